@@ -1,0 +1,195 @@
+#include "cli/build_command.hpp"
+
+#include "diag/diagnostics.hpp"
+#include "fonts/font_locator.hpp"
+#include "layout/document_layout.hpp"
+#include "layout/glyph_check.hpp"
+#include "pdf/pdf_document.hpp"
+#include "read/loader.hpp"
+#include "read/style_reader.hpp"
+#include "resolve/resolver.hpp"
+#include "text/hyphenator.hpp"
+#include "text/locale_context.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace briefc::cli {
+
+namespace {
+
+// What one build needs that outlives a single document.
+struct BuildServices {
+  text::LocaleContext locales;
+  text::HyphenatorSet hyphenators;
+  fonts::FontLocator fonts;
+};
+
+bool use_color() { return isatty(STDERR_FILENO) && !std::getenv("NO_COLOR"); }
+
+void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, std::ostream& err) {
+  bool color = use_color();
+  for (const auto& d : diags.all()) err << diag::render(d, sources, color);
+}
+
+// The PDF's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else
+// the document's own date; never the clock.
+long long build_timestamp(const model::Document& doc, diag::Diagnostics& diags) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long value = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && value >= 0) return value;
+    diags.warning({}, fmt::format("SOURCE_DATE_EPOCH='{}' is not a number of seconds; using the document's date", epoch));
+  }
+  if (!doc.date) return 0;
+  std::tm t{};
+  t.tm_year = doc.date->year - 1900;
+  t.tm_mon = (doc.date->month ? doc.date->month : 1) - 1;
+  t.tm_mday = doc.date->day ? doc.date->day : 1;
+  return static_cast<long long>(timegm(&t));
+}
+
+std::string default_output(const std::string& project_root, const Options& options, const std::string& document) {
+  fs::path dir = !options.output_dir.empty() ? fs::path(options.output_dir)
+                                             : fs::path(project_root.empty() ? "." : project_root) / "output";
+  return (dir / fs::path(document).stem()).string() + ".pdf";
+}
+
+bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& pages, const pdf::DocumentInfo& info,
+                      const std::string& target, diag::Diagnostics& diags) {
+  std::error_code ec;
+  fs::path final_path(target);
+  if (final_path.has_parent_path()) fs::create_directories(final_path.parent_path(), ec);
+  if (ec) {
+    diags.file_error(target, fmt::format("cannot create the output folder: {}", ec.message()));
+    return false;
+  }
+  fs::path temporary = final_path;
+  temporary.replace_filename("." + final_path.filename().string() + fmt::format(".{}.tmp", getpid()));
+  std::string error;
+  if (!pdf.write(pages, info, temporary.string(), error)) {
+    fs::remove(temporary, ec);
+    diags.file_error(target, fmt::format("cannot write the PDF: {}", error));
+    return false;
+  }
+  fs::rename(temporary, final_path, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    diags.file_error(target, fmt::format("cannot move the PDF into place: {}", ec.message()));
+    return false;
+  }
+  return true;
+}
+
+// Loads the families the style names into the PDF; a family that is missing
+// is an error at the style's <font> element.
+bool load_fonts(pdf::PdfDocument& pdf, const model::Style& style, const fonts::FontLocator& locator,
+                diag::Diagnostics& diags) {
+  bool ok = true;
+  std::vector<std::string> done;
+  for (const auto* spec : {&style.body, &style.heading, &style.title, &style.note, &style.footer}) {
+    if (std::find(done.begin(), done.end(), spec->family) != done.end()) continue;
+    done.push_back(spec->family);
+    std::string error;
+    if (!pdf.load_family(spec->family, locator, error)) {
+      if (spec->location.known())
+        diags.error(spec->location, error, "install the font (fc-list lists what is installed) or name another family");
+      else
+        diags.file_error(style.path, error, "install the font or name another family in the style");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+int build_one(const std::string& document_path, const Options& options, BuildServices& services,
+              std::ostream& out, std::ostream& err) {
+  diag::SourceManager sources;
+  diag::Diagnostics diags;
+  model::Corpus corpus;
+  std::string root = read::find_project_root(fs::path(document_path).parent_path().string());
+  read::Loader loader(sources, diags, corpus, read::LoaderOptions{root, options.allow_outside_project});
+  auto document = loader.load_document(document_path);
+  if (document) read::check_references(corpus, &*document, diags);
+
+  std::optional<model::Style> style;
+  if (document && !document->style.empty()) {
+    fs::path styles = !options.styles_dir.empty() ? fs::path(options.styles_dir)
+                                                  : fs::path(root.empty() ? "." : root) / "styles";
+    fs::path style_path = styles / (document->style + ".xml");
+    if (!fs::exists(style_path))
+      diags.error(document->style_location, fmt::format("unknown style '{}' (no file {})", document->style,
+                                                        style_path.string()),
+                  "styles are the .xml files in the styles/ folder");
+    else
+      style = read::load_style(style_path.string(), sources, diags);
+  }
+
+  auto fail = [&]() {
+    print_diagnostics(diags, sources, err);
+    err << fmt::format("{}: {} error(s), {} warning(s); no PDF written\n", document_path, diags.error_count(),
+                       diags.warning_count());
+    return exit_input_errors;
+  };
+  if (!document || !style || diags.has_errors()) return fail();
+
+  auto resolved = resolve::resolve_document(*document, corpus, *style, services.locales, diags);
+  if (diags.has_errors()) return fail();
+
+  pdf::PdfDocument pdf;
+  if (!load_fonts(pdf, *style, services.fonts, diags)) return fail();
+  layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
+  layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};
+  auto pages = layout::lay_out(resolved, *style, break_services, diags);
+  if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
+
+  pdf::DocumentInfo info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
+                         build_timestamp(*document, diags)};
+  std::string target = options.output.empty() ? default_output(root, options, document_path) : options.output;
+  if (!write_atomically(pdf, pages, info, target, diags)) return fail();
+
+  print_diagnostics(diags, sources, err);
+  if (!options.quiet)
+    out << fmt::format("{} → {} ({} pages, {} footnotes{})\n", document_path, target, pages.pages.size(),
+                       resolved.footnotes.size(),
+                       diags.warning_count() ? fmt::format(", {} warning(s)", diags.warning_count()) : "");
+  return exit_ok;
+}
+
+std::vector<std::string> all_documents(std::string& root, std::ostream& err) {
+  root = read::find_project_root(fs::current_path().string());
+  if (root.empty()) {
+    err << "briefc: error: --all needs to run inside a project (a folder holding sources/ and styles/)\n";
+    return {};
+  }
+  std::vector<std::string> docs;
+  std::error_code ec;
+  for (auto& e : fs::directory_iterator(fs::path(root) / "sources" / "documents", ec))
+    if (e.is_regular_file() && e.path().extension() == ".xml")
+      docs.push_back(fs::path(e.path()).lexically_relative(fs::current_path()).string());
+  std::sort(docs.begin(), docs.end());
+  if (docs.empty()) err << "briefc: error: no documents in " << root << "/sources/documents\n";
+  return docs;
+}
+
+}  // namespace
+
+int run_build(const Options& options, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> documents = options.documents;
+  if (options.all) {
+    std::string root;
+    documents = all_documents(root, err);
+    if (documents.empty()) return exit_input_errors;
+  }
+  BuildServices services;
+  int status = exit_ok;
+  for (const auto& d : documents) status = std::max(status, build_one(d, options, services, out, err));
+  return status;
+}
+
+}  // namespace briefc::cli

@@ -1,0 +1,38 @@
+// The command line: what the user asked for, parsed once into plain values.
+//
+//   briefc build DOC.xml [DOC.xml …] [-o FILE.pdf] [--styles DIR] [--output-dir DIR]
+//   briefc build --all
+//   briefc --help | --version
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace briefc::cli {
+
+enum class Command { Build, Help, Version };
+
+struct Options {
+  Command command = Command::Help;
+  std::vector<std::string> documents;
+  bool all = false;
+  std::string output;        // -o: the PDF for a single document
+  std::string output_dir;    // --output-dir: where --all writes (default PROJECT/output)
+  std::string styles_dir;    // --styles: where styles are looked up (default PROJECT/styles)
+  bool allow_outside_project = false;
+  bool werror = false;
+  bool quiet = false;
+};
+
+// Exit codes, as the README documents them.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_input_errors = 1;
+inline constexpr int exit_usage = 2;
+
+// Parses argv; on a usage error returns nothing and sets `error`.
+std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);
+
+std::string help_text();
+
+}  // namespace briefc::cli

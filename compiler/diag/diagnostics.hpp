@@ -1,0 +1,57 @@
+// Diagnostics as values: every stage reports problems into a Diagnostics list
+// instead of throwing or printing, and the command line renders them once, in
+// the compiler form a person knows from Clang or GCC:
+//
+//   sources/cases.xml:12:5: error: unknown attribute 'dat' on <event>
+//     12 |     <event dat="2020-01-02"/>
+//        |            ^
+//   hint: did you mean 'date'?
+#pragma once
+
+#include "diag/source_manager.hpp"
+
+#include <string>
+#include <vector>
+
+namespace briefc::diag {
+
+enum class Severity {
+  Error,    // the input is wrong; no PDF is written
+  Warning,  // the PDF is written, but something deserves a look
+  Note,     // attached to another diagnostic: "first defined here"
+};
+
+struct Note {
+  SourceLocation location;
+  std::string message;
+};
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  SourceLocation location;
+  std::string message;
+  std::string hint;          // optional advice, printed as "hint: …"
+  std::vector<Note> notes;   // other places involved
+  std::string path_override; // a file named without a SourceLocation (unreadable file)
+};
+
+class Diagnostics {
+public:
+  Diagnostic& error(SourceLocation where, std::string message, std::string hint = {});
+  Diagnostic& warning(SourceLocation where, std::string message, std::string hint = {});
+  // An error about a file that could not be read at all (so it has no FileId).
+  Diagnostic& file_error(std::string path, std::string message, std::string hint = {});
+
+  const std::vector<Diagnostic>& all() const { return list_; }
+  std::size_t error_count() const;
+  std::size_t warning_count() const;
+  bool has_errors() const { return error_count() > 0; }
+
+private:
+  std::vector<Diagnostic> list_;
+};
+
+// Renders one diagnostic with its source line, a caret and its notes.
+std::string render(const Diagnostic& d, const SourceManager& sources, bool color = false);
+
+}  // namespace briefc::diag

@@ -1,0 +1,40 @@
+// Finds the font file for a family and face through fontconfig — the only code
+// in briefc that calls fontconfig.
+//
+// fontconfig never says "not found": it substitutes the closest font it has.
+// A briefing silently set in the wrong typeface is a bug, so a match whose
+// family differs from the one the style asks for is reported as an error.
+#pragma once
+
+#include "layout/font_metrics.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace briefc::fonts {
+
+struct LocatedFont {
+  std::string path;
+  int index = 0;  // face index inside a collection
+  std::shared_ptr<const void> charset;  // the font's FcCharSet, for coverage
+};
+
+class FontLocator {
+public:
+  FontLocator();
+  ~FontLocator();
+  FontLocator(const FontLocator&) = delete;
+  FontLocator& operator=(const FontLocator&) = delete;
+
+  // The TrueType file for `family` in `face`; on failure, `error` says why.
+  std::optional<LocatedFont> locate(const std::string& family, layout::FontFace face, std::string& error) const;
+
+  static bool covers(const LocatedFont& font, char32_t code_point);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace briefc::fonts

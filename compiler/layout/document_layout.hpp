@@ -1,0 +1,26 @@
+// Lays out a resolved document on pages.
+//
+// Paragraphs are broken into lines (line_breaker), then lines are poured into
+// pages with their footnotes, under these rules:
+//  - a footnote starts on the page of its marker: a line whose notes do not fit
+//    moves to the next page rather than its notes;
+//  - no widows or orphans: a paragraph is split only with two lines or more on
+//    each side;
+//  - headings, case-profile names and lead-in lines ("… should:") stay with the
+//    two first lines of what follows;
+//  - only a note too long for a page continues on the next, and that is
+//    reported as a warning naming the footnote.
+#pragma once
+
+#include "diag/diagnostics.hpp"
+#include "layout/line_breaker.hpp"
+#include "layout/pages.hpp"
+#include "model/style.hpp"
+#include "resolve/resolved_document.hpp"
+
+namespace briefc::layout {
+
+LaidOutDocument lay_out(const resolve::ResolvedDocument& document, const model::Style& style,
+                        BreakServices& services, diag::Diagnostics& diags);
+
+}  // namespace briefc::layout

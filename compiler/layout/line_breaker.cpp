@@ -1,0 +1,435 @@
+#include "layout/line_breaker.hpp"
+
+#include "text/line_breaks.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace briefc::layout {
+
+namespace {
+
+constexpr int infinite_penalty = 10000;
+constexpr double infinite_stretch = 1e6;
+constexpr int hyphen_penalty = 50;
+constexpr int url_penalty = 20;
+constexpr double flagged_demerits = 3000;
+constexpr double fitness_demerits = 3000;
+constexpr double line_penalty = 10;
+constexpr int max_hyphen_run = 2;
+
+enum class ItemType { Box, Glue, Penalty };
+
+struct Item {
+  ItemType type = ItemType::Box;
+  double width = 0, stretch = 0, shrink = 0;
+  int penalty = 0;
+  bool flagged = false;
+  bool ragged = false;  // a break inside a URL: the line ends short rather than spread its spaces
+  std::size_t span = 0;              // the span a box (or hyphen) belongs to
+  std::size_t begin = 0, end = 0;    // byte range of a box in the paragraph text
+};
+
+bool is_letter(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+         (c >= 0x400 && c <= 0x52F);
+}
+
+class ItemBuilder {
+public:
+  ItemBuilder(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
+              const ParagraphSetting& setting, BreakServices& services)
+      : spans_(spans), looks_(looks), setting_(setting), services_(services) {
+    for (const auto& s : spans) {
+      span_start_.push_back(text_.size());
+      text_ += s.text;
+    }
+    span_start_.push_back(text_.size());
+    if (setting.hyphenate) hyphenator_ = services.hyphenators.for_language(setting.lang);
+  }
+
+  const std::string& text() const { return text_; }
+
+  std::vector<Item> build() {
+    auto breaks = opportunities();
+    std::size_t prev = 0;
+    for (std::size_t o : breaks) {
+      std::size_t content_end = o;
+      while (content_end > prev && text_[content_end - 1] == ' ') --content_end;
+      boxes(prev, content_end);
+      if (o == text_.size()) break;
+      if (content_end < o) {
+        std::size_t s = span_at(content_end);
+        double w = services_.metrics.width(looks_[s].font, " ", looks_[s].size);
+        Item g{ItemType::Glue, w, setting_.justify ? w * 0.6 : 0, setting_.justify ? w * 0.3 : 0};
+        items_.push_back(g);
+      } else {
+        Item p{ItemType::Penalty};
+        bool after_hyphen = text_[o - 1] == '-';
+        bool in_url = spans_[span_at(o - 1)].url;
+        p.penalty = in_url ? url_penalty : after_hyphen ? hyphen_penalty : 0;
+        p.flagged = after_hyphen && !in_url;
+        p.ragged = in_url;
+        items_.push_back(p);
+      }
+      prev = o;
+    }
+    items_.push_back(Item{ItemType::Penalty, 0, 0, 0, infinite_penalty});
+    items_.push_back(Item{ItemType::Glue, 0, infinite_stretch, 0});
+    items_.push_back(Item{ItemType::Penalty, 0, 0, 0, -infinite_penalty});
+    return std::move(items_);
+  }
+
+  std::size_t span_at(std::size_t offset) const {
+    auto it = std::upper_bound(span_start_.begin(), span_start_.end(), offset);
+    return static_cast<std::size_t>(it - span_start_.begin()) - 1;
+  }
+  std::size_t span_begin(std::size_t s) const { return span_start_[s]; }
+
+private:
+  // Break offsets: UAX #14 outside URLs, URL break points inside them, never
+  // just before a footnote marker; the paragraph's end closes the list.
+  std::vector<std::size_t> opportunities() const {
+    std::vector<std::size_t> out;
+    for (const auto& b : text::line_break_opportunities(services_.locales, text_, setting_.lang)) {
+      std::size_t s = span_at(b.offset);
+      if (b.offset == span_start_[s] && spans_[s].superscript) continue;
+      if (spans_[s].url && b.offset > span_start_[s]) continue;  // inside a URL: its own rules
+      if (b.offset > 0 && spans_[span_at(b.offset - 1)].url && b.offset == span_start_[s] &&
+          text_[b.offset - 1] != ' ' && !spans_[s].url && (text_[b.offset] == '.' || text_[b.offset] == ','))
+        continue;
+      out.push_back(b.offset);
+    }
+    for (std::size_t s = 0; s < spans_.size(); ++s) {
+      if (!spans_[s].url) continue;
+      for (const auto& b : text::url_break_opportunities(spans_[s].text)) out.push_back(span_start_[s] + b.offset);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    out.erase(std::remove_if(out.begin(), out.end(), [&](std::size_t o) { return o == 0 || o >= text_.size(); }),
+              out.end());
+    out.push_back(text_.size());
+    return out;
+  }
+
+  void push_box(std::size_t s, std::size_t a, std::size_t b) {
+    if (a >= b && !(spans_[s].superscript && spans_[s].text.empty())) return;
+    Item box{ItemType::Box};
+    box.span = s;
+    box.begin = a;
+    box.end = b;
+    box.width = services_.metrics.width(looks_[s].font, std::string_view(text_).substr(a, b - a), looks_[s].size);
+    items_.push_back(box);
+  }
+
+  void push_hyphen_penalty(std::size_t s) {
+    Item p{ItemType::Penalty};
+    p.width = services_.metrics.width(looks_[s].font, "-", looks_[s].size);
+    p.penalty = hyphen_penalty;
+    p.flagged = true;
+    p.span = s;
+    items_.push_back(p);
+  }
+
+  // A URL piece wider than the line can only be broken between characters;
+  // this is the emergency exit, so it costs a lot.
+  void push_url_piece(std::size_t s, std::size_t a, std::size_t b) {
+    double w = services_.metrics.width(looks_[s].font, std::string_view(text_).substr(a, b - a), looks_[s].size);
+    if (w <= setting_.measure * 0.9) {
+      push_box(s, a, b);
+      return;
+    }
+    std::size_t i = a;
+    while (i < b) {
+      std::size_t start = i;
+      text::decode_at(text_, i);
+      push_box(s, start, i);
+      if (i < b) {
+        Item p{ItemType::Penalty, 0, 0, 0, 800};
+        p.ragged = true;
+        items_.push_back(p);
+      }
+    }
+  }
+
+  void hyphenated_piece(std::size_t s, std::size_t a, std::size_t b) {
+    std::size_t i = a, run_start = a;
+    while (i < b) {
+      std::size_t word_start = i;
+      char32_t c = text::decode_at(text_, i);
+      if (!is_letter(c)) continue;
+      // extend to the end of the letter run
+      std::size_t word_end = i;
+      while (word_end < b) {
+        std::size_t next = word_end;
+        if (!is_letter(text::decode_at(text_, next))) break;
+        word_end = next;
+      }
+      // a letter run glued to digits ("COVID19") is not a word to hyphenate
+      bool digit_before = word_start > a && std::isdigit(static_cast<unsigned char>(text_[word_start - 1]));
+      bool digit_after = word_end < b && std::isdigit(static_cast<unsigned char>(text_[word_end]));
+      if (!digit_before && !digit_after) {
+        auto points = hyphenator_->points(std::string_view(text_).substr(word_start, word_end - word_start));
+        for (std::size_t p : points) {
+          push_box(s, run_start, word_start + p);
+          push_hyphen_penalty(s);
+          run_start = word_start + p;
+        }
+      }
+      i = word_end;
+    }
+    push_box(s, run_start, b);
+  }
+
+  void boxes(std::size_t a, std::size_t b) {
+    // A footnote printed without a marker still belongs to this line.
+    for (std::size_t s = span_at(a); s < spans_.size() && span_start_[s] <= b; ++s)
+      if (spans_[s].superscript && spans_[s].text.empty() && span_start_[s] >= a &&
+          (span_start_[s] < b || (b == text_.size() && span_start_[s] == b)) && !hidden_done_[s]) {
+        hidden_done_[s] = true;
+        push_box(s, span_start_[s], span_start_[s]);
+      }
+    while (a < b) {
+      std::size_t s = span_at(a);
+      std::size_t piece_end = std::min(b, span_start_[s + 1]);
+      const auto& span = spans_[s];
+      if (span.url) push_url_piece(s, a, piece_end);
+      else if (hyphenator_ && !span.no_hyphen && !span.superscript) hyphenated_piece(s, a, piece_end);
+      else push_box(s, a, piece_end);
+      a = piece_end;
+    }
+  }
+
+  const std::vector<resolve::Span>& spans_;
+  const std::vector<SpanLook>& looks_;
+  const ParagraphSetting& setting_;
+  BreakServices& services_;
+  const text::Hyphenator* hyphenator_ = nullptr;
+  std::string text_;
+  std::vector<std::size_t> span_start_;
+  std::vector<Item> items_;
+  std::vector<bool> hidden_done_ = std::vector<bool>(spans_.size() + 1, false);
+};
+
+struct Node {
+  std::size_t position = 0;  // the break item (0 for the paragraph start)
+  std::size_t start = 0;     // first item of the line after this break
+  int fitness = 1;
+  int hyphen_run = 0;
+  double demerits = 0;
+  int previous = -1;
+};
+
+class KnuthPlass {
+public:
+  KnuthPlass(const std::vector<Item>& items, double measure) : items_(items), measure_(measure) {
+    sum_w_.assign(items.size() + 1, 0);
+    sum_y_.assign(items.size() + 1, 0);
+    sum_z_.assign(items.size() + 1, 0);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      bool counts = items[i].type != ItemType::Penalty;
+      sum_w_[i + 1] = sum_w_[i] + (counts ? items[i].width : 0);
+      sum_y_[i + 1] = sum_y_[i] + (items[i].type == ItemType::Glue ? items[i].stretch : 0);
+      sum_z_[i + 1] = sum_z_[i] + (items[i].type == ItemType::Glue ? items[i].shrink : 0);
+    }
+  }
+
+  std::size_t line_start_after(std::size_t b) const {
+    std::size_t i = b + 1;
+    while (i < items_.size() && items_[i].type != ItemType::Box) {
+      if (items_[i].type == ItemType::Penalty && items_[i].penalty <= -infinite_penalty) break;
+      ++i;
+    }
+    return i;
+  }
+
+  double ratio(std::size_t start, std::size_t b) const {
+    double w = sum_w_[b] - sum_w_[start];
+    if (items_[b].type == ItemType::Penalty) w += items_[b].width;
+    if (w < measure_ && items_[b].ragged) {
+      // A line broken inside a URL is set with natural spaces: a long address
+      // would otherwise spread the few spaces before it across the line. It
+      // costs as much as if a line half empty were fully stretched.
+      return (measure_ - w) / (measure_ * 0.5);
+    }
+    if (w < measure_) {
+      double y = sum_y_[b] - sum_y_[start];
+      return y > 0 ? (measure_ - w) / y : 1e9;
+    }
+    if (w > measure_) {
+      double z = sum_z_[b] - sum_z_[start];
+      return z > 0 ? (measure_ - w) / z : -1e9;
+    }
+    return 0;
+  }
+
+  bool legal(std::size_t i) const {
+    const Item& it = items_[i];
+    if (it.type == ItemType::Penalty) return it.penalty < infinite_penalty;
+    if (it.type == ItemType::Glue) return i > 0 && items_[i - 1].type == ItemType::Box;
+    return false;
+  }
+
+  // Returns the chosen break positions, or nothing if no feasible set exists.
+  std::optional<std::vector<std::size_t>> run(double tolerance) {
+    nodes_.clear();
+    nodes_.push_back(Node{0, 0, 1, 0, 0, -1});
+    std::vector<int> active{0};
+    for (std::size_t b = 0; b < items_.size(); ++b) {
+      if (!legal(b)) continue;
+      const Item& item = items_[b];
+      bool forced = item.type == ItemType::Penalty && item.penalty <= -infinite_penalty;
+      // best candidate per (fitness, hyphen run)
+      Node best[4][max_hyphen_run + 1];
+      bool have[4][max_hyphen_run + 1] = {};
+      std::vector<int> still_active;
+      for (int a : active) {
+        const Node& from = nodes_[a];
+        if (from.start > b) {
+          still_active.push_back(a);
+          continue;
+        }
+        double r = ratio(from.start, b);
+        if (r < -1 || forced) {
+          // too long already: this node can start no later line (but may end here if forced and feasible)
+        } else {
+          still_active.push_back(a);
+        }
+        if (r < -1 || r > tolerance) continue;
+        bool flagged = item.type == ItemType::Penalty && item.flagged;
+        int run = flagged ? from.hyphen_run + 1 : 0;
+        if (run > max_hyphen_run) continue;
+        double badness = 100 * std::pow(std::abs(r), 3);
+        double d = std::pow(line_penalty + badness, 2);
+        if (item.type == ItemType::Penalty) {
+          if (item.penalty > 0) d += std::pow(item.penalty, 2);
+          else if (item.penalty > -infinite_penalty) d -= std::pow(item.penalty, 2);
+        }
+        if (flagged && from.hyphen_run > 0) d += flagged_demerits;
+        int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+        if (std::abs(fitness - from.fitness) > 1) d += fitness_demerits;
+        double total = from.demerits + d;
+        if (!have[fitness][run] || total < best[fitness][run].demerits) {
+          have[fitness][run] = true;
+          best[fitness][run] = Node{b, line_start_after(b), fitness, run, total, a};
+        }
+      }
+      active = std::move(still_active);
+      for (int f = 0; f < 4; ++f)
+        for (int h = 0; h <= max_hyphen_run; ++h)
+          if (have[f][h]) {
+            nodes_.push_back(best[f][h]);
+            active.push_back(static_cast<int>(nodes_.size()) - 1);
+          }
+      if (active.empty()) return std::nullopt;
+    }
+    int chosen = -1;
+    for (int a : active)
+      if (nodes_[a].position == items_.size() - 1 && (chosen < 0 || nodes_[a].demerits < nodes_[chosen].demerits))
+        chosen = a;
+    if (chosen < 0) return std::nullopt;
+    std::vector<std::size_t> breaks;
+    for (int n = chosen; n > 0; n = nodes_[n].previous) breaks.push_back(nodes_[n].position);
+    std::reverse(breaks.begin(), breaks.end());
+    return breaks;
+  }
+
+  // First fit: the fallback when no total-fit solution exists, and the way
+  // ragged text is set.
+  std::vector<std::size_t> first_fit() const {
+    std::vector<std::size_t> breaks;
+    std::size_t start = 0;
+    std::size_t last_fit = SIZE_MAX;
+    for (std::size_t b = 0; b < items_.size(); ++b) {
+      if (!legal(b)) continue;
+      bool forced = items_[b].penalty <= -infinite_penalty && items_[b].type == ItemType::Penalty;
+      double w = sum_w_[b] - sum_w_[start] + (items_[b].type == ItemType::Penalty ? items_[b].width : 0);
+      if (w > measure_ && last_fit != SIZE_MAX) {
+        breaks.push_back(last_fit);
+        start = line_start_after(last_fit);
+        last_fit = SIZE_MAX;
+        if (start > b) continue;
+        w = sum_w_[b] - sum_w_[start] + (items_[b].type == ItemType::Penalty ? items_[b].width : 0);
+      }
+      if (forced) {
+        breaks.push_back(b);
+        break;
+      }
+      // A penalty with a hyphen is a last resort in ragged text.
+      if (w <= measure_ || last_fit == SIZE_MAX) last_fit = b;
+    }
+    return breaks;
+  }
+
+private:
+  const std::vector<Item>& items_;
+  double measure_;
+  std::vector<double> sum_w_, sum_y_, sum_z_;
+  std::vector<Node> nodes_;
+};
+
+}  // namespace
+
+std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
+                              const ParagraphSetting& setting, BreakServices& services) {
+  ItemBuilder builder(spans, looks, setting, services);
+  auto items = builder.build();
+  const std::string& text = builder.text();
+  KnuthPlass kp(items, setting.measure);
+
+  std::vector<std::size_t> breaks;
+  if (setting.justify) {
+    auto found = kp.run(2.0);
+    if (!found) found = kp.run(6.0);
+    breaks = found ? *found : kp.first_fit();
+  } else {
+    breaks = kp.first_fit();
+  }
+
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  for (std::size_t li = 0; li < breaks.size(); ++li) {
+    std::size_t b = breaks[li];
+    bool last = li + 1 == breaks.size();
+    double r = 0;
+    if (setting.justify && !last) r = std::max(-1.0, kp.ratio(start, b));
+    if (r > 1e8 || (items[b].ragged && r > 0)) r = 0;
+    Line line;
+    double x = 0;
+    bool previous_was_box = false;
+    for (std::size_t i = start; i < b; ++i) {
+      const Item& it = items[i];
+      if (it.type == ItemType::Box) {
+        std::string piece = text.substr(it.begin, it.end - it.begin);
+        if (previous_was_box && !line.fragments.empty() && line.fragments.back().span == it.span) {
+          line.fragments.back().text += piece;
+          line.fragments.back().width += it.width;
+        } else {
+          line.fragments.push_back(LineFragment{it.span, piece, x, it.width});
+        }
+        x += it.width;
+        previous_was_box = true;
+      } else if (it.type == ItemType::Glue) {
+        if (it.stretch >= infinite_stretch) continue;
+        x += it.width + (r >= 0 ? r * it.stretch : r * it.shrink);
+        previous_was_box = false;
+      }
+    }
+    if (items[b].type == ItemType::Penalty && items[b].width > 0 && !line.fragments.empty()) {
+      line.fragments.back().text += "-";
+      line.fragments.back().width += items[b].width;
+      x += items[b].width;
+      line.hyphenated = true;
+    }
+    line.width = x;
+    for (const auto& f : line.fragments)
+      if (spans[f.span].superscript && spans[f.span].footnote >= 0) line.footnotes.push_back(spans[f.span].footnote);
+    lines.push_back(std::move(line));
+    start = kp.line_start_after(b);
+  }
+  return lines;
+}
+
+}  // namespace briefc::layout

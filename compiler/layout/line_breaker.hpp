@@ -1,0 +1,63 @@
+// Breaks one paragraph into lines.
+//
+// Justified text uses Knuth and Plass's total-fit algorithm ("Breaking
+// Paragraphs into Lines", 1981): the paragraph is a sequence of boxes (word
+// pieces), glue (stretchable spaces) and penalties (possible breaks: hyphens,
+// URL break points), and the breaks minimise the sum of each line's demerits
+// over the whole paragraph. Break opportunities follow UAX #14 (through
+// text/), hyphenation points come from libhyphen, URLs break only after
+// / . ? & = _ - # and never get an inserted hyphen. At most two hyphenated
+// lines follow each other: the hyphen count is part of a breakpoint's
+// identity, so the rule is exact rather than a demerit.
+//
+// Ragged text (headings, titles) is set first-fit.
+#pragma once
+
+#include "layout/font_metrics.hpp"
+#include "resolve/resolved_document.hpp"
+#include "text/hyphenator.hpp"
+#include "text/locale_context.hpp"
+
+#include <string>
+#include <vector>
+
+namespace briefc::layout {
+
+// How one span is drawn.
+struct SpanLook {
+  FontKey font;
+  double size = 10;
+  double rise = 0;  // baseline shift (superscript markers)
+};
+
+struct LineFragment {
+  std::size_t span = 0;  // index into the paragraph's spans
+  std::string text;
+  double x = 0;  // from the line's start
+  double width = 0;
+};
+
+struct Line {
+  std::vector<LineFragment> fragments;
+  double width = 0;       // the set width (the measure, for justified lines)
+  bool hyphenated = false;
+  std::vector<int> footnotes;  // footnotes whose markers the line holds
+};
+
+struct ParagraphSetting {
+  double measure = 400;  // line length in points
+  bool justify = true;
+  bool hyphenate = true;
+  std::string lang = "en";
+};
+
+struct BreakServices {
+  const FontMetrics& metrics;
+  const text::LocaleContext& locales;
+  text::HyphenatorSet& hyphenators;
+};
+
+std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
+                              const ParagraphSetting& setting, BreakServices& services);
+
+}  // namespace briefc::layout

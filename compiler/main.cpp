@@ -1,0 +1,30 @@
+// briefc: the command-line entry point. Parsing lives in cli/options, each
+// command in its own file; main only dispatches.
+#include "cli/build_command.hpp"
+#include "cli/options.hpp"
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv) {
+  using namespace briefc::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string error;
+  auto options = parse_options(args, error);
+  if (!options) {
+    std::cerr << "briefc: error: " << error << "\n" << "Run 'briefc --help' for usage.\n";
+    return exit_usage;
+  }
+  try {
+    switch (options->command) {
+      case Command::Help: std::cout << help_text(); return exit_ok;
+      case Command::Version: std::cout << "briefc " << BRIEFC_VERSION << "\n"; return exit_ok;
+      case Command::Build: return run_build(*options, std::cout, std::cerr);
+    }
+  } catch (const std::exception& e) {
+    // Only a bug or a broken installation gets here; say so plainly.
+    std::cerr << "briefc: internal error: " << e.what() << "\n";
+    return 3;
+  }
+  return exit_ok;
+}

@@ -1,0 +1,97 @@
+// A document definition: one briefing or submission, its metadata and the
+// tree of blocks that makes its body.
+#pragma once
+
+#include "model/date.hpp"
+#include "model/inline.hpp"
+#include "model/records.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace briefc::model {
+
+enum class BlockKind {
+  Paragraph,        // <p>: `content`
+  List,             // <list>: `items`, `numbered`
+  Quote,            // <quote>: `content`
+  Section,          // <section>: `id`, `heading`, `children`, `numbered`
+  Recommendations,  // <recommendations>: `heading_text`, `lead`, `recommendations`
+  CaseInclusion,    // <case ref>: `ref`, `narrative`, `form`
+  CaseQuery,        // <cases>: `themes`, `status`, `in_period`, `sort`, `narrative`, `form`
+};
+
+struct Block;
+
+struct ListItem {
+  InlineContent content;
+  std::vector<Block> sublists;  // nested <list>s
+  SourceLocation location;
+};
+
+struct TemplateArgument {
+  std::string name;
+  std::string text;  // literal value
+  std::string ref;   // or the id of a person/organisation whose name is the value
+  SourceLocation location;
+};
+
+struct RecommendationUse {
+  std::string ref;  // template id
+  std::vector<TemplateArgument> args;
+  SourceLocation location;
+};
+
+struct Block {
+  BlockKind kind = BlockKind::Paragraph;
+  SourceLocation location;
+
+  InlineContent content;                         // Paragraph, Quote
+  std::vector<ListItem> items;                   // List
+  bool numbered = false;                         // List: numbered items; Section: numbered heading
+  std::string id;                                // Section
+  InlineContent heading;                         // Section
+  std::vector<Block> children;                   // Section
+  std::string heading_text;                      // Recommendations
+  std::string lead;                              // Recommendations
+  std::vector<RecommendationUse> recommendations;
+  std::string ref;                               // CaseInclusion
+  std::string narrative;                         // CaseInclusion, CaseQuery
+  std::string form = "profile";                  // CaseInclusion, CaseQuery: profile | paragraph | item
+  std::vector<std::string> themes;               // CaseQuery
+  std::string status;                            // CaseQuery
+  bool in_period = false;                        // CaseQuery
+  std::string sort = "surname";                  // CaseQuery
+};
+
+struct Period {
+  Date from;
+  Date to;
+  SourceLocation location;
+};
+
+struct AuthorRef {
+  std::string ref;
+  SourceLocation location;
+};
+
+struct Document {
+  std::string id;
+  std::string lang;
+  std::string audience;
+  std::string style;
+  std::optional<Date> date;
+  Confidentiality confidentiality;
+  std::string title;
+  std::string subtitle;
+  std::vector<AuthorRef> authors;
+  std::optional<Period> period;
+  std::string keywords;
+  std::vector<Block> body;
+  std::string path;  // the file it was read from
+  SourceLocation location;
+  SourceLocation style_location;  // where style="…" is written
+};
+
+}  // namespace briefc::model

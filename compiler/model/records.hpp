@@ -1,0 +1,151 @@
+// The records a corpus holds: sources, legal provisions, persons,
+// organisations, cases and recommendation templates. Plain data, filled by
+// read/ and never changed afterwards; every record keeps where it was written.
+#pragma once
+
+#include "diag/source_manager.hpp"
+#include "model/date.hpp"
+#include "model/inline.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace briefc::model {
+
+using diag::SourceLocation;
+
+// Any record can be marked confidential, with the reason and, for things that
+// are cited or named, the wording a public document prints instead.
+struct Confidentiality {
+  bool confidential = false;
+  std::string reason;
+  std::string public_as;
+};
+
+struct Source {
+  std::string id;
+  std::string kind;  // media, legal-text, ngo-report, social-media, un-document, monitoring, official, other
+  std::string lang;  // BCP 47
+  std::string url;
+  std::string title;
+  std::string publisher;
+  std::optional<Date> date;
+  Confidentiality confidentiality;
+  SourceLocation location;
+};
+
+struct Provision {
+  std::string id;
+  std::string code;  // criminal, administrative, civil, constitution, other
+  std::string article;
+  std::string part;
+  std::string offence;
+  std::string source;  // id of the source holding the legal text, optional
+  SourceLocation location;
+};
+
+enum class Script { Latin, Cyrillic };
+
+struct PersonName {
+  std::string given;
+  std::string family;
+  Script script = Script::Latin;
+  SourceLocation location;
+
+  std::string full() const;  // "Given Family", or whichever part exists
+};
+
+struct Person {
+  std::string id;
+  std::vector<std::string> roles;
+  std::string location_name;
+  std::string affiliation;
+  std::string gender;
+  std::vector<PersonName> names;  // names[0] is the Latin-script form
+  std::vector<std::string> variants;
+  Confidentiality confidentiality;
+  SourceLocation location;
+
+  const PersonName& latin() const { return names.front(); }
+  const PersonName* in_script(Script s) const;
+};
+
+struct OrganisationName {
+  std::string text;
+  Script script = Script::Latin;
+};
+
+struct Organisation {
+  std::string id;
+  std::string kind;
+  std::string abbrev;
+  std::string country;
+  std::vector<OrganisationName> names;
+  std::vector<std::string> variants;
+  Confidentiality confidentiality;
+  SourceLocation location;
+};
+
+struct CaseStatus {
+  std::string value;  // detained, imprisoned, restricted-freedom, released, deceased, in-exile, under-investigation, at-liberty
+  Date since;
+  SourceLocation location;
+};
+
+struct CaseEvent {
+  std::string type;
+  Date date;
+  std::vector<std::string> provisions;
+  std::string sentence;
+  int years = 0, months = 0, days = 0;
+  std::string amount, currency, converted_amount, converted_currency;
+  std::string outcome;
+  std::string place;
+  std::vector<std::string> sources;
+  std::string description;
+  Confidentiality confidentiality;
+  SourceLocation location;
+};
+
+struct Narrative {
+  std::string id;
+  InlineContent content;
+  SourceLocation location;
+};
+
+struct Case {
+  std::string id;
+  std::vector<std::string> subjects;
+  std::vector<std::string> themes;
+  std::vector<CaseStatus> statuses;
+  std::vector<CaseEvent> events;
+  std::vector<Narrative> narratives;
+  Confidentiality confidentiality;
+  SourceLocation location;
+};
+
+struct TemplateParam {
+  std::string name;
+  SourceLocation location;
+};
+
+struct TemplateText {
+  std::string audience;  // empty: the default wording
+  InlineContent content;  // with {name} placeholders in its text; may mark up <law>, <person>…
+  std::string text;       // the same as plain text
+  SourceLocation location;
+};
+
+struct RecommendationTemplate {
+  std::string id;
+  std::vector<std::string> themes;
+  std::vector<TemplateParam> params;
+  std::vector<TemplateText> texts;
+  SourceLocation location;
+
+  // The wording for an audience, falling back to the default text.
+  const TemplateText& text_for(const std::string& audience) const;
+};
+
+}  // namespace briefc::model

@@ -1,0 +1,47 @@
+// A style: page geometry, fonts and the typographic conventions of one kind of
+// paper. Lengths are in PostScript points.
+#pragma once
+
+#include "diag/source_manager.hpp"
+
+#include <string>
+
+namespace briefc::model {
+
+struct FontSpec {
+  std::string family;
+  double size = 10;
+  double leading = 13;  // baseline-to-baseline distance
+  diag::SourceLocation location;
+};
+
+enum class TextCase { AsIs, Upper };
+
+struct Style {
+  std::string id;
+  double page_width = 595.276;   // A4
+  double page_height = 841.89;
+  double margin_top = 62, margin_bottom = 62, margin_inner = 62, margin_outer = 62;
+
+  FontSpec body{"Noto Serif", 10.5, 14.2, {}};
+  FontSpec heading{"Noto Sans", 12.5, 16, {}};
+  FontSpec title{"Noto Sans", 18, 23, {}};
+  FontSpec note{"Noto Serif", 8, 10, {}};
+  FontSpec footer{"Noto Sans", 8, 10, {}};
+
+  bool numbered_headings = false;   // "1." and "1.1"
+  TextCase level_case[3] = {TextCase::AsIs, TextCase::AsIs, TextCase::AsIs};
+
+  std::string citation_pattern = "{url}";
+  std::string same_language_pattern;  // empty: use citation_pattern
+
+  bool recommendations_italic = false;
+  std::string item_end = ";";
+  std::string last_end = ".";
+
+  std::string footer_text = "{page}";
+  std::string path;
+  diag::SourceLocation location;
+};
+
+}  // namespace briefc::model

@@ -1,0 +1,257 @@
+#include "pdf/pdf_document.hpp"
+
+#include <cmath>
+#include <ctime>
+#include <fmt/format.h>
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <map>
+#include <stdexcept>
+
+namespace briefc::pdf {
+
+namespace {
+
+// Thrown inside this file only, when libharu reports an error; write() turns
+// it into an error message.
+struct HaruFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct ErrorState {
+  HPDF_STATUS error = 0;
+  HPDF_STATUS detail = 0;
+};
+
+void on_haru_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
+  auto* state = static_cast<ErrorState*>(user_data);
+  if (state->error == 0) {
+    state->error = error;
+    state->detail = detail;
+  }
+}
+
+struct FontKeyLess {
+  bool operator()(const layout::FontKey& a, const layout::FontKey& b) const {
+    return std::tie(a.family, a.face) < std::tie(b.family, b.face);
+  }
+};
+
+struct LoadedFont {
+  HPDF_Font font = nullptr;
+  fonts::LocatedFont file;
+};
+
+}  // namespace
+
+struct PdfDocument::Impl : layout::FontMetrics {
+  ErrorState errors;
+  HPDF_Doc pdf = nullptr;
+  std::map<layout::FontKey, LoadedFont, FontKeyLess> fonts;
+  std::map<std::string, std::string> loaded_files;  // path → libharu font name
+
+  void check(const char* what) {
+    if (errors.error != 0)
+      throw HaruFailure(fmt::format("libharu failed in {} (error 0x{:04X}, detail {})", what,
+                                    static_cast<unsigned>(errors.error), static_cast<unsigned>(errors.detail)));
+  }
+
+  const LoadedFont& font(const layout::FontKey& key) const {
+    auto it = fonts.find(key);
+    if (it == fonts.end()) throw std::logic_error("briefc: font used before it was loaded: " + key.family);
+    return it->second;
+  }
+
+  double width(const layout::FontKey& key, std::string_view utf8, double size) const override {
+    if (utf8.empty()) return 0;
+    std::string text(utf8);
+    HPDF_TextWidth tw = HPDF_Font_TextWidth(font(key).font, reinterpret_cast<const HPDF_BYTE*>(text.c_str()),
+                                            static_cast<HPDF_UINT>(text.size()));
+    return static_cast<double>(tw.width) * size / 1000.0;
+  }
+
+  bool covers(const layout::FontKey& key, char32_t cp) const override {
+    if (cp > 0xFFFF) return false;  // libharu writes anything outside the BMP as a space
+    return fonts::FontLocator::covers(font(key).file, cp);
+  }
+};
+
+PdfDocument::PdfDocument() : impl_(std::make_unique<Impl>()) {
+  impl_->pdf = HPDF_New(on_haru_error, &impl_->errors);
+  if (!impl_->pdf) throw std::runtime_error("briefc: libharu could not create a document");
+  HPDF_SetCompressionMode(impl_->pdf, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(impl_->pdf);
+  HPDF_SetCurrentEncoder(impl_->pdf, "UTF-8");
+  impl_->check("setup");
+}
+
+PdfDocument::~PdfDocument() {
+  if (impl_->pdf) HPDF_Free(impl_->pdf);
+}
+
+const layout::FontMetrics& PdfDocument::metrics() const { return *impl_; }
+
+bool PdfDocument::load_family(const std::string& family, const fonts::FontLocator& locator, std::string& error) {
+  using layout::FontFace;
+  for (FontFace face : {FontFace::Regular, FontFace::Bold, FontFace::Italic, FontFace::BoldItalic}) {
+    layout::FontKey key{family, face};
+    if (impl_->fonts.count(key)) continue;
+    auto located = locator.locate(family, face, error);
+    if (!located) return false;
+    try {
+      std::string name;
+      if (auto it = impl_->loaded_files.find(located->path); it != impl_->loaded_files.end()) {
+        name = it->second;
+      } else {
+        const char* n = HPDF_LoadTTFontFromFile(impl_->pdf, located->path.c_str(), HPDF_TRUE);
+        impl_->check("loading a font");
+        name = n;
+        impl_->loaded_files[located->path] = name;
+      }
+      HPDF_Font font = HPDF_GetFont(impl_->pdf, name.c_str(), "UTF-8");
+      impl_->check("loading a font");
+      impl_->fonts[key] = LoadedFont{font, *located};
+    } catch (const HaruFailure& e) {
+      error = fmt::format("cannot embed font '{}' ({}): {}", family, located->path, e.what());
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string encode_uri(const std::string& uri) {
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c >= 0x80 || c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
+        c == '{' || c == '|' || c == '}')
+      out += fmt::format("%{:02X}", c);
+    else
+      out += static_cast<char>(c);
+  }
+  return out;
+}
+
+namespace {
+
+HPDF_Date to_haru_date(long long timestamp) {
+  std::time_t t = static_cast<std::time_t>(timestamp);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  HPDF_Date d{};
+  d.year = utc.tm_year + 1900;
+  d.month = utc.tm_mon + 1;
+  d.day = utc.tm_mday;
+  d.hour = utc.tm_hour;
+  d.minutes = utc.tm_min;
+  d.seconds = utc.tm_sec;
+  d.ind = 'Z';
+  return d;
+}
+
+}  // namespace
+
+bool PdfDocument::write(const layout::LaidOutDocument& doc, const DocumentInfo& info, const std::string& path,
+                        std::string& error) {
+  Impl& s = *impl_;
+  try {
+    HPDF_Doc pdf = s.pdf;
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, info.title.c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, info.author.c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, info.subject.c_str());
+    if (!info.keywords.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, info.keywords.c_str());
+    std::string tool = "briefc " BRIEFC_VERSION;
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, tool.c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, tool.c_str());
+    HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, to_haru_date(info.timestamp));
+    HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, to_haru_date(info.timestamp));
+    s.check("document info");
+    if (!info.lang.empty()) {
+      HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, info.lang.c_str(), nullptr));
+      s.check("document language");
+    }
+    HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+
+    std::vector<HPDF_Page> pages;
+    for (const auto& lp : doc.pages) {
+      HPDF_Page page = HPDF_AddPage(pdf);
+      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(doc.page_width));
+      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(doc.page_height));
+      s.check("adding a page");
+      if (!lp.texts.empty()) {
+        HPDF_Page_BeginText(page);
+        const layout::FontKey* current = nullptr;
+        double current_size = 0;
+        for (const auto& t : lp.texts) {
+          if (!current || !(*current == t.font) || current_size != t.size) {
+            HPDF_Page_SetFontAndSize(page, s.font(t.font).font, static_cast<HPDF_REAL>(t.size));
+            current = &t.font;
+            current_size = t.size;
+          }
+          HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), t.text.c_str());
+        }
+        HPDF_Page_EndText(page);
+        s.check("drawing text");
+      }
+      for (const auto& r : lp.rules) {
+        HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(r.width));
+        HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(r.x1), static_cast<HPDF_REAL>(r.y1));
+        HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(r.x2), static_cast<HPDF_REAL>(r.y2));
+        HPDF_Page_Stroke(page);
+      }
+      s.check("drawing rules");
+      pages.push_back(page);
+    }
+
+    // Destinations exist only once every page does (references may point forward).
+    std::map<std::string, HPDF_Destination> destinations;
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+      for (const auto& d : doc.pages[i].destinations) {
+        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[i]);
+        HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(d.y), 1);
+        destinations.emplace(d.anchor, dst);
+      }
+    }
+    s.check("creating destinations");
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+      for (const auto& l : doc.pages[i].links) {
+        HPDF_Rect rect{static_cast<HPDF_REAL>(l.left), static_cast<HPDF_REAL>(l.bottom),
+                       static_cast<HPDF_REAL>(l.right), static_cast<HPDF_REAL>(l.top)};
+        HPDF_Annotation annot = nullptr;
+        if (!l.uri.empty()) {
+          annot = HPDF_Page_CreateURILinkAnnot(pages[i], rect, encode_uri(l.uri).c_str());
+        } else if (auto it = destinations.find(l.anchor); it != destinations.end()) {
+          annot = HPDF_Page_CreateLinkAnnot(pages[i], rect, it->second);
+        }
+        if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+      }
+    }
+    s.check("creating links");
+
+    // Bookmarks mirror the headings.
+    HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
+    std::vector<HPDF_Outline> parents;  // parents[level-1]
+    for (const auto& e : doc.outline) {
+      int level = std::max(1, e.level);
+      HPDF_Outline parent = nullptr;
+      if (level > 1 && static_cast<int>(parents.size()) >= level - 1) parent = parents[static_cast<std::size_t>(level - 2)];
+      HPDF_Outline o = HPDF_CreateOutline(pdf, parent, e.title.c_str(), utf8);
+      HPDF_Destination dst = HPDF_Page_CreateDestination(pages[e.page]);
+      HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(e.y), 1);
+      HPDF_Outline_SetDestination(o, dst);
+      HPDF_Outline_SetOpened(o, level == 1 ? HPDF_TRUE : HPDF_FALSE);
+      parents.resize(static_cast<std::size_t>(level));
+      parents[static_cast<std::size_t>(level - 1)] = o;
+    }
+    s.check("creating bookmarks");
+
+    HPDF_SaveToFile(pdf, path.c_str());
+    s.check("saving the file");
+  } catch (const HaruFailure& e) {
+    error = e.what();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace briefc::pdf

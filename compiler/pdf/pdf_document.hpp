@@ -1,0 +1,59 @@
+// The PDF writer: the only code in briefc that calls libharu.
+//
+// libharu's errors are sticky (after one failed call every later call fails,
+// the save too), so every call goes through one checker, and the first error
+// stops the write with a message rather than producing a broken file.
+//
+// Fonts are embedded TrueType subsets with UTF-8 text; libharu ignores word
+// spacing for such fonts, which is why layout places every word itself.
+// Output is reproducible: no date comes from the clock.
+#pragma once
+
+#include "fonts/font_locator.hpp"
+#include "layout/font_metrics.hpp"
+#include "layout/pages.hpp"
+
+#include <memory>
+#include <string>
+
+namespace briefc::pdf {
+
+struct DocumentInfo {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string lang;              // BCP 47, written as the catalog's /Lang
+  long long timestamp = 0;       // creation and modification date, seconds since 1970 (UTC)
+};
+
+class PdfDocument {
+public:
+  PdfDocument();
+  ~PdfDocument();
+  PdfDocument(const PdfDocument&) = delete;
+  PdfDocument& operator=(const PdfDocument&) = delete;
+
+  // Loads and embeds the four faces of `family`. On failure `error` says which
+  // face could not be found or loaded.
+  bool load_family(const std::string& family, const fonts::FontLocator& locator, std::string& error);
+
+  // Widths and coverage of the loaded fonts, for layout.
+  const layout::FontMetrics& metrics() const;
+
+  // Draws the laid-out pages and saves to `path` (the caller renames it into
+  // place). Returns false with `error` set if libharu failed.
+  bool write(const layout::LaidOutDocument& pages, const DocumentInfo& info, const std::string& path,
+             std::string& error);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Percent-encodes what a URI may not hold as is (non-ASCII bytes, spaces,
+// quotes, angle brackets); keeps everything else, so the link goes where the
+// printed address says.
+std::string encode_uri(const std::string& uri);
+
+}  // namespace briefc::pdf

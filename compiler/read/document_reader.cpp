@@ -1,0 +1,190 @@
+#include "read/document_reader.hpp"
+
+#include "read/inline_reader.hpp"
+#include "read/records_reader.hpp"
+
+#include <fmt/format.h>
+
+namespace briefc::read {
+
+namespace {
+
+constexpr Names block_elements = {"p", "list", "quote", "section", "recommendations", "case", "cases"};
+
+std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading);
+
+model::Block read_list(const ElementReader& r, const pugi::xml_node& n) {
+  r.check_attributes(n, {"kind"});
+  r.check_children(n, {"item"});
+  model::Block b;
+  b.kind = model::BlockKind::List;
+  b.location = r.at(n);
+  b.numbered = r.enum_attr(n, "kind", {"bullet", "numbered"}) == "numbered";
+  for (auto item : n.children("item")) {
+    r.check_attributes(item, {});
+    model::ListItem li;
+    li.location = r.at(item);
+    li.content = read_inline(r, item, {"list"});
+    for (auto sub : item.children("list")) li.sublists.push_back(read_list(r, sub));
+    b.items.push_back(std::move(li));
+  }
+  if (b.items.empty()) r.diags().error(b.location, "a <list> needs at least one <item>");
+  return b;
+}
+
+model::Block read_recommendations(const ElementReader& r, const pugi::xml_node& n) {
+  r.check_attributes(n, {"heading", "lead"});
+  r.check_children(n, {"rec"});
+  model::Block b;
+  b.kind = model::BlockKind::Recommendations;
+  b.location = r.at(n);
+  b.heading_text = r.text_attr(n, "heading");
+  b.lead = r.text_attr(n, "lead");
+  for (auto rec : n.children("rec")) {
+    r.check_attributes(rec, {"ref"}, {"ref"});
+    r.check_children(rec, {"arg"});
+    model::RecommendationUse use;
+    use.ref = rec.attribute("ref").value();
+    use.location = r.at(rec, "ref");
+    for (auto arg : rec.children("arg")) {
+      r.check_attributes(arg, {"name", "ref"}, {"name"});
+      r.check_text_only(arg);
+      model::TemplateArgument a;
+      a.name = arg.attribute("name").value();
+      a.ref = arg.attribute("ref").value();
+      a.text = collapse_whitespace(arg.text().get());
+      a.location = r.at(arg);
+      use.args.push_back(std::move(a));
+    }
+    b.recommendations.push_back(std::move(use));
+  }
+  return b;
+}
+
+constexpr Names forms = {"profile", "paragraph", "item"};
+
+model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
+  std::string name = n.name();
+  model::Block b;
+  b.location = r.at(n);
+  if (name == "p" || name == "quote") {
+    r.check_attributes(n, {});
+    b.kind = name == "p" ? model::BlockKind::Paragraph : model::BlockKind::Quote;
+    b.content = read_inline(r, n);
+  } else if (name == "list") {
+    b = read_list(r, n);
+  } else if (name == "section") {
+    r.check_attributes(n, {"id", "numbered"});
+    b.kind = model::BlockKind::Section;
+    b.id = r.id_attr(n);
+    b.numbered = r.enum_attr(n, "numbered", {"true", "false"}) != "false";
+    auto heading = n.child("heading");
+    if (!heading) {
+      r.diags().error(b.location, fmt::format("section '{}' has no <heading>", b.id),
+                      "the first child of a <section> is its <heading>");
+    } else {
+      r.check_attributes(heading, {});
+      b.heading = read_inline(r, heading);
+    }
+    b.children = read_blocks(r, n, true);
+  } else if (name == "recommendations") {
+    b = read_recommendations(r, n);
+  } else if (name == "case") {
+    r.check_attributes(n, {"ref", "narrative", "form"}, {"ref"});
+    r.check_children(n, {});
+    b.kind = model::BlockKind::CaseInclusion;
+    b.ref = n.attribute("ref").value();
+    b.location = r.at(n, "ref");
+    b.narrative = n.attribute("narrative").value();
+    if (n.attribute("form")) b.form = r.enum_attr(n, "form", forms);
+  } else if (name == "cases") {
+    r.check_attributes(n, {"themes", "status", "in-period", "sort", "narrative", "form"});
+    r.check_children(n, {});
+    b.kind = model::BlockKind::CaseQuery;
+    b.themes = r.enum_list_attr(n, "themes", themes);
+    b.status = r.enum_attr(n, "status", statuses);
+    b.in_period = r.enum_attr(n, "in-period", {"true", "false"}) == "true";
+    if (n.attribute("sort")) b.sort = r.enum_attr(n, "sort", {"surname", "date"});
+    b.narrative = n.attribute("narrative").value();
+    if (n.attribute("form")) b.form = r.enum_attr(n, "form", forms);
+  }
+  return b;
+}
+
+std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading) {
+  std::vector<model::Block> out;
+  if (allow_heading)
+    r.check_children(parent, {"heading", "p", "list", "quote", "section", "recommendations", "case", "cases"});
+  else
+    r.check_children(parent, block_elements);
+  for (auto child : parent.children()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string name = child.name();
+    if (name == "heading") continue;
+    bool known = false;
+    for (const char* b : block_elements) known = known || name == b;
+    if (known) out.push_back(read_block(r, child));
+  }
+  return out;
+}
+
+}  // namespace
+
+model::Document read_document(const ElementReader& r, const pugi::xml_node& root) {
+  model::Document doc;
+  doc.location = r.at(root);
+  doc.path = r.file().path;
+  r.check_attributes(root, {"id", "lang", "audience", "style", "date", "confidential"},
+                     {"id", "lang", "audience", "style"});
+  r.check_children(root, {"include", "title", "subtitle", "author", "period", "keywords", "body"});
+  doc.id = r.id_attr(root);
+  doc.lang = check_language(r, root, "lang");
+  doc.audience = r.enum_attr(root, "audience", audiences);
+  doc.style = root.attribute("style").value();
+  doc.style_location = r.at(root, "style");
+  doc.date = r.date_attr(root, "date");
+  if (root.attribute("confidential")) {
+    doc.confidentiality.confidential = true;
+    doc.confidentiality.reason = r.text_attr(root, "confidential");
+  }
+  auto plain_child = [&](const char* name) {
+    auto node = root.child(name);
+    if (!node) return std::string{};
+    r.check_attributes(node, {});
+    r.check_text_only(node);
+    std::string text = collapse_whitespace(node.text().get());
+    while (!text.empty() && text.front() == ' ') text.erase(text.begin());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+  };
+  doc.title = plain_child("title");
+  if (doc.title.empty()) r.diags().error(doc.location, "the document has no <title>");
+  doc.subtitle = plain_child("subtitle");
+  doc.keywords = plain_child("keywords");
+  for (auto author : root.children("author")) {
+    r.check_attributes(author, {"ref"}, {"ref"});
+    r.check_children(author, {});
+    doc.authors.push_back({author.attribute("ref").value(), r.at(author, "ref")});
+  }
+  if (auto period = root.child("period")) {
+    r.check_attributes(period, {"from", "to"}, {"from", "to"});
+    r.check_children(period, {});
+    auto from = r.date_attr(period, "from");
+    auto to = r.date_attr(period, "to");
+    if (from && to) {
+      doc.period = model::Period{*from, *to, r.at(period)};
+      if (from->first_day_key() > to->last_day_key())
+        r.diags().error(r.at(period, "to"), "the reporting period ends before it begins");
+    }
+  }
+  auto body = root.child("body");
+  if (!body) {
+    r.diags().error(doc.location, "the document has no <body>");
+  } else {
+    r.check_attributes(body, {});
+    doc.body = read_blocks(r, body, false);
+  }
+  return doc;
+}
+
+}  // namespace briefc::read

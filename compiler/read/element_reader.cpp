@@ -1,0 +1,218 @@
+#include "read/element_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <fmt/format.h>
+
+namespace briefc::read {
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+bool contains(Names names, const char* name) {
+  return std::any_of(names.begin(), names.end(), [&](const char* n) { return std::strcmp(n, name) == 0; });
+}
+
+std::string join(Names names) {
+  std::string out;
+  for (const char* n : names) {
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool only_whitespace(const char* s) {
+  for (; *s; ++s)
+    if (!is_xml_space(*s)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string closest_name(const std::string& name, Names candidates) {
+  std::string best;
+  std::size_t best_distance = 3;  // more than two edits is not a typo
+  for (const char* c : candidates) {
+    auto d = edit_distance(name, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_space = false;
+  for (char c : text) {
+    if (is_xml_space(c)) {
+      if (!in_space) out += ' ';
+      in_space = true;
+    } else {
+      out += c;
+      in_space = false;
+    }
+  }
+  return out;
+}
+
+bool ElementReader::check_attributes(const pugi::xml_node& node, Names allowed, Names required) const {
+  bool ok = true;
+  for (auto a : node.attributes()) {
+    std::string name = a.name();
+    if (name.rfind("xmlns", 0) == 0 || name.rfind("xsi:", 0) == 0) continue;
+    if (contains(allowed, a.name())) continue;
+    std::string hint;
+    if (auto guess = closest_name(name, allowed); !guess.empty())
+      hint = fmt::format("did you mean '{}'?", guess);
+    else if (allowed.size() > 0)
+      hint = fmt::format("<{}> takes: {}", node.name(), join(allowed));
+    else
+      hint = fmt::format("<{}> takes no attributes", node.name());
+    diags_.error(at(node, a.name()), fmt::format("unknown attribute '{}' on <{}>", name, node.name()), hint);
+    ok = false;
+  }
+  for (const char* r : required) {
+    if (!node.attribute(r)) {
+      diags_.error(at(node), fmt::format("<{}> is missing the required attribute '{}'", node.name(), r));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+bool ElementReader::check_children(const pugi::xml_node& node, Names allowed) const {
+  bool ok = true;
+  for (auto child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      if (!only_whitespace(child.value())) {
+        diags_.error(at(child), fmt::format("text is not allowed directly inside <{}>", node.name()),
+                     allowed.size() ? fmt::format("put it inside one of: {}", join(allowed)) : std::string{});
+        ok = false;
+      }
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;  // comments, processing instructions
+    if (contains(allowed, child.name())) continue;
+    std::string hint;
+    if (auto guess = closest_name(child.name(), allowed); !guess.empty())
+      hint = fmt::format("did you mean <{}>?", guess);
+    else if (allowed.size() > 0)
+      hint = fmt::format("<{}> may contain: {}", node.name(), join(allowed));
+    diags_.error(at(child), fmt::format("unknown element <{}> inside <{}>", child.name(), node.name()), hint);
+    ok = false;
+  }
+  return ok;
+}
+
+bool ElementReader::check_text_only(const pugi::xml_node& node) const {
+  bool ok = true;
+  for (auto child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    diags_.error(at(child), fmt::format("<{}> holds plain text only, not <{}>", node.name(), child.name()));
+    ok = false;
+  }
+  return ok;
+}
+
+std::string ElementReader::text_attr(const pugi::xml_node& node, const char* name) const {
+  return collapse_whitespace(node.attribute(name).value());
+}
+
+std::string ElementReader::enum_attr(const pugi::xml_node& node, const char* name, Names values) const {
+  auto attr = node.attribute(name);
+  if (!attr) return {};
+  std::string value = attr.value();
+  if (contains(values, value.c_str())) return value;
+  std::string hint = fmt::format("expected one of: {}", join(values));
+  if (auto guess = closest_name(value, values); !guess.empty()) hint = fmt::format("did you mean '{}'?", guess);
+  diags_.error(at(node, name), fmt::format("'{}' is not a valid value for '{}' on <{}>", value, name, node.name()),
+               hint);
+  return {};
+}
+
+std::vector<std::string> ElementReader::list_attr(const pugi::xml_node& node, const char* name) const {
+  std::vector<std::string> out;
+  std::string value = collapse_whitespace(node.attribute(name).value());
+  std::size_t pos = 0;
+  while (pos < value.size()) {
+    auto end = value.find(' ', pos);
+    if (end == std::string::npos) end = value.size();
+    if (end > pos) out.push_back(value.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> ElementReader::enum_list_attr(const pugi::xml_node& node, const char* name,
+                                                       Names values) const {
+  auto list = list_attr(node, name);
+  std::vector<std::string> out;
+  for (auto& item : list) {
+    if (contains(values, item.c_str())) {
+      out.push_back(item);
+      continue;
+    }
+    std::string hint = fmt::format("expected any of: {}", join(values));
+    if (auto guess = closest_name(item, values); !guess.empty()) hint = fmt::format("did you mean '{}'?", guess);
+    diags_.error(at(node, name), fmt::format("'{}' is not a valid value in '{}' on <{}>", item, name, node.name()),
+                 hint);
+  }
+  return out;
+}
+
+std::optional<model::Date> ElementReader::date_attr(const pugi::xml_node& node, const char* name) const {
+  auto attr = node.attribute(name);
+  if (!attr) return std::nullopt;
+  auto date = model::parse_date(attr.value());
+  if (!date)
+    diags_.error(at(node, name), fmt::format("invalid date '{}' in '{}'", attr.value(), name),
+                 "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month");
+  return date;
+}
+
+int ElementReader::int_attr(const pugi::xml_node& node, const char* name) const {
+  auto attr = node.attribute(name);
+  if (!attr) return 0;
+  std::string_view v = attr.value();
+  int out = 0;
+  auto r = std::from_chars(v.data(), v.data() + v.size(), out);
+  if (r.ec != std::errc{} || r.ptr != v.data() + v.size() || out < 0) {
+    diags_.error(at(node, name), fmt::format("'{}' must be a whole number, not '{}'", name, v));
+    return 0;
+  }
+  return out;
+}
+
+std::string ElementReader::id_attr(const pugi::xml_node& node, const char* name) const {
+  std::string id = node.attribute(name).value();
+  bool ok = !id.empty();
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) ok = false;
+  if (!ok && node.attribute(name))
+    diags_.error(at(node, name), fmt::format("invalid id '{}'", id),
+                 "ids use lower-case letters, digits and hyphens, such as 'case-ilyashev'");
+  return id;
+}
+
+}  // namespace briefc::read

@@ -1,0 +1,66 @@
+// Strict reading of one element at a time. The format is closed: an attribute
+// or child element that is not part of it is an error (with a "did you mean"
+// hint), never silently ignored, because a misspelt attribute would otherwise
+// drop a fact from the briefing without anyone noticing.
+#pragma once
+
+#include "diag/diagnostics.hpp"
+#include "model/date.hpp"
+#include "read/xml_file.hpp"
+
+#include <initializer_list>
+#include <optional>
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+namespace briefc::read {
+
+using Names = std::initializer_list<const char*>;
+
+class ElementReader {
+public:
+  ElementReader(const XmlFile& file, const diag::SourceManager& sources, diag::Diagnostics& diags)
+      : file_(file), sources_(sources), diags_(diags) {}
+
+  diag::SourceLocation at(const pugi::xml_node& node) const { return file_.at(node); }
+  diag::SourceLocation at(const pugi::xml_node& node, const char* attribute) const {
+    return file_.at(node, attribute, sources_);
+  }
+  diag::Diagnostics& diags() const { return diags_; }
+  const XmlFile& file() const { return file_; }
+
+  // Unknown attributes (xmlns* and xsi:* aside) and missing required ones.
+  // Returns false when it reported an error.
+  bool check_attributes(const pugi::xml_node& node, Names allowed, Names required = {}) const;
+  // For elements whose content is other elements only: reports stray text and
+  // elements not in `allowed`.
+  bool check_children(const pugi::xml_node& node, Names allowed) const;
+
+  // For elements that hold plain text only: reports any child element.
+  bool check_text_only(const pugi::xml_node& node) const;
+
+  std::string text_attr(const pugi::xml_node& node, const char* name) const;
+  // A value from a closed list; reports anything else and returns "".
+  std::string enum_attr(const pugi::xml_node& node, const char* name, Names values) const;
+  std::vector<std::string> list_attr(const pugi::xml_node& node, const char* name) const;
+  std::vector<std::string> enum_list_attr(const pugi::xml_node& node, const char* name, Names values) const;
+  std::optional<model::Date> date_attr(const pugi::xml_node& node, const char* name) const;
+  int int_attr(const pugi::xml_node& node, const char* name) const;
+  // An id: lower-case letters, digits and hyphens.
+  std::string id_attr(const pugi::xml_node& node, const char* name = "id") const;
+
+private:
+  const XmlFile& file_;
+  const diag::SourceManager& sources_;
+  diag::Diagnostics& diags_;
+};
+
+// The closest name in `candidates` to `name`, if it is close enough to be a typo.
+std::string closest_name(const std::string& name, Names candidates);
+
+// Collapses runs of XML whitespace (space, tab, CR, LF) into one space; keeps
+// no-break spaces.
+std::string collapse_whitespace(std::string_view text);
+
+}  // namespace briefc::read

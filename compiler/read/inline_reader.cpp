@@ -1,0 +1,118 @@
+#include "read/inline_reader.hpp"
+
+#include <cstring>
+#include <fmt/format.h>
+
+namespace briefc::read {
+
+namespace {
+
+constexpr Names inline_elements = {"b", "i", "a", "cite", "note", "person", "org", "law", "ref", "q"};
+
+void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note,
+               model::InlineContent& out);
+
+bool named(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+
+model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool in_note) {
+  using K = model::InlineKind;
+  model::Inline node;
+  node.location = r.at(n);
+  bool read_children = true;
+  if (named(n, "b")) {
+    node.kind = K::Bold;
+    r.check_attributes(n, {});
+  } else if (named(n, "i")) {
+    node.kind = K::Italic;
+    r.check_attributes(n, {});
+  } else if (named(n, "q")) {
+    node.kind = K::Quote;
+    r.check_attributes(n, {});
+  } else if (named(n, "a")) {
+    node.kind = K::Link;
+    r.check_attributes(n, {"href"}, {"href"});
+    node.target = n.attribute("href").value();
+  } else if (named(n, "cite")) {
+    node.kind = K::Cite;
+    r.check_attributes(n, {"src"}, {"src"});
+    node.ids = r.list_attr(n, "src");
+    node.location = r.at(n, "src");
+    if (node.ids.empty() && n.attribute("src"))
+      r.diags().error(r.at(n, "src"), "<cite> names no source", "write src=\"source-id\"");
+    read_children = false;
+    for (auto c : n.children())
+      if (c.type() == pugi::node_element || (c.type() == pugi::node_pcdata && collapse_whitespace(c.value()) != " " &&
+                                             !collapse_whitespace(c.value()).empty()))
+        r.diags().error(r.at(c), "<cite> must be empty", "the footnote text comes from the style and the source record");
+  } else if (named(n, "note")) {
+    node.kind = K::Note;
+    r.check_attributes(n, {"marker"});
+    if (n.attribute("marker")) node.marker_hidden = r.enum_attr(n, "marker", {"none", "superscript"}) == "none";
+    if (in_note) r.diags().error(r.at(n), "a <note> cannot contain another <note>", "a footnote has no footnotes");
+  } else if (named(n, "person") || named(n, "org")) {
+    node.kind = named(n, "person") ? K::Person : K::Org;
+    r.check_attributes(n, {"ref"}, {"ref"});
+    node.target = n.attribute("ref").value();
+    node.location = r.at(n, "ref");
+  } else if (named(n, "law")) {
+    node.kind = K::Law;
+    r.check_attributes(n, {"ref", "offence"}, {"ref"});
+    node.target = n.attribute("ref").value();
+    node.offence = r.text_attr(n, "offence");
+    node.location = r.at(n, "ref");
+  } else if (named(n, "ref")) {
+    node.kind = K::CrossRef;
+    r.check_attributes(n, {"to"}, {"to"});
+    node.target = n.attribute("to").value();
+    node.location = r.at(n, "to");
+  }
+  if (read_children) read_into(r, n, {}, in_note || node.kind == K::Note, node.children);
+  return node;
+}
+
+void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note,
+               model::InlineContent& out) {
+  for (auto child : parent.children()) {
+    switch (child.type()) {
+      case pugi::node_pcdata:
+      case pugi::node_cdata: {
+        model::Inline text;
+        text.kind = model::InlineKind::Text;
+        text.location = r.at(child);
+        text.text = collapse_whitespace(child.value());
+        if (!text.text.empty()) out.push_back(std::move(text));
+        break;
+      }
+      case pugi::node_element: {
+        bool is_block = false;
+        for (const char* b : block_children) is_block = is_block || named(child, b);
+        if (is_block) break;
+        bool known = false;
+        for (const char* e : inline_elements) known = known || named(child, e);
+        if (!known) {
+          std::string hint;
+          if (auto guess = closest_name(child.name(), inline_elements); !guess.empty())
+            hint = fmt::format("did you mean <{}>?", guess);
+          else
+            hint = "inline markup is <b>, <i>, <a>, <cite>, <note>, <person>, <org>, <law>, <ref> and <q>";
+          r.diags().error(r.at(child), fmt::format("unknown element <{}> inside <{}>", child.name(), parent.name()),
+                          hint);
+          break;
+        }
+        out.push_back(read_element(r, child, in_note));
+        break;
+      }
+      default: break;  // comments, processing instructions
+    }
+  }
+}
+
+}  // namespace
+
+model::InlineContent read_inline(const ElementReader& reader, const pugi::xml_node& parent, Names block_children) {
+  model::InlineContent out;
+  read_into(reader, parent, block_children, std::strcmp(parent.name(), "note") == 0, out);
+  return out;
+}
+
+}  // namespace briefc::read

@@ -1,0 +1,163 @@
+#include "read/loader.hpp"
+
+#include "read/document_reader.hpp"
+#include "read/element_reader.hpp"
+#include "read/records_reader.hpp"
+#include "read/xml_file.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fmt/format.h>
+
+namespace fs = std::filesystem;
+
+namespace briefc::read {
+
+namespace {
+
+std::string canonical_or_empty(const std::string& path) {
+  std::error_code ec;
+  auto p = fs::weakly_canonical(fs::path(path), ec);
+  return ec ? std::string{} : p.string();
+}
+
+bool is_inside(const std::string& path, const std::string& root) {
+  auto rel = fs::path(path).lexically_relative(fs::path(root));
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+std::vector<pugi::xml_node> element_children(const pugi::xml_node& n) {
+  std::vector<pugi::xml_node> out;
+  for (auto c : n.children())
+    if (c.type() == pugi::node_element) out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+std::string find_project_root(const std::string& start) {
+  std::error_code ec;
+  auto dir = fs::weakly_canonical(fs::path(start), ec);
+  if (ec) return {};
+  for (auto p = dir; !p.empty(); p = p.parent_path()) {
+    if (fs::is_directory(p / "styles", ec) && fs::is_directory(p / "sources", ec)) return p.string();
+    if (p == p.parent_path()) break;
+  }
+  return {};
+}
+
+void Loader::follow_include(const std::string& base_dir, const std::string& href, diag::SourceLocation where) {
+  if (href.empty()) {
+    diags_.error(where, "<include> has an empty href");
+    return;
+  }
+  fs::path target = fs::path(href).is_absolute() ? fs::path(href) : fs::path(base_dir) / href;
+  std::string canonical = canonical_or_empty(target.string());
+  if (!options_.allow_outside_root && !options_.project_root.empty() &&
+      (fs::path(href).is_absolute() || !is_inside(canonical, options_.project_root))) {
+    diags_.error(where, fmt::format("include '{}' reaches outside the project folder", href),
+                 fmt::format("keep included files inside {} (or pass --allow-outside-project)", options_.project_root));
+    return;
+  }
+  load_path(target.string(), where);
+}
+
+void Loader::load_path(const std::string& path, diag::SourceLocation included_at) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<fs::path> files;
+    for (auto& entry : fs::directory_iterator(path, ec))
+      if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
+    std::vector<fs::path> dirs;
+    for (auto& entry : fs::directory_iterator(path, ec))
+      if (entry.is_directory()) dirs.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::sort(dirs.begin(), dirs.end());
+    for (auto& f : files) load_path(f.string(), included_at);
+    for (auto& d : dirs) load_path(d.string(), included_at);
+    return;
+  }
+  std::string canonical = canonical_or_empty(path);
+  if (canonical.empty() || !fs::exists(canonical, ec)) {
+    if (included_at.known())
+      diags_.error(included_at, fmt::format("included file '{}' does not exist", path));
+    else
+      diags_.file_error(path, "file does not exist");
+    return;
+  }
+  if (auto it = std::find(include_stack_.begin(), include_stack_.end(), canonical); it != include_stack_.end()) {
+    auto& d = diags_.error(included_at, fmt::format("include cycle: '{}' includes itself", path),
+                           "remove one of the <include>s in the cycle");
+    for (auto i = static_cast<std::size_t>(it - include_stack_.begin()) + 1; i < include_sites_.size(); ++i)
+      d.notes.push_back({include_sites_[i], "included from here"});
+    return;
+  }
+  if (loaded_.count(canonical)) return;
+  load_records_file(canonical, included_at);
+}
+
+void Loader::load_records_file(const std::string& canonical, diag::SourceLocation included_at) {
+  // Report the path as the user would write it: relative to the working folder when possible.
+  std::string shown = fs::path(canonical).lexically_relative(fs::current_path()).string();
+  if (shown.empty() || shown.rfind("..", 0) == 0) shown = canonical;
+  auto file = load_xml_file(shown, sources_, diags_);
+  loaded_.insert(canonical);
+  if (!file) return;
+  ElementReader r(*file, sources_, diags_);
+  auto root = file->doc->document_element();
+  std::string root_name = root.name();
+  if (root_name == "document" || root_name == "style") return;  // folders may hold these beside records
+  if (root_name != "records") {
+    diags_.error(r.at(root), fmt::format("expected a <records> file, found <{}>", root_name),
+                 "records files start with <records>, documents with <document>");
+    return;
+  }
+  r.check_attributes(root, {});
+  r.check_children(root, {"include", "source", "provision", "person", "organisation", "case", "recommendation"});
+  include_stack_.push_back(canonical);
+  include_sites_.push_back(included_at);
+  std::string base = fs::path(canonical).parent_path().string();
+  for (auto n : element_children(root)) {
+    std::string name = n.name();
+    if (name == "include") {
+      r.check_attributes(n, {"href"}, {"href"});
+      follow_include(base, n.attribute("href").value(), r.at(n, "href"));
+    } else if (name == "source") read_source(r, n, corpus_);
+    else if (name == "provision") read_provision(r, n, corpus_);
+    else if (name == "person") read_person(r, n, corpus_);
+    else if (name == "organisation") read_organisation(r, n, corpus_);
+    else if (name == "case") read_case(r, n, corpus_);
+    else if (name == "recommendation") read_recommendation(r, n, corpus_);
+  }
+  include_stack_.pop_back();
+  include_sites_.pop_back();
+}
+
+void Loader::load_records(const std::string& path) { load_path(path, {}); }
+
+std::optional<model::Document> Loader::load_document(const std::string& path) {
+  std::string canonical = canonical_or_empty(path);
+  auto file = load_xml_file(path, sources_, diags_);
+  if (!file) return std::nullopt;
+  loaded_.insert(canonical);
+  ElementReader r(*file, sources_, diags_);
+  auto root = file->doc->document_element();
+  if (std::string(root.name()) != "document") {
+    diags_.error(r.at(root), fmt::format("expected a <document>, found <{}>", root.name()),
+                 "build a document file (sources/documents/…), not a records file");
+    return std::nullopt;
+  }
+  include_stack_.push_back(canonical);
+  include_sites_.push_back({});
+  std::string base = fs::path(canonical).parent_path().string();
+  for (auto inc : root.children("include")) {
+    r.check_attributes(inc, {"href"}, {"href"});
+    r.check_children(inc, {});
+    follow_include(base, inc.attribute("href").value(), r.at(inc, "href"));
+  }
+  include_stack_.pop_back();
+  include_sites_.pop_back();
+  return read_document(r, root);
+}
+
+}  // namespace briefc::read

@@ -1,0 +1,57 @@
+// Loads a build's inputs: a document, every records file it includes
+// (following includes transitively, each file once), and checks that every id
+// a record or the document refers to exists.
+//
+// Includes may not leave the project folder: a document shared by e-mail must
+// not be able to pull in /etc/passwd or a colleague's private notes.
+#pragma once
+
+#include "diag/diagnostics.hpp"
+#include "model/corpus.hpp"
+#include "model/document.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace briefc::read {
+
+struct LoaderOptions {
+  std::string project_root;          // includes must stay inside; empty: no limit
+  bool allow_outside_root = false;   // --allow-outside-project
+};
+
+class Loader {
+public:
+  Loader(diag::SourceManager& sources, diag::Diagnostics& diags, model::Corpus& corpus, LoaderOptions options)
+      : sources_(sources), diags_(diags), corpus_(corpus), options_(std::move(options)) {}
+
+  // Reads a document and its includes. Returns the document even when some of
+  // its parts had errors (they are in diags), unless the file itself failed.
+  std::optional<model::Document> load_document(const std::string& path);
+  // Reads a records file (or every *.xml in a folder) and its includes.
+  void load_records(const std::string& path);
+
+private:
+  void load_path(const std::string& path, diag::SourceLocation included_at);
+  void load_records_file(const std::string& canonical, diag::SourceLocation included_at);
+  void follow_include(const std::string& base_dir, const std::string& href, diag::SourceLocation where);
+
+  diag::SourceManager& sources_;
+  diag::Diagnostics& diags_;
+  model::Corpus& corpus_;
+  LoaderOptions options_;
+  std::set<std::string> loaded_;           // canonical paths already read
+  std::vector<std::string> include_stack_; // for cycle detection
+  std::vector<diag::SourceLocation> include_sites_;
+};
+
+// Reports references to ids that do not exist (or name the wrong kind of
+// record) across the corpus and the document.
+void check_references(const model::Corpus& corpus, const model::Document* document, diag::Diagnostics& diags);
+
+// The folder holding `styles/` above `start` (a document's folder), or "".
+std::string find_project_root(const std::string& start);
+
+}  // namespace briefc::read

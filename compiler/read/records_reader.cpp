@@ -1,0 +1,274 @@
+#include "read/records_reader.hpp"
+
+#include "read/inline_reader.hpp"
+
+#include <cctype>
+#include <fmt/format.h>
+
+namespace briefc::read {
+
+namespace {
+
+model::Confidentiality read_confidentiality(const ElementReader& r, const pugi::xml_node& n) {
+  model::Confidentiality c;
+  if (auto a = n.attribute("confidential")) {
+    c.confidential = true;
+    c.reason = r.text_attr(n, "confidential");
+    if (c.reason.empty() || c.reason == " ")
+      r.diags().error(r.at(n, "confidential"), "a confidentiality mark needs a reason",
+                      "write confidential=\"victim asked not to be named\"");
+  }
+  c.public_as = r.text_attr(n, "public-as");
+  return c;
+}
+
+bool valid_language_tag(const std::string& tag) {
+  // BCP 47 in the shape briefc needs: a 2-3 letter language, then optional
+  // subtags of 2-8 letters or digits ("en", "ru", "kk", "en-GB", "sr-Latn").
+  if (tag.size() < 2) return false;
+  std::size_t i = 0;
+  while (i < tag.size() && tag[i] >= 'a' && tag[i] <= 'z') ++i;
+  if (i < 2 || i > 3) return false;
+  while (i < tag.size()) {
+    if (tag[i] != '-') return false;
+    std::size_t start = ++i;
+    while (i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i]))) ++i;
+    if (i - start < 2 || i - start > 8) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool register_id(const ElementReader& r, const pugi::xml_node& n, const std::string& id, model::RecordRef ref,
+                 model::Corpus& corpus) {
+  if (id.empty()) return false;
+  auto [it, inserted] = corpus.index.emplace(id, ref);
+  if (inserted) return true;
+  auto& d = r.diags().error(r.at(n, "id"), fmt::format("duplicate id '{}'", id), "every id must be unique in the corpus");
+  d.notes.push_back({corpus.location_of(it->second),
+                     fmt::format("'{}' is first defined here, as a {}", id, model::record_kind_name(it->second.kind))});
+  return false;
+}
+
+std::string check_language(const ElementReader& r, const pugi::xml_node& n, const char* attr) {
+  std::string lang = n.attribute(attr).value();
+  if (n.attribute(attr) && !valid_language_tag(lang))
+    r.diags().error(r.at(n, attr), fmt::format("invalid language tag '{}'", lang),
+                    "use a BCP 47 tag such as en, ru, kk or en-GB");
+  return lang;
+}
+
+void read_source(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "kind", "lang", "url", "title", "publisher", "date", "confidential", "public-as"},
+                     {"id", "kind", "lang"});
+  r.check_children(n, {});
+  model::Source s;
+  s.location = r.at(n);
+  s.id = r.id_attr(n);
+  s.kind = r.enum_attr(n, "kind", source_kinds);
+  s.lang = check_language(r, n, "lang");
+  s.url = n.attribute("url").value();
+  s.title = r.text_attr(n, "title");
+  s.publisher = r.text_attr(n, "publisher");
+  s.date = r.date_attr(n, "date");
+  s.confidentiality = read_confidentiality(r, n);
+  if (s.url.empty() && s.title.empty())
+    r.diags().error(r.at(n), fmt::format("source '{}' has neither a url nor a title", s.id),
+                    "a citation must print something: add url=\"…\" or title=\"…\"");
+  if (register_id(r, n, s.id, {model::RecordKind::Source, corpus.sources.size()}, corpus))
+    corpus.sources.push_back(std::move(s));
+}
+
+void read_provision(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "code", "article", "part", "offence", "source"}, {"id", "code", "article", "offence"});
+  r.check_children(n, {});
+  model::Provision p;
+  p.location = r.at(n);
+  p.id = r.id_attr(n);
+  p.code = r.enum_attr(n, "code", {"criminal", "administrative", "civil", "constitution", "other"});
+  p.article = r.text_attr(n, "article");
+  p.part = r.text_attr(n, "part");
+  p.offence = r.text_attr(n, "offence");
+  p.source = n.attribute("source").value();
+  if (register_id(r, n, p.id, {model::RecordKind::Provision, corpus.provisions.size()}, corpus))
+    corpus.provisions.push_back(std::move(p));
+}
+
+namespace {
+
+model::Script read_script(const ElementReader& r, const pugi::xml_node& n) {
+  return r.enum_attr(n, "script", {"latin", "cyrillic"}) == "cyrillic" ? model::Script::Cyrillic
+                                                                        : model::Script::Latin;
+}
+
+std::vector<std::string> read_variants(const ElementReader& r, const pugi::xml_node& n) {
+  std::vector<std::string> out;
+  for (auto v : n.children("variant")) {
+    r.check_attributes(v, {});
+    r.check_text_only(v);
+    auto text = collapse_whitespace(v.text().get());
+    if (text.empty() || text == " ") r.diags().error(r.at(v), "empty <variant>");
+    out.push_back(text);
+  }
+  return out;
+}
+
+}  // namespace
+
+void read_person(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "roles", "location", "affiliation", "gender", "confidential", "public-as"}, {"id"});
+  r.check_children(n, {"name", "variant"});
+  model::Person p;
+  p.location = r.at(n);
+  p.id = r.id_attr(n);
+  p.roles = r.enum_list_attr(n, "roles",
+                             {"activist", "journalist", "blogger", "lawyer", "human-rights-defender", "politician",
+                              "official", "judge", "religious-figure", "business-person", "poet", "other"});
+  p.location_name = r.text_attr(n, "location");
+  p.affiliation = n.attribute("affiliation").value();
+  p.gender = r.enum_attr(n, "gender", {"f", "m"});
+  p.confidentiality = read_confidentiality(r, n);
+  for (auto name : n.children("name")) {
+    r.check_attributes(name, {"given", "family", "script"});
+    r.check_children(name, {});
+    model::PersonName pn{r.text_attr(name, "given"), r.text_attr(name, "family"), read_script(r, name), r.at(name)};
+    if (pn.full().empty()) r.diags().error(r.at(name), "a person's <name> needs 'given' or 'family'");
+    p.names.push_back(std::move(pn));
+  }
+  if (p.names.empty())
+    r.diags().error(r.at(n), fmt::format("person '{}' has no <name>", p.id), "add <name given=\"…\" family=\"…\"/>");
+  else if (p.names.front().script != model::Script::Latin)
+    r.diags().error(p.names.front().location, "the first <name> of a person must be the Latin-script form");
+  p.variants = read_variants(r, n);
+  if (p.names.empty()) return;
+  if (register_id(r, n, p.id, {model::RecordKind::Person, corpus.persons.size()}, corpus))
+    corpus.persons.push_back(std::move(p));
+}
+
+void read_organisation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "kind", "abbrev", "country", "confidential", "public-as"}, {"id", "kind"});
+  r.check_children(n, {"name", "variant"});
+  model::Organisation o;
+  o.location = r.at(n);
+  o.id = r.id_attr(n);
+  o.kind = r.enum_attr(n, "kind",
+                       {"ngo", "party", "movement", "media", "government", "court", "international", "business",
+                        "other"});
+  o.abbrev = r.text_attr(n, "abbrev");
+  o.country = r.text_attr(n, "country");
+  o.confidentiality = read_confidentiality(r, n);
+  for (auto name : n.children("name")) {
+    r.check_attributes(name, {"script"});
+    r.check_text_only(name);
+    o.names.push_back({collapse_whitespace(name.text().get()), read_script(r, name)});
+  }
+  if (o.names.empty()) {
+    r.diags().error(r.at(n), fmt::format("organisation '{}' has no <name>", o.id));
+    return;
+  }
+  o.variants = read_variants(r, n);
+  if (register_id(r, n, o.id, {model::RecordKind::Organisation, corpus.organisations.size()}, corpus))
+    corpus.organisations.push_back(std::move(o));
+}
+
+namespace {
+
+model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
+  r.check_attributes(e,
+                     {"type", "date", "provisions", "sentence", "years", "months", "days", "amount", "currency",
+                      "converted-amount", "converted-currency", "outcome", "place", "sources", "confidential",
+                      "public-as"},
+                     {"type", "date"});
+  r.check_text_only(e);
+  model::CaseEvent ev;
+  ev.location = r.at(e);
+  ev.type = r.enum_attr(e, "type",
+                        {"detention", "search", "interrogation", "charge", "trial", "sentence", "appeal", "release",
+                         "death", "attack", "fine", "lawsuit", "hunger-strike", "transfer", "other"});
+  if (auto d = r.date_attr(e, "date")) ev.date = *d;
+  ev.provisions = r.list_attr(e, "provisions");
+  ev.sentence = r.enum_attr(e, "sentence",
+                            {"imprisonment", "restricted-freedom", "suspended", "administrative-detention", "fine",
+                             "psychiatric", "ban"});
+  ev.years = r.int_attr(e, "years");
+  ev.months = r.int_attr(e, "months");
+  ev.days = r.int_attr(e, "days");
+  ev.amount = r.text_attr(e, "amount");
+  ev.currency = r.text_attr(e, "currency");
+  ev.converted_amount = r.text_attr(e, "converted-amount");
+  ev.converted_currency = r.text_attr(e, "converted-currency");
+  ev.outcome = r.enum_attr(e, "outcome", {"upheld", "overturned", "reduced", "denied", "granted"});
+  ev.place = r.text_attr(e, "place");
+  ev.sources = r.list_attr(e, "sources");
+  ev.description = collapse_whitespace(e.text().get());
+  ev.confidentiality = read_confidentiality(r, e);
+  return ev;
+}
+
+}  // namespace
+
+void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "subjects", "themes", "confidential", "public-as"}, {"id", "subjects"});
+  r.check_children(n, {"status", "event", "narrative"});
+  model::Case c;
+  c.location = r.at(n);
+  c.id = r.id_attr(n);
+  c.subjects = r.list_attr(n, "subjects");
+  c.themes = r.enum_list_attr(n, "themes", themes);
+  c.confidentiality = read_confidentiality(r, n);
+  for (auto child : n.children()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string name = child.name();
+    if (name == "status") {
+      r.check_attributes(child, {"value", "since"}, {"value", "since"});
+      r.check_children(child, {});
+      model::CaseStatus s;
+      s.location = r.at(child);
+      s.value = r.enum_attr(child, "value", statuses);
+      if (auto d = r.date_attr(child, "since")) s.since = *d;
+      c.statuses.push_back(std::move(s));
+    } else if (name == "event") {
+      c.events.push_back(read_event(r, child));
+    } else if (name == "narrative") {
+      r.check_attributes(child, {"id"});
+      model::Narrative nar;
+      nar.location = r.at(child);
+      nar.id = child.attribute("id").value();
+      nar.content = read_inline(r, child);
+      c.narratives.push_back(std::move(nar));
+    }
+  }
+  if (register_id(r, n, c.id, {model::RecordKind::Case, corpus.cases.size()}, corpus))
+    corpus.cases.push_back(std::move(c));
+}
+
+void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "themes"}, {"id"});
+  r.check_children(n, {"param", "text"});
+  model::RecommendationTemplate t;
+  t.location = r.at(n);
+  t.id = r.id_attr(n);
+  t.themes = r.enum_list_attr(n, "themes", themes);
+  for (auto p : n.children("param")) {
+    r.check_attributes(p, {"name"}, {"name"});
+    r.check_children(p, {});
+    t.params.push_back({p.attribute("name").value(), r.at(p)});
+  }
+  for (auto x : n.children("text")) {
+    r.check_attributes(x, {"audience"});
+    auto content = read_inline(r, x);
+    std::string text = model::plain_text(content);
+    while (!text.empty() && text.front() == ' ') text.erase(text.begin());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    t.texts.push_back({r.enum_attr(x, "audience", audiences), std::move(content), text, r.at(x)});
+  }
+  if (t.texts.empty()) {
+    r.diags().error(r.at(n), fmt::format("recommendation '{}' has no <text>", t.id));
+    return;
+  }
+  if (register_id(r, n, t.id, {model::RecordKind::Recommendation, corpus.recommendations.size()}, corpus))
+    corpus.recommendations.push_back(std::move(t));
+}
+
+}  // namespace briefc::read

@@ -1,0 +1,141 @@
+// check_references (declared in loader.hpp): every id that a record or the
+// document names must exist and be of the right kind.
+#include "read/loader.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
+
+namespace briefc::read {
+
+namespace {
+
+std::size_t distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+class ReferenceChecker {
+public:
+  ReferenceChecker(const model::Corpus& corpus, diag::Diagnostics& diags) : corpus_(corpus), diags_(diags) {}
+
+  void expect(const std::string& id, std::initializer_list<model::RecordKind> kinds, const char* what,
+              diag::SourceLocation where) {
+    auto it = corpus_.index.find(id);
+    if (it != corpus_.index.end()) {
+      for (auto k : kinds)
+        if (it->second.kind == k) return;
+      auto& d = diags_.error(where, fmt::format("'{}' is a {}, not a {}", id, model::record_kind_name(it->second.kind),
+                                                what));
+      d.notes.push_back({corpus_.location_of(it->second), fmt::format("'{}' is defined here", id)});
+      return;
+    }
+    std::string best;
+    std::size_t best_d = std::max<std::size_t>(3, id.size() / 4);
+    for (const auto& [other, ref] : corpus_.index) {
+      bool right_kind = false;
+      for (auto k : kinds) right_kind = right_kind || ref.kind == k;
+      if (!right_kind) continue;
+      auto d = distance(id, other);
+      if (d < best_d || (d == best_d && other < best)) {
+        best_d = d;
+        best = other;
+      }
+    }
+    diags_.error(where, fmt::format("unknown {} '{}'", what, id),
+                 best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best));
+  }
+
+  void inline_refs(const model::InlineContent& content, const std::set<std::string>& anchors) {
+    using K = model::InlineKind;
+    for (const auto& n : content) {
+      switch (n.kind) {
+        case K::Cite:
+          for (const auto& id : n.ids) expect(id, {model::RecordKind::Source}, "source", n.location);
+          break;
+        case K::Person: expect(n.target, {model::RecordKind::Person}, "person", n.location); break;
+        case K::Org: expect(n.target, {model::RecordKind::Organisation}, "organisation", n.location); break;
+        case K::Law: expect(n.target, {model::RecordKind::Provision}, "provision", n.location); break;
+        case K::CrossRef:
+          if (!anchors.count(n.target) && !corpus_.find_case(n.target))
+            diags_.error(n.location, fmt::format("cross-reference to '{}', which is no section or case", n.target));
+          break;
+        default: break;
+      }
+      inline_refs(n.children, anchors);
+    }
+  }
+
+private:
+  const model::Corpus& corpus_;
+  diag::Diagnostics& diags_;
+};
+
+void collect_anchors(const std::vector<model::Block>& blocks, std::set<std::string>& out) {
+  for (const auto& b : blocks) {
+    if (b.kind == model::BlockKind::Section) {
+      out.insert(b.id);
+      collect_anchors(b.children, out);
+    }
+  }
+}
+
+void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks, const std::set<std::string>& anchors) {
+  using B = model::BlockKind;
+  for (const auto& b : blocks) {
+    rc.inline_refs(b.content, anchors);
+    rc.inline_refs(b.heading, anchors);
+    for (const auto& item : b.items) {
+      rc.inline_refs(item.content, anchors);
+      check_blocks(rc, item.sublists, anchors);
+    }
+    check_blocks(rc, b.children, anchors);
+    if (b.kind == B::CaseInclusion) rc.expect(b.ref, {model::RecordKind::Case}, "case", b.location);
+    for (const auto& use : b.recommendations) {
+      rc.expect(use.ref, {model::RecordKind::Recommendation}, "recommendation template", use.location);
+      for (const auto& arg : use.args)
+        if (!arg.ref.empty())
+          rc.expect(arg.ref, {model::RecordKind::Person, model::RecordKind::Organisation}, "person or organisation",
+                    arg.location);
+    }
+  }
+}
+
+}  // namespace
+
+void check_references(const model::Corpus& corpus, const model::Document* document, diag::Diagnostics& diags) {
+  ReferenceChecker rc(corpus, diags);
+  std::set<std::string> anchors;
+  if (document) collect_anchors(document->body, anchors);
+  for (const auto& p : corpus.persons)
+    if (!p.affiliation.empty())
+      rc.expect(p.affiliation, {model::RecordKind::Organisation}, "organisation", p.location);
+  for (const auto& p : corpus.provisions)
+    if (!p.source.empty()) rc.expect(p.source, {model::RecordKind::Source}, "source", p.location);
+  for (const auto& c : corpus.cases) {
+    for (const auto& s : c.subjects)
+      rc.expect(s, {model::RecordKind::Person, model::RecordKind::Organisation}, "person or organisation",
+                c.location);
+    for (const auto& e : c.events) {
+      for (const auto& p : e.provisions) rc.expect(p, {model::RecordKind::Provision}, "provision", e.location);
+      for (const auto& s : e.sources) rc.expect(s, {model::RecordKind::Source}, "source", e.location);
+    }
+    for (const auto& n : c.narratives) rc.inline_refs(n.content, anchors);
+  }
+  if (!document) return;
+  for (const auto& a : document->authors)
+    rc.expect(a.ref, {model::RecordKind::Organisation}, "organisation", a.location);
+  check_blocks(rc, document->body, anchors);
+}
+
+}  // namespace briefc::read

@@ -1,0 +1,122 @@
+#include "read/style_reader.hpp"
+
+#include <charconv>
+#include <fmt/format.h>
+
+namespace briefc::read {
+
+std::optional<double> parse_length(std::string_view text) {
+  double value = 0;
+  auto r = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (r.ec != std::errc{} || value < 0) return std::nullopt;
+  std::string_view unit(r.ptr, static_cast<std::size_t>(text.data() + text.size() - r.ptr));
+  if (unit == "pt") return value;
+  if (unit == "mm") return value * 72.0 / 25.4;
+  if (unit == "cm") return value * 72.0 / 2.54;
+  if (unit == "in") return value * 72.0;
+  return std::nullopt;
+}
+
+namespace {
+
+double number_attr(const ElementReader& r, const pugi::xml_node& n, const char* name, double fallback) {
+  auto a = n.attribute(name);
+  if (!a) return fallback;
+  std::string_view v = a.value();
+  double value = 0;
+  auto res = std::from_chars(v.data(), v.data() + v.size(), value);
+  if (res.ec != std::errc{} || res.ptr != v.data() + v.size() || value <= 0 || value > 200) {
+    r.diags().error(r.at(n, name), fmt::format("'{}' must be a size in points, such as 10.5, not '{}'", name, v));
+    return fallback;
+  }
+  return value;
+}
+
+double length_attr(const ElementReader& r, const pugi::xml_node& n, const char* name, double fallback) {
+  auto a = n.attribute(name);
+  if (!a) return fallback;
+  auto v = parse_length(a.value());
+  if (!v) {
+    r.diags().error(r.at(n, name), fmt::format("invalid length '{}'", a.value()),
+                    "write a number with a unit: 20mm, 2cm, 56.7pt or 1in");
+    return fallback;
+  }
+  return *v;
+}
+
+model::TextCase case_attr(const ElementReader& r, const pugi::xml_node& n, const char* name) {
+  return r.enum_attr(n, name, {"as-is", "upper"}) == "upper" ? model::TextCase::Upper : model::TextCase::AsIs;
+}
+
+}  // namespace
+
+std::optional<model::Style> load_style(const std::string& path, diag::SourceManager& sources,
+                                       diag::Diagnostics& diags) {
+  auto file = load_xml_file(path, sources, diags);
+  if (!file) return std::nullopt;
+  ElementReader r(*file, sources, diags);
+  auto root = file->doc->document_element();
+  if (std::string(root.name()) != "style") {
+    diags.error(r.at(root), fmt::format("expected a <style> file, found <{}>", root.name()));
+    return std::nullopt;
+  }
+  auto errors_before = diags.error_count();
+  model::Style s;
+  s.path = path;
+  s.location = r.at(root);
+  r.check_attributes(root, {"id"}, {"id"});
+  r.check_children(root, {"page", "font", "headings", "citation", "recommendations", "footer"});
+  s.id = root.attribute("id").value();
+  for (auto n : root.children()) {
+    if (n.type() != pugi::node_element) continue;
+    std::string name = n.name();
+    if (name == "page") {
+      r.check_attributes(n, {"size", "top", "bottom", "inner", "outer"});
+      if (r.enum_attr(n, "size", {"A4", "Letter"}) == "Letter") {
+        s.page_width = 612;
+        s.page_height = 792;
+      }
+      s.margin_top = length_attr(r, n, "top", s.margin_top);
+      s.margin_bottom = length_attr(r, n, "bottom", s.margin_bottom);
+      s.margin_inner = length_attr(r, n, "inner", s.margin_inner);
+      s.margin_outer = length_attr(r, n, "outer", s.margin_outer);
+    } else if (name == "font") {
+      r.check_attributes(n, {"role", "family", "size", "leading"}, {"role"});
+      auto role = r.enum_attr(n, "role", {"body", "heading", "title", "note", "footer"});
+      model::FontSpec* spec = role == "body"      ? &s.body
+                              : role == "heading" ? &s.heading
+                              : role == "title"   ? &s.title
+                              : role == "note"    ? &s.note
+                              : role == "footer"  ? &s.footer
+                                                  : nullptr;
+      if (!spec) continue;
+      if (n.attribute("family")) spec->family = r.text_attr(n, "family");
+      spec->size = number_attr(r, n, "size", spec->size);
+      spec->leading = number_attr(r, n, "leading", spec->size * 1.3);
+      spec->location = n.attribute("family") ? r.at(n, "family") : r.at(n);
+    } else if (name == "headings") {
+      r.check_attributes(n, {"numbering", "level1-case", "level2-case", "level3-case"});
+      s.numbered_headings = r.enum_attr(n, "numbering", {"none", "decimal"}) == "decimal";
+      s.level_case[0] = case_attr(r, n, "level1-case");
+      s.level_case[1] = case_attr(r, n, "level2-case");
+      s.level_case[2] = case_attr(r, n, "level3-case");
+    } else if (name == "citation") {
+      r.check_attributes(n, {"pattern", "same-language-pattern"}, {"pattern"});
+      s.citation_pattern = n.attribute("pattern").value();
+      s.same_language_pattern = n.attribute("same-language-pattern").value();
+    } else if (name == "recommendations") {
+      r.check_attributes(n, {"italic", "item-end", "last-end"});
+      s.recommendations_italic = r.enum_attr(n, "italic", {"true", "false"}) == "true";
+      if (n.attribute("item-end")) s.item_end = n.attribute("item-end").value();
+      if (n.attribute("last-end")) s.last_end = n.attribute("last-end").value();
+    } else if (name == "footer") {
+      r.check_attributes(n, {"text"}, {"text"});
+      s.footer_text = n.attribute("text").value();
+    }
+    r.check_children(n, {});
+  }
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return s;
+}
+
+}  // namespace briefc::read

@@ -1,0 +1,34 @@
+// Reading one XML file: the bytes (with a size limit), a UTF-8 check, the
+// pugixml parse, and locations for its nodes. A file that cannot be read or
+// parsed yields a located error, never an exception.
+#pragma once
+
+#include "diag/diagnostics.hpp"
+
+#include <memory>
+#include <optional>
+#include <pugixml.hpp>
+#include <string>
+
+namespace briefc::read {
+
+// Inputs larger than this are refused: no real briefing file comes near it, and
+// a runaway file should not exhaust memory.
+inline constexpr std::size_t max_input_bytes = 32u << 20;
+
+struct XmlFile {
+  diag::FileId file = 0;
+  std::string path;
+  std::unique_ptr<pugi::xml_document> doc;
+
+  diag::SourceLocation at(const pugi::xml_node& node) const;
+  // The location of an attribute's value (pugixml keeps no attribute offsets,
+  // so this looks inside the element's start tag).
+  diag::SourceLocation at(const pugi::xml_node& node, const char* attribute, const diag::SourceManager& sm) const;
+};
+
+// Reads and parses `path`, registering its text with `sources`. On failure the
+// reason is in `diags` and nothing is returned.
+std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources, diag::Diagnostics& diags);
+
+}  // namespace briefc::read

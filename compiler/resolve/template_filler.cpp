@@ -1,0 +1,85 @@
+// fill_template (declared in resolver.hpp).
+#include "resolve/resolver.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
+
+namespace briefc::resolve {
+
+namespace {
+
+struct Filler {
+  const model::RecommendationTemplate& tmpl;
+  const model::TemplateText& text;
+  const std::vector<std::pair<std::string, std::string>>& values;
+  diag::SourceLocation use_location;
+  diag::Diagnostics& diags;
+  std::set<std::string> declared;
+  std::set<std::string> used;
+
+  std::string fill_text(const std::string& s, diag::SourceLocation where) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] != '{') {
+        out += s[i];
+        continue;
+      }
+      auto close = s.find('}', i);
+      if (close == std::string::npos) {
+        diags.error(where, fmt::format("unclosed '{{' in recommendation '{}'", tmpl.id), "placeholders are written {name}");
+        out += s.substr(i);
+        break;
+      }
+      std::string name = s.substr(i + 1, close - i - 1);
+      i = close;
+      used.insert(name);
+      if (!declared.count(name)) {
+        diags.error(where, fmt::format("recommendation '{}' uses the unknown parameter '{{{}}}'", tmpl.id, name),
+                    fmt::format("declare it with <param name=\"{}\"/>", name));
+        continue;
+      }
+      auto value = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+      if (value == values.end()) {
+        auto& d = diags.error(use_location,
+                              fmt::format("no value for parameter '{}' of recommendation '{}'", name, tmpl.id),
+                              fmt::format("add <arg name=\"{}\">…</arg>", name));
+        d.notes.push_back({tmpl.location, "the template is defined here"});
+        continue;
+      }
+      out += value->second;
+    }
+    return out;
+  }
+
+  model::InlineContent fill(const model::InlineContent& content) {
+    model::InlineContent out = content;
+    for (auto& node : out) {
+      if (node.kind == model::InlineKind::Text) node.text = fill_text(node.text, text.location);
+      else node.children = fill(node.children);
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+model::InlineContent fill_template(const model::RecommendationTemplate& tmpl, const model::TemplateText& text,
+                                   const std::vector<std::pair<std::string, std::string>>& values,
+                                   diag::SourceLocation use_location, diag::Diagnostics& diags) {
+  Filler f{tmpl, text, values, use_location, diags, {}, {}};
+  for (const auto& p : tmpl.params) f.declared.insert(p.name);
+  auto out = f.fill(text.content);
+  for (const auto& p : tmpl.params)
+    if (!f.used.count(p.name))
+      diags.error(p.location,
+                  fmt::format("parameter '{}' of recommendation '{}' is not used by its {} text", p.name, tmpl.id,
+                              text.audience.empty() ? std::string("default") : text.audience),
+                  fmt::format("write {{{}}} where the value belongs, or remove the <param>", p.name));
+  for (const auto& v : values)
+    if (!f.declared.count(v.first))
+      diags.error(use_location, fmt::format("recommendation '{}' has no parameter '{}'", tmpl.id, v.first));
+  return out;
+}
+
+}  // namespace briefc::resolve

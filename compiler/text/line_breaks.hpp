@@ -1,0 +1,46 @@
+// Where a line of text may end.
+//
+// Both functions return break opportunities as byte offsets into the UTF-8
+// input at which a NEW line may start: a line can be [previous, offset) and
+// the next one begins at `offset`. Offset 0 and offset == size() are never
+// listed; offsets are strictly increasing and always on a code point boundary.
+// Whitespace before a break stays on the earlier line (UAX #14 breaks after
+// spaces), so layout trims trailing spaces of a line itself.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "text/locale_context.hpp"
+
+namespace briefc::text {
+
+struct BreakOpportunity {
+    std::size_t offset;  // byte offset where the next line starts
+    bool mandatory;      // true: the line MUST end here (a newline, UAX #14 class BK/CR/LF/NL)
+};
+
+// Unicode line breaking (UAX #14) through ICU, tailored for `lang` (a BCP 47
+// tag). No-break spaces (U+00A0, U+202F, U+2007), the non-breaking hyphen
+// U+2011 and the word joiner never give an opportunity, so "444\u00A0500 KZT"
+// breaks only before "KZT". A hyphen gives one after it ("well-|known").
+// Precondition: valid UTF-8 (see is_valid_utf8); ICU reads malformed bytes as
+// U+FFFD.
+std::vector<BreakOpportunity> line_break_opportunities(const LocaleContext& context, std::string_view utf8,
+                                                       std::string_view lang);
+
+// Extra, non-mandatory break opportunities inside a URL, which UAX #14 treats
+// as one unbreakable word. A break may come AFTER any of  / . ? & = _ - #
+// (the Chicago Manual of Style breaks before most of these instead; briefc
+// breaks after them so that a line ending in a separator visibly continues).
+// Never:
+//  - inside the scheme or before the host: "https://rus.azattyq.org/" gives
+//    nothing before "https://rus.";
+//  - between two separators in a row ("//", "?&", ".-"): only after the last;
+//  - where fewer than two code points would remain on either side.
+// "https://rus.azattyq.org/a/30324650.html" gives the pieces "https://rus.",
+// "azattyq.", "org/", "a/", "30324650.", "html".
+std::vector<BreakOpportunity> url_break_opportunities(std::string_view url);
+
+}  // namespace briefc::text
