@@ -47,6 +47,8 @@ public:
       text_ += s.text;
     }
     span_start_.push_back(text_.size());
+    for (std::size_t i = 0; i < spans.size(); ++i)
+      if (spans[i].superscript && spans[i].text.empty()) hidden_.emplace_back(span_start_[i], i);
     if (setting.hyphenate) hyphenator_ = services.hyphenators.for_language(setting.lang);
   }
 
@@ -185,12 +187,10 @@ private:
 
   void boxes(std::size_t a, std::size_t b) {
     // A footnote printed without a marker still belongs to this line.
-    for (std::size_t s = span_at(a); s < spans_.size() && span_start_[s] <= b; ++s)
-      if (spans_[s].superscript && spans_[s].text.empty() && span_start_[s] >= a &&
-          (span_start_[s] < b || (b == text_.size() && span_start_[s] == b)) && !hidden_done_[s]) {
-        hidden_done_[s] = true;
-        push_box(s, span_start_[s], span_start_[s]);
-      }
+    while (next_hidden_ < hidden_.size() && hidden_[next_hidden_].first <= b) {
+      std::size_t s = hidden_[next_hidden_++].second;
+      push_box(s, span_start_[s], span_start_[s]);
+    }
     while (a < b) {
       std::size_t s = span_at(a);
       std::size_t piece_end = std::min(b, span_start_[s + 1]);
@@ -210,7 +210,8 @@ private:
   std::string text_;
   std::vector<std::size_t> span_start_;
   std::vector<Item> items_;
-  std::vector<bool> hidden_done_ = std::vector<bool>(spans_.size() + 1, false);
+  std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing
+  std::size_t next_hidden_ = 0;
 };
 
 struct Node {
