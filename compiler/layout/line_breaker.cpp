@@ -343,12 +343,16 @@ public:
     std::vector<std::size_t> breaks;
     std::size_t start = 0;
     std::size_t last_fit = SIZE_MAX;
+    int hyphen_run = 0;
     for (std::size_t b = 0; b < items_.size(); ++b) {
       if (!legal(b)) continue;
+      bool flagged = items_[b].type == ItemType::Penalty && items_[b].flagged;
+      if (flagged && hyphen_run >= max_hyphen_run) continue;
       bool forced = items_[b].penalty <= -infinite_penalty && items_[b].type == ItemType::Penalty;
       double w = sum_w_[b] - sum_w_[start] + (items_[b].type == ItemType::Penalty ? items_[b].width : 0);
       if (w > measure_ && last_fit != SIZE_MAX) {
         breaks.push_back(last_fit);
+        hyphen_run = items_[last_fit].type == ItemType::Penalty && items_[last_fit].flagged ? hyphen_run + 1 : 0;
         start = line_start_after(last_fit);
         last_fit = SIZE_MAX;
         if (start > b) continue;
@@ -382,8 +386,12 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
 
   std::vector<std::size_t> breaks;
   if (setting.justify) {
+    // Looser passes only when the tighter one finds no solution; the last one
+    // accepts any spacing, so that the rules (no hyphen before a marker, at most
+    // two hyphenated lines in a row) hold even in a narrow column.
     auto found = kp.run(2.0);
     if (!found) found = kp.run(6.0);
+    if (!found) found = kp.run(1e6);
     breaks = found ? *found : kp.first_fit();
   } else {
     breaks = kp.first_fit();

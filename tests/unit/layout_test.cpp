@@ -1,0 +1,228 @@
+// Layout: line breaking and pagination, checked on synthetic paragraphs with a
+// fixed-width test font, so every expectation can be worked out by hand.
+#include "layout/document_layout.hpp"
+#include "layout/line_breaker.hpp"
+#include "text/utf8.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+
+using namespace briefc;
+
+namespace {
+
+// Every character is half an em wide, a space a quarter.
+struct FixedMetrics : layout::FontMetrics {
+  double width(const layout::FontKey&, std::string_view utf8, double size) const override {
+    double w = 0;
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+      char32_t c = text::decode_at(utf8, i);
+      w += (c == ' ' ? 0.25 : 0.5) * size;
+    }
+    return w;
+  }
+  bool covers(const layout::FontKey&, char32_t) const override { return true; }
+};
+
+struct Fixture {
+  FixedMetrics metrics;
+  text::LocaleContext locales;
+  text::HyphenatorSet hyphenators;
+  layout::BreakServices services{metrics, locales, hyphenators};
+};
+
+resolve::Span span(std::string text) {
+  resolve::Span s;
+  s.text = std::move(text);
+  return s;
+}
+
+resolve::Span marker(int footnote) {
+  resolve::Span s;
+  s.text = std::to_string(footnote + 1);
+  s.superscript = true;
+  s.footnote = footnote;
+  return s;
+}
+
+std::vector<layout::Line> set(Fixture& f, const std::vector<resolve::Span>& spans, double measure,
+                              bool hyphenate = true) {
+  std::vector<layout::SpanLook> looks(spans.size(), layout::SpanLook{{"Test", layout::FontFace::Regular}, 10, 0});
+  layout::ParagraphSetting setting;
+  setting.measure = measure;
+  setting.hyphenate = hyphenate;
+  return layout::break_lines(spans, looks, setting, f.services);
+}
+
+std::string line_text(const layout::Line& line) {
+  std::string out;
+  for (const auto& fr : line.fragments) out += (out.empty() ? "" : "|") + fr.text;
+  return out;
+}
+
+const char* lorem =
+    "Media freedom and freedom of expression continue to be seriously limited in Kazakhstan. Despite positive "
+    "developments such as slander being removed from the criminal code the media landscape remains extremely "
+    "restricted. In recent years independent media outlets across the country have come under increasing pressure "
+    "and although the year has not seen any closures of media outlets, state pressure on journalists and media "
+    "organisations continues.";
+
+}  // namespace
+
+TEST_CASE("justified lines fill the measure exactly, and the last line is ragged") {
+  Fixture f;
+  auto lines = set(f, {span(lorem)}, 200);
+  REQUIRE(lines.size() > 3);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const auto& last = lines[i].fragments.back();
+    CHECK(last.x + last.width == doctest::Approx(200).epsilon(0.001));
+  }
+  const auto& end = lines.back().fragments.back();
+  CHECK(end.x + end.width < 200);
+}
+
+TEST_CASE("a footnote marker never starts a line, and the line knows its footnote") {
+  Fixture f;
+  // Place the marker right after a word that ends exactly where a line would want to break.
+  std::vector<resolve::Span> spans{span("aaaa bbbb cccc dddd eeee"), marker(0), span(" ffff gggg hhhh iiii")};
+  for (double measure : {60.0, 95.0, 120.0, 125.0, 130.0}) {
+    auto lines = set(f, spans, measure, false);
+    bool found = false;
+    for (const auto& line : lines) {
+      CHECK(line.fragments.front().text != "1");
+      for (int n : line.footnotes) found = found || n == 0;
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("a URL breaks only after / . ? & = _ - # and gets no inserted hyphen") {
+  Fixture f;
+  resolve::Span url = span("https://www.iphronline.org/wp-content/uploads/2020/10/Covid-19-CA-regional-report-final.pdf");
+  url.url = true;
+  url.no_hyphen = true;
+  auto lines = set(f, {span("See (in English):"), span(" "), url}, 150);
+  REQUIRE(lines.size() >= 2);
+  std::string joined;
+  for (const auto& line : lines) {
+    CHECK_FALSE(line.hyphenated);
+    std::string t = line_text(line);
+    joined += t;
+    char last = t.back();
+    if (&line != &lines.back()) CHECK(std::string("/.?&=_-#:").find(last) != std::string::npos);
+  }
+  CHECK(joined.find("https://www.iphronline.org/wp-content/uploads/2020/10/Covid-19-CA-regional-report-final.pdf") !=
+        std::string::npos);
+}
+
+TEST_CASE("names are never hyphenated, and no more than two hyphenated lines follow each other") {
+  Fixture f;
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "internationalisation characteristically ";
+  auto lines = set(f, {span(words)}, 130);
+  int run = 0;
+  for (const auto& line : lines) {
+    run = line.hyphenated ? run + 1 : 0;
+    CHECK(run <= 2);
+  }
+  resolve::Span name = span("Kenzhebekovich Abishevskiy");
+  name.no_hyphen = true;
+  auto named = set(f, {span("the poet "), name, span(" was sentenced")}, 70);
+  for (const auto& line : named) CHECK_FALSE(line.hyphenated);
+}
+
+namespace {
+
+resolve::ResolvedDocument document_with(int paragraphs, int notes_per_paragraph) {
+  resolve::ResolvedDocument doc;
+  doc.lang = "en";
+  int note = 0;
+  for (int p = 0; p < paragraphs; ++p) {
+    resolve::Paragraph para;
+    para.kind = p % 7 == 0 ? resolve::ParagraphKind::Heading : resolve::ParagraphKind::Body;
+    if (para.kind == resolve::ParagraphKind::Heading) {
+      para.spans.push_back(span("Heading number " + std::to_string(p)));
+      para.outline_title = "Heading";
+    } else {
+      for (int n = 0; n < notes_per_paragraph; ++n) {
+        para.spans.push_back(span(std::string(lorem).substr(0, 160)));
+        para.spans.push_back(marker(note));
+        resolve::Footnote fn;
+        fn.number = note + 1;
+        fn.spans.push_back(span(std::string(lorem).substr(0, static_cast<std::size_t>(60 + (note * 37) % 300))));
+        doc.footnotes.push_back(fn);
+        ++note;
+      }
+      para.spans.push_back(span(" " + std::string(lorem)));
+    }
+    doc.paragraphs.push_back(para);
+  }
+  return doc;
+}
+
+// Which page each footnote marker and each footnote entry landed on, read
+// back from the placed text (markers are the small raised numbers in the body,
+// entries the labels at the left margin below the rule).
+struct Placement {
+  std::map<int, std::size_t> marker_page, entry_page;
+};
+
+}  // namespace
+
+TEST_CASE("every footnote starts on the page of its marker") {
+  Fixture f;
+  auto doc = document_with(60, 3);
+  model::Style style;
+  style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
+  diag::Diagnostics diags;
+  auto out = layout::lay_out(doc, style, f.services, diags);
+  REQUIRE(out.pages.size() > 5);
+  Placement where;
+  for (std::size_t p = 0; p < out.pages.size(); ++p) {
+    double rule_y = -1;
+    for (const auto& r : out.pages[p].rules) rule_y = r.y1;
+    for (const auto& t : out.pages[p].texts) {
+      bool number = !t.text.empty() && t.text.find_first_not_of("0123456789") == std::string::npos;
+      if (!number) continue;
+      int n = std::stoi(t.text);
+      if (t.size < style.body.size * 0.7 && t.y > rule_y) where.marker_page[n] = p;        // raised marker
+      else if (t.y < rule_y && t.x == doctest::Approx(style.margin_inner)) where.entry_page[n] = p;  // note label
+    }
+  }
+  REQUIRE(where.marker_page.size() == doc.footnotes.size());
+  for (auto [n, page] : where.marker_page) {
+    CAPTURE(n);
+    REQUIRE(where.entry_page.count(n));
+    CHECK(where.entry_page[n] == page);
+  }
+  CHECK(diags.warning_count() == 0);
+}
+
+TEST_CASE("no page starts or ends with a single line of a paragraph, and headings stay with their text") {
+  Fixture f;
+  auto doc = document_with(80, 1);
+  model::Style style;
+  style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
+  diag::Diagnostics diags;
+  auto out = layout::lay_out(doc, style, f.services, diags);
+  REQUIRE(out.pages.size() > 5);
+  // Body lines are the 10.5pt texts above the footnote rule; group them by baseline.
+  for (std::size_t p = 0; p + 1 < out.pages.size(); ++p) {
+    double rule_y = -1;
+    for (const auto& r : out.pages[p].rules) rule_y = r.y1;
+    std::set<double> baselines;
+    double heading_y = -1;
+    for (const auto& t : out.pages[p].texts) {
+      if (t.y <= rule_y || t.size < style.body.size * 0.9) continue;
+      baselines.insert(t.y);
+      if (t.text.rfind("Heading", 0) == 0) heading_y = std::min(heading_y < 0 ? 1e9 : heading_y, t.y);
+    }
+    REQUIRE(!baselines.empty());
+    // A heading is never the last body line of a page.
+    if (heading_y > 0) CHECK(heading_y > *baselines.begin());
+  }
+  CHECK(diags.warning_count() == 0);
+}
