@@ -140,6 +140,9 @@ private:
         r.line = li;
         r.height = sp.setting.font.leading;
         r.space_before = li == 0 ? std::max(previous_after, sp.setting.space_before) : 0;
+        // A list ends with the space of a paragraph, not of an item.
+        if (li == 0 && pi > 0 && is_item(*paragraphs_[pi - 1].source) && !is_item(*sp.source))
+          r.space_before = std::max(r.space_before, style_.body.size * 0.55);
         bool last_line = li + 1 == n;
         if (last_line) r.break_after = !keep;
         else r.break_after = !keep && li + 1 >= 2 && n - (li + 1) >= 2;  // no orphan, no widow
@@ -148,6 +151,10 @@ private:
       }
       previous_after = sp.setting.space_after;
     }
+  }
+
+  static bool is_item(const resolve::Paragraph& p) {
+    return p.kind == resolve::ParagraphKind::ListItem || p.kind == resolve::ParagraphKind::RecommendationItem;
   }
 
   double notes_height(const std::vector<int>& notes, double carried) const {
@@ -239,7 +246,8 @@ private:
     std::size_t first_line = 0;
     double height(const std::vector<SetNote>& all) const {
       const auto& n = all[static_cast<std::size_t>(note)];
-      return static_cast<double>(n.text.lines.size() - first_line) * n.text.setting.font.leading;
+      // +1: the "N (cont.)" line that heads the continuation
+      return static_cast<double>(n.text.lines.size() - first_line + 1) * n.text.setting.font.leading;
     }
   };
   struct NoteEntry {
@@ -326,9 +334,14 @@ private:
       double ny = bottom_ + total;
       page.rules.push_back(PlacedRule{left_, ny + rule_space / 2, left_ + measure_ * 0.3, ny + rule_space / 2, 0.5});
       for (const auto& c : pn.carried) {
+        // The rest of a note that began on the previous page: its number again,
+        // marked as continued, so the reader knows where it comes from.
         const auto& note = notes_[static_cast<std::size_t>(c.note)];
-        place_note_lines(page, note, c.first_line,
-                         note.text.lines.size(), ny, false);
+        const auto& f = note.text.setting.font;
+        page.texts.push_back(PlacedText{left_, baseline_in(ny, f), FontKey{f.family, FontFace::Italic}, f.size * 0.85,
+                                        note.label + " " + doc_.continued});
+        ny -= f.leading;
+        place_note_lines(page, note, c.first_line, note.text.lines.size(), ny, false);
       }
       for (const auto& e : pn.entries) {
         const auto& note = notes_[static_cast<std::size_t>(e.note)];
@@ -338,7 +351,7 @@ private:
     }
 
     // Running footer: the page number.
-    std::string footer = style_.footer_text;
+    std::string footer = doc_.footer.empty() ? style_.footer_text : doc_.footer;  // in the document's language
     auto pos = footer.find("{page}");
     if (pos != std::string::npos) footer.replace(pos, 6, std::to_string(index + 1));
     pos = footer.find("{pages}");

@@ -226,3 +226,28 @@ TEST_CASE("no page starts or ends with a single line of a paragraph, and heading
   }
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a note too long for its page continues on the next, marked, with a warning naming it") {
+  Fixture f;
+  resolve::ResolvedDocument doc;
+  doc.lang = "en";
+  resolve::Paragraph p;
+  p.spans = {span("A paragraph with a very long note."), marker(0), span(" " + std::string(lorem))};
+  doc.paragraphs.push_back(p);
+  resolve::Footnote fn;
+  fn.number = 1;
+  std::string longer;
+  for (int i = 0; i < 40; ++i) longer += std::string(lorem) + " ";
+  fn.spans.push_back(span(longer));
+  doc.footnotes.push_back(fn);
+  model::Style style;
+  style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
+  diag::Diagnostics diags;
+  auto out = layout::lay_out(doc, style, f.services, diags);
+  REQUIRE(out.pages.size() >= 2);
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].message == "footnote 1 is too long for its page and continues on the next");
+  bool continued = false;
+  for (const auto& t : out.pages[1].texts) continued = continued || t.text == "1 (cont.)";
+  CHECK(continued);
+}
