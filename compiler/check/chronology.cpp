@@ -1,0 +1,177 @@
+// Cases over time: events and statuses in date order, no sentence before its
+// charge, no status that a later event contradicts, and no case in a section
+// about the reporting period that has nothing in that period.
+//
+// Dates may be known to the month or year only; two dates are "out of order"
+// only when every day the first may mean is after every day the second may
+// mean, so "2020-04" and "2020-04-17" are never reported against each other.
+#include "check/families.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <unordered_map>
+
+namespace briefc::check {
+
+namespace {
+
+bool surely_after(const model::Date& a, const model::Date& b) { return a.first_day_key() > b.last_day_key(); }
+
+void check_order(const model::Case& c, Reporter& out) {
+  for (std::size_t i = 1; i < c.events.size(); ++i) {
+    const auto& prev = c.events[i - 1];
+    const auto& e = c.events[i];
+    if (!surely_after(prev.date, e.date)) continue;
+    auto& d = out.report("event-order", e.location,
+                         fmt::format("event '{}' of {} is listed after a later event ('{}' of {}) in case '{}'", e.type,
+                                     e.date.iso(), prev.type, prev.date.iso(), c.id),
+                         "list a case's events oldest first");
+    d.notes.push_back({prev.location, "the later event is listed here"});
+  }
+  for (std::size_t i = 1; i < c.statuses.size(); ++i) {
+    const auto& prev = c.statuses[i - 1];
+    const auto& s = c.statuses[i];
+    if (!surely_after(prev.since, s.since)) continue;
+    auto& d = out.report("event-order", s.location,
+                         fmt::format("status '{}' since {} is listed after status '{}' since {} in case '{}'", s.value,
+                                     s.since.iso(), prev.value, prev.since.iso(), c.id),
+                         "list a case's statuses oldest first");
+    d.notes.push_back({prev.location, "the later status is listed here"});
+  }
+}
+
+bool shares_provision(const model::CaseEvent& a, const model::CaseEvent& b) {
+  for (const auto& p : a.provisions)
+    if (std::find(b.provisions.begin(), b.provisions.end(), p) != b.provisions.end()) return true;
+  return false;
+}
+
+// A charge recorded after a sentence is that sentence's charge when they
+// share a provision (or either names none) and no later sentence follows the
+// charge: a person sentenced in 2019 and charged anew in 2020, then sentenced
+// again, is two episodes, not a sentence before its charge.
+void check_sentence_after_charge(const model::Case& c, Reporter& out) {
+  for (const auto& s : c.events) {
+    if (s.type != "sentence") continue;
+    for (const auto& ch : c.events) {
+      if (ch.type != "charge" || !surely_after(ch.date, s.date)) continue;
+      bool related = s.provisions.empty() || ch.provisions.empty() || shares_provision(s, ch);
+      if (!related) continue;
+      bool sentenced_later = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
+        return e.type == "sentence" && &e != &s && !surely_after(ch.date, e.date) &&
+               (e.provisions.empty() || ch.provisions.empty() || shares_provision(e, ch));
+      });
+      if (sentenced_later) continue;
+      auto& d = out.report("sentence-before-charge", s.location,
+                           fmt::format("case '{}' has a sentence on {} but the charge it concerns only on {}", c.id,
+                                       s.date.iso(), ch.date.iso()),
+                           "check both dates: a sentence follows its charge");
+      d.notes.push_back({ch.location, "the charge is recorded here"});
+      break;
+    }
+  }
+}
+
+// Custody as events imply it: detention and a custodial sentence take a person
+// in, release lets them out, death ends the case.
+enum class Custody { Unknown, In, Out, Dead };
+
+Custody custody_after(const model::CaseEvent& e) {
+  if (e.type == "death") return Custody::Dead;
+  if (e.type == "release") return Custody::Out;
+  if (e.type == "detention") return Custody::In;
+  if (e.type == "sentence" && (e.sentence == "imprisonment" || e.sentence == "administrative-detention" ||
+                               e.sentence == "psychiatric"))
+    return Custody::In;
+  return Custody::Unknown;
+}
+
+void check_status(const model::Case& c, Reporter& out) {
+  if (c.statuses.empty()) return;
+  const auto& status = c.statuses.back();
+  // The last event that changes custody after the status took effect.
+  const model::CaseEvent* last = nullptr;
+  Custody state = Custody::Unknown;
+  for (const auto& e : c.events) {
+    auto k = custody_after(e);
+    if (k == Custody::Unknown || !surely_after(e.date, status.since)) continue;
+    last = &e;
+    state = k;
+  }
+  const model::CaseEvent* death = nullptr;
+  for (const auto& e : c.events)
+    if (e.type == "death") death = &e;
+  std::string contradiction;
+  const model::CaseEvent* by = last;
+  if (death && status.value != "deceased") {
+    contradiction = fmt::format("the person died on {}", death->date.iso());
+    by = death;
+  } else if (state == Custody::Out && (status.value == "detained" || status.value == "imprisoned")) {
+    contradiction = fmt::format("a release on {} follows it", last->date.iso());
+  } else if (state == Custody::In && (status.value == "released" || status.value == "at-liberty")) {
+    contradiction = fmt::format("a {} on {} follows it", last->type, last->date.iso());
+  }
+  if (contradiction.empty()) return;
+  auto& d = out.report("status-contradicted", status.location,
+                       fmt::format("case '{}' has the status '{}' since {}, but {}", c.id, status.value,
+                                   status.since.iso(), contradiction),
+                       "add a <status> for what happened, or correct the event");
+  d.notes.push_back({by->location, "the event is recorded here"});
+}
+
+// Whether a lasting situation (imprisonment, detention, restrictions, exile,
+// an investigation) held during the period: a political prisoner sentenced
+// years earlier still belongs in "the past year".
+bool continues_into(const model::Case& c, int from, int to) {
+  for (std::size_t i = 0; i < c.statuses.size(); ++i) {
+    const auto& s = c.statuses[i];
+    bool lasting = s.value == "detained" || s.value == "imprisoned" || s.value == "restricted-freedom" ||
+                   s.value == "in-exile" || s.value == "under-investigation";
+    if (!lasting || s.since.first_day_key() > to) continue;
+    bool ended_before = i + 1 < c.statuses.size() && c.statuses[i + 1].since.last_day_key() < from;
+    if (!ended_before) return true;
+  }
+  return false;
+}
+
+void check_period(const DocumentFacts& facts, Reporter& out) {
+  const auto& doc = *facts.document;
+  if (!doc.period || !out.enabled("period-outside")) return;
+  int from = doc.period->from.first_day_key(), to = doc.period->to.last_day_key();
+  std::unordered_map<const model::Block*, const SectionFact*> about_period;
+  for (const auto& section : facts.sections)
+    if (!section.period_phrase.empty()) about_period.emplace(section.section, &section);
+  for (const auto& use : facts.cases) {
+    auto found = about_period.find(use.section);
+    if (found == about_period.end()) continue;
+    const SectionFact& section = *found->second;
+    {
+      const auto& c = *use.kase;
+      if (c.events.empty()) continue;
+      bool inside = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
+        return e.date.last_day_key() >= from && e.date.first_day_key() <= to;
+      });
+      if (inside || continues_into(c, from, to)) continue;
+      auto& d = out.report("period-outside", use.location,
+                           fmt::format("case '{}' has no event in the reporting period ({} to {}), but the section "
+                                       "'{}' is about that period",
+                                       c.id, doc.period->from.iso(), doc.period->to.iso(), section.section->id),
+                           "move the case to a section about earlier events, or record its events in the period");
+      d.notes.push_back({section.phrase_location, fmt::format("the section speaks of the '{}' here", section.period_phrase)});
+      d.notes.push_back({c.events.back().location, fmt::format("the case's last event is of {}", c.events.back().date.iso())});
+    }
+  }
+}
+
+}  // namespace
+
+void check_chronology(const CheckContext& ctx, Reporter& out) {
+  for (const auto& c : ctx.corpus.cases) {
+    check_order(c, out);
+    check_sentence_after_charge(c, out);
+    check_status(c, out);
+  }
+  for (const auto& f : ctx.facts) check_period(f, out);
+}
+
+}  // namespace briefc::check

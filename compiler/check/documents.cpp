@@ -1,0 +1,76 @@
+// A document as a whole: cross-references must land on something it prints,
+// and it must fit the length its audience accepts.
+#include "check/families.hpp"
+
+#include <fmt/format.h>
+#include <optional>
+
+namespace briefc::check {
+
+namespace {
+
+// Word limits of the bodies a document may go to: UN treaty bodies take at
+// most 10,000 words from civil society; OHCHR's guidelines for UPR
+// stakeholders allow 2,815 words for one organisation and 5,630 for a joint
+// submission. Footnotes are counted: a secretariat counts the whole file.
+struct WordLimit {
+  std::size_t words;
+  const char* who;
+};
+
+std::optional<WordLimit> limit_for(const model::Document& doc) {
+  if (doc.audience == "un-treaty-body") return WordLimit{10000, "UN treaty bodies accept from civil society"};
+  if (doc.audience == "upr") {
+    if (doc.authors.size() > 1) return WordLimit{5630, "the UPR accepts in a joint stakeholder submission"};
+    return WordLimit{2815, "the UPR accepts in a stakeholder submission"};
+  }
+  return std::nullopt;
+}
+
+std::string thousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+void check_crossrefs(const CheckContext& ctx, const DocumentFacts& facts, Reporter& out) {
+  for (const auto& ref : facts.crossrefs) {
+    if (facts.anchors.count(ref.target)) continue;
+    // A case the corpus has but this document does not print: the link would
+    // lead nowhere. (An id that exists nowhere is reported while reading.)
+    if (!ctx.corpus.find_case(ref.target)) continue;
+    auto& d = out.report("crossref-unknown", ref.location,
+                         fmt::format("cross-reference to case '{}', which the document '{}' does not print",
+                                     ref.target, facts.document->id),
+                         fmt::format("include it with <case ref=\"{}\"/>, or drop the <ref>", ref.target));
+    d.notes.push_back({ctx.corpus.find_case(ref.target)->location, "the case is defined here"});
+  }
+}
+
+void check_length(const DocumentFacts& facts, Reporter& out) {
+  const auto& doc = *facts.document;
+  auto limit = limit_for(doc);
+  if (!limit) return;
+  std::size_t total = facts.body_words + facts.note_words;
+  if (total <= limit->words) return;
+  out.report("word-count", doc.location,
+             fmt::format("the document has {} words with footnotes counted ({} in the text, {} in footnotes); "
+                         "{} at most {}",
+                         thousands(total), thousands(facts.body_words), thousands(facts.note_words), limit->who,
+                         thousands(limit->words)),
+             fmt::format("cut {} words, or move detail into an annex", thousands(total - limit->words)));
+}
+
+}  // namespace
+
+void check_documents(const CheckContext& ctx, Reporter& out) {
+  for (const auto& f : ctx.facts) {
+    check_crossrefs(ctx, f, out);
+    check_length(f, out);
+  }
+}
+
+}  // namespace briefc::check

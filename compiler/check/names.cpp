@@ -1,0 +1,239 @@
+// Names: every <person>/<org> mention must be spelled as its record says
+// (a name, a part of one, or a declared <variant>), and no two person records
+// may look like one person spelled twice.
+//
+// Both checks are linear or n·log n: a mention is compared with its own
+// record's few words only, and records are compared within buckets of one
+// folded key and with their neighbours in sorted order (see name_folding.hpp).
+#include "check/families.hpp"
+#include "check/name_folding.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace briefc::check {
+
+namespace {
+
+std::string trimmed(std::string s) {
+  while (!s.empty() && (s.front() == ' ')) s.erase(s.begin());
+  while (!s.empty() && (s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+std::string lower_ascii(std::string s) {
+  for (auto& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// What a record accepts: whole spellings and the words they are made of.
+struct KnownSpellings {
+  std::string id;
+  std::string canonical;   // the record's first name, for messages
+  diag::SourceLocation where;
+  std::unordered_set<std::string> wholes;  // lower-cased
+  std::vector<std::string> words;          // as written
+  std::vector<std::string> folded;         // fold_name of each word, same order
+  std::unordered_set<std::string> exact_words;  // lower-cased
+
+  void add(const std::string& spelling, bool whole) {
+    if (spelling.empty()) return;
+    if (whole) wholes.insert(lower_ascii(spelling));
+    for (auto& w : name_words(spelling)) {
+      if (!exact_words.insert(lower_ascii(w)).second) continue;
+      folded.push_back(fold_name(w));
+      words.push_back(w);
+    }
+  }
+};
+
+KnownSpellings known_for(const model::Person& p) {
+  KnownSpellings k;
+  k.id = p.id;
+  k.canonical = p.latin().full();
+  k.where = p.latin().location.known() ? p.latin().location : p.location;
+  for (const auto& n : p.names) {
+    k.add(n.full(), true);
+    k.add(n.family + " " + n.given, true);
+  }
+  for (const auto& v : p.variants) k.add(v, true);
+  return k;
+}
+
+KnownSpellings known_for(const model::Organisation& o) {
+  KnownSpellings k;
+  k.id = o.id;
+  k.canonical = o.names.empty() ? o.id : o.names.front().text;
+  k.where = o.location;
+  for (const auto& n : o.names) k.add(n.text, true);
+  k.add(o.abbrev, true);
+  for (const auto& v : o.variants) k.add(v, true);
+  return k;
+}
+
+// How the record would write this mention: each word replaced by the
+// recorded word it is a variant of. Empty when a word matches nothing.
+struct Verdict {
+  bool accepted = true;
+  bool near = true;         // every unrecorded word is close to a recorded one
+  std::string recorded;     // the mention as the record spells it
+};
+
+Verdict judge(const std::string& spelled, const KnownSpellings& k) {
+  Verdict v;
+  if (k.wholes.count(lower_ascii(spelled))) return v;
+  std::string recorded;
+  for (const auto& w : name_words(spelled)) {
+    std::string shown = w;
+    if (!k.exact_words.count(lower_ascii(w))) {
+      v.accepted = false;
+      std::string f = fold_name(w);
+      std::size_t best = 3, best_i = k.words.size();
+      for (std::size_t i = 0; i < k.folded.size(); ++i) {
+        auto d = f == k.folded[i] ? 0 : bounded_edit_distance(f, k.folded[i], 2);
+        if (d < best) {
+          best = d;
+          best_i = i;
+        }
+      }
+      if (best_i < k.words.size()) shown = k.words[best_i];
+      else v.near = false;
+    }
+    if (!recorded.empty()) recorded += ' ';
+    recorded += shown;
+  }
+  v.recorded = recorded;
+  return v;
+}
+
+struct MentionGroup {
+  const KnownSpellings* known;
+  std::string spelled;
+  std::vector<diag::SourceLocation> places;
+  bool person;
+};
+
+void check_mentions(const CheckContext& ctx, Reporter& out) {
+  std::unordered_map<std::string, KnownSpellings> known;
+  auto known_record = [&](const std::string& id, bool person) -> const KnownSpellings* {
+    if (auto it = known.find(id); it != known.end()) return &it->second;
+    if (person) {
+      if (const auto* p = ctx.corpus.person(id)) return &known.emplace(id, known_for(*p)).first->second;
+    } else if (const auto* o = ctx.corpus.organisation(id)) {
+      return &known.emplace(id, known_for(*o)).first->second;
+    }
+    return nullptr;
+  };
+  std::vector<MentionGroup> groups;
+  std::unordered_map<std::string, std::size_t> group_of;  // "id\x1fspelling" → group
+  for_each_corpus_inline(ctx, [&](const model::Inline& n) {
+    bool person = n.kind == model::InlineKind::Person;
+    if (!person && n.kind != model::InlineKind::Org) return;
+    // Most mentions are one run of text: skip building plain text for them.
+    bool single_text = n.children.size() == 1 && n.children.front().kind == model::InlineKind::Text;
+    std::string spelled = trimmed(single_text ? n.children.front().text : model::plain_text(n.children));
+    if (spelled.empty()) return;
+    std::string key = n.target + '\x1f' + spelled;
+    if (auto it = group_of.find(key); it != group_of.end()) {
+      groups[it->second].places.push_back(n.location);
+      return;
+    }
+    const auto* k = known_record(n.target, person);
+    if (!k) return;  // an unknown id: the reader reports it
+    group_of.emplace(std::move(key), groups.size());
+    groups.push_back({k, spelled, {n.location}, person});
+  });
+  for (const auto& g : groups) {
+    Verdict v = judge(g.spelled, *g.known);
+    if (v.accepted) continue;
+    const char* what = g.person ? "person" : "organisation";
+    std::string message =
+        v.near ? fmt::format("'{}' is not a spelling recorded for {} '{}', which is spelled '{}'", g.spelled, what,
+                             g.known->id, v.recorded)
+               : fmt::format("'{}' is none of the names recorded for {} '{}' ('{}')", g.spelled, what, g.known->id,
+                             g.known->canonical);
+    auto& d = out.report("name-variant", g.places.front(), message,
+                         fmt::format("correct the text, or if both spellings are right declare "
+                                     "<variant>{}</variant> in the record",
+                                     g.spelled));
+    d.notes.push_back({g.known->where, fmt::format("'{}' is recorded as '{}' here", g.known->id, g.known->canonical)});
+    for (std::size_t i = 1; i < g.places.size() && i <= 3; ++i)
+      d.notes.push_back({g.places[i], fmt::format("also spelled '{}' here", g.spelled)});
+  }
+}
+
+// Two records for one person: bucket by folded name, and compare neighbours
+// in sorted order (forwards and backwards, so a typo at either end of the name
+// still lands next to its twin).
+void check_twin_records(const CheckContext& ctx, Reporter& out) {
+  struct Entry {
+    std::string key;
+    std::size_t person;
+  };
+  const auto& persons = ctx.corpus.persons;
+  std::vector<Entry> forward;
+  forward.reserve(persons.size());
+  std::vector<std::unordered_set<std::string>> declared(persons.size());
+  for (std::size_t i = 0; i < persons.size(); ++i) {
+    const auto& p = persons[i];
+    std::set<std::string> keys;
+    for (const auto& n : p.names) keys.insert(fold_name(n.given + " " + n.family));
+    for (const auto& v : p.variants) declared[i].insert(fold_name(v));
+    for (const auto& k : keys)
+      if (!k.empty()) forward.push_back({k, i});
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  auto consider = [&](const Entry& a, const Entry& b) {
+    if (a.person == b.person) return;
+    bool same = a.key == b.key;
+    if (!same && (a.key.size() < 8 || bounded_edit_distance(a.key, b.key, 2) > 2)) return;
+    if (declared[a.person].count(b.key) || declared[b.person].count(a.key)) return;
+    pairs.emplace_back(std::min(a.person, b.person), std::max(a.person, b.person));
+  };
+  constexpr std::size_t window = 3;
+  auto scan = [&](std::vector<Entry> entries) {
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.key < b.key || (a.key == b.key && a.person < b.person); });
+    for (std::size_t i = 0; i < entries.size();) {
+      // A bucket of one key: each member is reported against the first (a
+      // chain, not every pair), then the bucket's first is compared with a
+      // few neighbours beyond it.
+      std::size_t end = i + 1;
+      while (end < entries.size() && entries[end].key == entries[i].key) ++end;
+      for (std::size_t j = i + 1; j < end; ++j) consider(entries[i], entries[j]);
+      for (std::size_t k = 0; k < window && end + k < entries.size(); ++k) consider(entries[i], entries[end + k]);
+      i = end;
+    }
+  };
+  scan(forward);
+  for (auto& e : forward) std::reverse(e.key.begin(), e.key.end());
+  scan(std::move(forward));
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  for (auto [a, b] : pairs) {
+    const auto& first = persons[a];
+    const auto& second = persons[b];
+    auto& d = out.report("name-variant", second.location,
+                         fmt::format("persons '{}' ('{}') and '{}' ('{}') have nearly the same name: one person "
+                                     "recorded twice?",
+                                     first.id, first.latin().full(), second.id, second.latin().full()),
+                         "merge the records, declare the other spelling as a <variant>, or, for two people, say "
+                         "so with check-ignore=\"name-variant: two people\"");
+    d.notes.push_back({first.location, fmt::format("'{}' is recorded here", first.id)});
+  }
+}
+
+}  // namespace
+
+void check_names(const CheckContext& ctx, Reporter& out) {
+  if (!out.enabled("name-variant")) return;
+  check_mentions(ctx, out);
+  check_twin_records(ctx, out);
+}
+
+}  // namespace briefc::check

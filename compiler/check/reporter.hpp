@@ -1,0 +1,50 @@
+// Where every rule reports: it stamps the rule id and severity from the rule
+// table, skips rules the run did not ask for (a build runs only error rules),
+// and sets aside findings silenced by a check-ignore mark, keeping them so
+// they can still be listed with their reasons.
+#pragma once
+
+#include "check/rules.hpp"
+#include "diag/diagnostics.hpp"
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <unordered_set>
+
+namespace briefc::check {
+
+struct SilencedFinding {
+  diag::Diagnostic diagnostic;
+  const diag::Suppression* mark;
+};
+
+class Reporter {
+public:
+  Reporter(diag::Diagnostics& diags, bool errors_only, bool whole_project)
+      : diags_(diags), errors_only_(errors_only), whole_project_(whole_project) {}
+
+  // Whether a rule runs at all in this run; families test it before costly work.
+  bool enabled(std::string_view rule_id) const;
+
+  // Reports a finding of `rule_id` (which must be in the table). The returned
+  // diagnostic may be given notes; when the finding is silenced it is the
+  // set-aside copy, so the notes are kept for --show-silenced.
+  diag::Diagnostic& report(std::string_view rule_id, diag::SourceLocation where, std::string message,
+                           std::string hint = {});
+
+  const std::deque<SilencedFinding>& silenced() const { return silenced_; }
+  diag::Diagnostics& diags() { return diags_; }
+
+private:
+  diag::Diagnostics& diags_;
+  bool errors_only_;
+  bool whole_project_;
+  std::deque<SilencedFinding> silenced_;  // a deque: references handed out stay valid
+  // rule + place of every finding so far: a narrative printed by two documents
+  // is one element, reported once.
+  std::unordered_set<std::uint64_t> seen_;
+  diag::Diagnostic discarded_;  // handed out for a repeat, whose notes go nowhere
+};
+
+}  // namespace briefc::check

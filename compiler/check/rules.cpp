@@ -1,0 +1,71 @@
+#include "check/rules.hpp"
+
+#include <array>
+
+namespace briefc::check {
+
+namespace {
+
+using diag::Severity;
+
+// id, severity, silenceable, needs whole project, family, summary
+constexpr std::array rules = {
+    // Citations (footnotes as the reader sees them)
+    Rule{"citation-ibid", Severity::Warning, true, false, "citations",
+         "two consecutive footnotes cite the same single source where the style wants \"Ibid.\""},
+    Rule{"note-empty", Severity::Warning, true, false, "citations",
+         "a <note> footnote has neither text nor a citation"},
+    Rule{"note-marker-missing", Severity::Warning, true, false, "citations",
+         "a footnote has no marker in the text (marker=\"none\"): the reader cannot find what it annotates"},
+    // Sources
+    Rule{"citation-unknown-source", Severity::Error, false, false, "read",
+         "a <cite> names a source id that no <source> record defines"},
+    Rule{"source-unused", Severity::Warning, true, true, "sources",
+         "a source is never cited by any document, narrative, event or provision"},
+    Rule{"source-duplicate", Severity::Warning, true, false, "sources",
+         "two sources have the same URL once normalised, or the same title, publisher and date"},
+    Rule{"source-url-malformed", Severity::Warning, true, false, "sources",
+         "a source URL is not a well-formed http(s) address (spaces, no host, Markdown escapes)"},
+    Rule{"source-lang-invalid", Severity::Warning, true, false, "sources",
+         "a source's language tag names no ISO 639 language"},
+    Rule{"source-date-future", Severity::Warning, true, false, "sources",
+         "a source is dated after the document that cites it (impossible dates are refused while reading)"},
+    // Legal provisions
+    Rule{"provision-offence-mismatch", Severity::Error, true, false, "provisions",
+         "one code and article is named with two different offences (in the text or the catalogue)"},
+    Rule{"charge-unknown-provision", Severity::Error, false, false, "read",
+         "an event cites a provision id that the catalogue lacks"},
+    // People and organisations
+    Rule{"name-variant", Severity::Warning, true, false, "names",
+         "a person or organisation is spelled in a way its record does not declare, or two records "
+         "look like one person"},
+    // Cases: dates and statuses
+    Rule{"event-order", Severity::Warning, true, false, "chronology",
+         "a case's events or statuses are not in date order"},
+    Rule{"sentence-before-charge", Severity::Warning, true, false, "chronology",
+         "a sentence is dated before the charge it concerns"},
+    Rule{"status-contradicted", Severity::Warning, true, false, "chronology",
+         "a case's status is contradicted by a later event (imprisoned after release, alive after death)"},
+    Rule{"period-outside", Severity::Warning, true, false, "chronology",
+         "a section about the reporting period includes a case with no event in the period"},
+    // Documents
+    Rule{"crossref-unknown", Severity::Error, false, false, "documents",
+         "a <ref to> names a section or case that the document does not print"},
+    Rule{"word-count", Severity::Warning, true, false, "documents",
+         "the document is longer than its audience accepts (UN treaty bodies: 10,000 words from civil society)"},
+    // The marks themselves
+    Rule{"check-ignore-invalid", Severity::Warning, false, false, "marks",
+         "a check-ignore mark names an unknown rule or one that cannot be silenced, or silences nothing"},
+};
+
+}  // namespace
+
+std::span<const Rule> all_rules() { return rules; }
+
+const Rule* find_rule(std::string_view id) {
+  for (const auto& r : rules)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+}  // namespace briefc::check

@@ -1,0 +1,162 @@
+#include "cli/check_command.hpp"
+
+#include "check/checker.hpp"
+#include "check/rules.hpp"
+#include "cli/check_report.hpp"
+#include "read/loader.hpp"
+#include "read/style_reader.hpp"
+#include "text/locale_context.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <fmt/format.h>
+#include <map>
+
+namespace fs = std::filesystem;
+
+namespace briefc::cli {
+
+namespace {
+
+std::string list_rules() {
+  std::string out;
+  std::string_view family;
+  for (const auto& r : check::all_rules()) {
+    // Rules the loader applies sit with their family's neighbours in the table.
+    if (r.family != family && r.family != "read") {
+      family = r.family;
+      out += fmt::format("{}{}:\n", out.empty() ? "" : "\n", family);
+    }
+    out += fmt::format("  {:<28} {:<8} {}{}{}\n", r.id, r.severity == diag::Severity::Error ? "error" : "warning",
+                       r.summary, r.needs_whole_project ? " (with --all)" : "",
+                       r.family == "read" ? " (found while reading)" : "");
+  }
+  out += "\nSilence one finding with check-ignore=\"rule-id: reason\" on the element it points at.\n";
+  return out;
+}
+
+// The project's documents, as paths relative to the working folder.
+std::vector<std::string> project_documents(const std::string& root) {
+  std::vector<std::string> docs;
+  std::error_code ec;
+  for (auto& e : fs::directory_iterator(fs::path(root) / "sources" / "documents", ec))
+    if (e.is_regular_file() && e.path().extension() == ".xml") docs.push_back(read::display_path(e.path().string()));
+  std::sort(docs.begin(), docs.end());
+  return docs;
+}
+
+// Loaded input of one check run. Documents live in a deque so the pointers the
+// checker holds stay valid while more are read.
+struct CheckRun {
+  diag::SourceManager sources;
+  diag::Diagnostics diags;
+  model::Corpus corpus;
+  std::deque<model::Document> documents;
+  std::map<std::string, std::optional<model::Style>> styles;
+};
+
+const model::Style* style_for(CheckRun& run, const model::Document& doc, const std::string& root,
+                              const Options& options) {
+  if (doc.style.empty()) return nullptr;
+  auto it = run.styles.find(doc.style);
+  if (it == run.styles.end()) {
+    fs::path dir = !options.styles_dir.empty() ? fs::path(options.styles_dir)
+                                               : fs::path(root.empty() ? "." : root) / "styles";
+    std::string path = read::display_path((dir / (doc.style + ".xml")).string());
+    std::optional<model::Style> style;
+    if (!fs::exists(path))
+      run.diags.error(doc.style_location, fmt::format("unknown style '{}' (there is no file {})", doc.style, path),
+                      "styles are the .xml files in the styles/ folder");
+    else
+      style = read::load_style(path, run.sources, run.diags);
+    it = run.styles.emplace(doc.style, std::move(style)).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+// Runs the loader's reference check for a further document, keeping only what
+// it says about that document: the corpus's own references were reported with
+// the first.
+void check_document_references(CheckRun& run, const model::Document& doc, bool first) {
+  if (first) {
+    read::check_references(run.corpus, &doc, run.diags);
+    return;
+  }
+  diag::Diagnostics scratch;
+  read::check_references(run.corpus, &doc, scratch);
+  for (const auto& d : scratch.all()) {
+    if (d.location.file != doc.location.file) continue;
+    auto& copy = d.severity == diag::Severity::Error ? run.diags.error(d.location, {}) : run.diags.warning(d.location, {});
+    copy = d;
+  }
+}
+
+void print_text(const CheckRun& run, const std::deque<check::SilencedFinding>& silenced, const Options& options,
+                std::ostream& err) {
+  for (const auto& d : run.diags.all()) err << diag::render(d, run.sources, options.color);
+  if (!options.show_silenced) return;
+  for (const auto& s : silenced) {
+    diag::Diagnostic shown = s.diagnostic;
+    shown.message = "(silenced) " + shown.message;
+    shown.notes.push_back({s.mark->where, fmt::format("silenced here: {}", s.mark->reason)});
+    err << diag::render(shown, run.sources, options.color);
+  }
+}
+
+}  // namespace
+
+int run_check(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.list_rules) {
+    out << list_rules();
+    return exit_ok;
+  }
+  std::vector<std::string> paths = options.documents;
+  std::string root;
+  if (options.all) {
+    root = read::find_project_root(fs::current_path().string());
+    if (root.empty()) {
+      err << "briefc: error: --all needs to run inside a project (a folder holding sources/ and styles/)\n";
+      return exit_input_errors;
+    }
+    paths = project_documents(root);
+  } else {
+    root = read::find_project_root(fs::path(paths.front()).parent_path().string());
+  }
+
+  CheckRun run;
+  read::Loader loader(run.sources, run.diags, run.corpus, read::LoaderOptions{root, options.allow_outside_project});
+  for (const auto& path : paths)
+    if (auto doc = loader.load_document(path)) run.documents.push_back(std::move(*doc));
+  if (options.all) {
+    // Records no document includes are checked too.
+    for (const char* folder : {"sources/records", "sources/recommendations"})
+      if (fs::is_directory(fs::path(root) / folder)) loader.load_records((fs::path(root) / folder).string());
+  }
+  text::LocaleContext locales;
+  check::CheckInput input{run.corpus, {}, locales};
+  for (std::size_t i = 0; i < run.documents.size(); ++i) {
+    check_document_references(run, run.documents[i], i == 0);
+    input.documents.push_back({&run.documents[i], style_for(run, run.documents[i], root, options)});
+  }
+  if (run.documents.empty() && options.all) read::check_references(run.corpus, nullptr, run.diags);
+
+  auto result = check::run_checks(input, {.errors_only = false, .whole_project = options.all}, run.diags);
+
+  if (options.format == "json") out << check_report_json(run.diags, result.silenced, run.sources);
+  else if (options.format == "sarif") out << check_report_sarif(run.diags, result.silenced, run.sources);
+  else print_text(run, result.silenced, options, err);
+
+  auto errors = run.diags.error_count(), warnings = run.diags.warning_count();
+  if (options.format == "text")
+    err << fmt::format("briefc check: {} error{}, {} warning{}{} in {} document{}\n", errors, errors == 1 ? "" : "s",
+                       warnings, warnings == 1 ? "" : "s",
+                       result.silenced.empty() ? std::string{}
+                                               : fmt::format(" ({} silenced by check-ignore{})", result.silenced.size(),
+                                                             options.show_silenced ? "" : "; --show-silenced lists them"),
+                       run.documents.size(), run.documents.size() == 1 ? "" : "s");
+  if (errors > 0 || (options.werror && warnings > 0)) return exit_input_errors;
+  return exit_ok;
+}
+
+}  // namespace briefc::cli
