@@ -1,7 +1,9 @@
 #include "text/locale_context.hpp"
 
+#include "text/catalog.hpp"
+#include "text/icu_backend.hpp"
+
 #include <boost/locale/generator.hpp>
-#include <boost/locale/localization_backend.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -69,18 +71,7 @@ std::string locale_name_for_tag(std::string_view bcp47) {
     return region.empty() ? language + ".UTF-8" : language + "_" + region + ".UTF-8";
 }
 
-struct LocaleContext::Impl {
-    explicit Impl(const boost::locale::localization_backend_manager& backends) : generator(backends) {}
-
-    boost::locale::generator generator;
-    std::mutex mutex;
-    // std::map: references to values stay valid as the cache grows.
-    std::map<std::string, std::locale, std::less<>> by_name;
-};
-
-namespace {
-
-boost::locale::localization_backend_manager icu_backends() {
+boost::locale::localization_backend_manager icu_backend_manager() {
     // A copy of the global manager: selecting on it leaves the process-wide
     // default untouched.
     boost::locale::localization_backend_manager backends =
@@ -92,9 +83,26 @@ boost::locale::localization_backend_manager icu_backends() {
     return backends;
 }
 
-}  // namespace
+struct LocaleContext::Impl {
+    Impl(const boost::locale::localization_backend_manager& backends, std::filesystem::path catalogs)
+        : generator(backends), catalog_directory(std::move(catalogs)) {
+        generator.add_messages_path(catalog_directory.string());
+        generator.add_messages_domain(catalog_domain);
+    }
 
-LocaleContext::LocaleContext() : impl_(std::make_unique<Impl>(icu_backends())) {}
+    boost::locale::generator generator;
+    std::filesystem::path catalog_directory;
+    std::mutex mutex;
+    // std::map: references to values stay valid as the cache grows.
+    std::map<std::string, std::locale, std::less<>> by_name;
+};
+
+LocaleContext::LocaleContext() : LocaleContext(default_catalog_directory()) {}
+
+LocaleContext::LocaleContext(std::filesystem::path catalog_directory)
+    : impl_(std::make_unique<Impl>(icu_backend_manager(), std::move(catalog_directory))) {}
+
+const std::filesystem::path& LocaleContext::catalog_directory() const { return impl_->catalog_directory; }
 
 LocaleContext::~LocaleContext() = default;
 

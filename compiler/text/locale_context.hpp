@@ -10,8 +10,12 @@
 // A LocaleContext never touches the global C++ or C locale: every function in
 // text/ takes the context and asks it for the locale it needs. Create one per
 // compilation and pass it down.
+//
+// Its locales also carry briefc's message catalogs (gettext .mo files, read
+// through Boost.Locale) for the fixed strings it prints: see catalog.hpp.
 #pragma once
 
+#include <filesystem>
 #include <locale>
 #include <memory>
 #include <string>
@@ -21,8 +25,14 @@ namespace briefc::text {
 
 class LocaleContext {
 public:
-    // Throws std::runtime_error if this Boost.Locale build has no ICU backend.
+    // Message catalogs are read from `catalog_directory`
+    // (DIR/LANG/LC_MESSAGES/briefc.mo); by default where this briefc's build
+    // put them (default_catalog_directory in catalog.hpp). A directory without
+    // catalogs is not an error: the fixed strings stay English, and
+    // has_catalog() tells. Throws std::runtime_error if this Boost.Locale
+    // build has no ICU backend.
     LocaleContext();
+    explicit LocaleContext(std::filesystem::path catalog_directory);
     ~LocaleContext();
     LocaleContext(const LocaleContext&) = delete;
     LocaleContext& operator=(const LocaleContext&) = delete;
@@ -32,6 +42,8 @@ public:
     // ("en" and "en-GB" share one); the reference stays valid for the
     // context's lifetime. Safe to call from several threads.
     const std::locale& locale_for(std::string_view bcp47) const;
+
+    const std::filesystem::path& catalog_directory() const;
 
 private:
     struct Impl;  // keeps Boost headers out of the rest of briefc
