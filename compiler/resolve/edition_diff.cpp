@@ -1,0 +1,62 @@
+#include "resolve/edition_diff.hpp"
+
+#include "resolve/names.hpp"
+#include "resolve/period.hpp"
+
+#include <algorithm>
+
+namespace briefc::resolve {
+
+namespace {
+
+std::string names_of(const model::Corpus& corpus, const std::string& case_id, const std::string& lang) {
+  const auto* c = corpus.find_case(case_id);
+  return c ? case_subjects(corpus, *c, lang) : std::string{};
+}
+
+const model::CaseStatus* status_at_end(const model::Corpus& corpus, const std::string& case_id,
+                                       const EditionContents& edition) {
+  const auto* c = corpus.find_case(case_id);
+  return c ? status_as_of(*c, day_span(edition.period).last) : nullptr;
+}
+
+}  // namespace
+
+EditionDiff compare_editions(const EditionContents& old_edition, const model::Corpus& old_corpus,
+                             const EditionContents& new_edition, const model::Corpus& new_corpus,
+                             const std::string& lang) {
+  EditionDiff d;
+  for (const auto& id : new_edition.cases)
+    if (!old_edition.includes_case(id)) d.cases_added.push_back({id, names_of(new_corpus, id, lang)});
+  for (const auto& id : old_edition.cases)
+    if (!new_edition.includes_case(id)) d.cases_dropped.push_back({id, names_of(old_corpus, id, lang)});
+
+  std::vector<std::string> all_cases = old_edition.cases;
+  for (const auto& id : new_edition.cases)
+    if (!old_edition.includes_case(id)) all_cases.push_back(id);
+  for (const auto& id : all_cases) {
+    const auto* before = status_at_end(old_corpus, id, old_edition);
+    const auto* after = status_at_end(new_corpus, id, new_edition);
+    if (!after || (before && before->value == after->value)) continue;
+    d.status_changes.push_back(
+        {id, names_of(new_corpus, id, lang), before ? before->value : std::string{}, after->value, after->since});
+  }
+
+  for (const auto& id : new_edition.sources)
+    if (!old_edition.cites(id)) d.sources_added.push_back(id);
+
+  for (const auto& rec : new_edition.recommendations) {
+    const auto* earlier = old_edition.recommendation(rec.id);
+    if (!earlier) {
+      d.recommendations_added.push_back(rec);
+      continue;
+    }
+    d.recommendations_repeated.push_back(rec);
+    if (earlier->text != rec.text) d.reworded.push_back(rec.id);
+  }
+  for (const auto& rec : old_edition.recommendations)
+    if (!new_edition.recommendation(rec.id)) d.recommendations_dropped.push_back(rec);
+  return d;
+}
+
+}  // namespace briefc::resolve

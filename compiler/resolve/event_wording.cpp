@@ -1,0 +1,298 @@
+#include "resolve/event_wording.hpp"
+
+#include "text/case_map.hpp"
+#include "text/date_forms.hpp"
+#include "text/utf8.hpp"
+
+#include <fmt/format.h>
+#include <charconv>
+
+namespace briefc::resolve {
+
+namespace {
+
+bool russian(const Phrasing& p) {
+  return p.lang.rfind("ru", 0) == 0;
+}
+
+// Russian month names in the genitive ("с июля") and prepositional ("в июле")
+// cases, which ICU's date formats do not offer on their own.
+constexpr const char* ru_months_genitive[12] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
+                                                "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
+constexpr const char* ru_months_prepositional[12] = {"январе", "феврале", "марте",    "апреле",  "мае",    "июне",
+                                                     "июле",   "августе", "сентябре", "октябре", "ноябре", "декабре"};
+constexpr const char* ru_year_suffix = "\u202Fг.";
+
+text::CalendarDate calendar(const model::Date& d) {
+  auto precision = d.precision == model::DatePrecision::Day     ? text::DatePrecision::Day
+                   : d.precision == model::DatePrecision::Month ? text::DatePrecision::Month
+                                                                : text::DatePrecision::Year;
+  return {d.year, d.month, d.day, precision};
+}
+
+// Russian plural forms: 1 год, 2 года, 5 лет; 21 год, 11 лет.
+const char* ru_plural(int n, const char* one, const char* few, const char* many) {
+  int last_two = n % 100, last = n % 10;
+  if (last == 1 && last_two != 11) return one;
+  if (last >= 2 && last <= 4 && (last_two < 12 || last_two > 14)) return few;
+  return many;
+}
+
+// "5 years", "1 year and 6 months", "15 days"; Russian "5 лет", "1 год и 6 месяцев".
+std::string term(const Phrasing& p, const model::CaseEvent& e) {
+  std::vector<std::string> parts;
+  auto add = [&](int n, const char* en_one, const char* en_many, const char* ru_one, const char* ru_few,
+                 const char* ru_many) {
+    if (n <= 0) return;
+    if (russian(p))
+      parts.push_back(fmt::format("{} {}", n, ru_plural(n, ru_one, ru_few, ru_many)));
+    else
+      parts.push_back(fmt::format("{} {}", n, n == 1 ? en_one : en_many));
+  };
+  add(e.years, "year", "years", "год", "года", "лет");
+  add(e.months, "month", "months", "месяц", "месяца", "месяцев");
+  add(e.days, "day", "days", "день", "дня", "дней");
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == parts.size() ? (russian(p) ? " и " : " and ") : ", ") + parts[i];
+  return out;
+}
+
+// English: what someone is sentenced to. Russian: the same in the dative,
+// with the term as "сроком на …".
+std::string sentence_phrase(const Phrasing& p, const model::CaseEvent& e) {
+  std::string t = term(p, e);
+  std::string amount = amount_phrase(p, e);
+  const std::string& kind = e.sentence;
+  std::string out;
+  if (russian(p)) {
+    const char* what = kind == "imprisonment"               ? "лишению свободы"
+                       : kind == "restricted-freedom"       ? "ограничению свободы"
+                       : kind == "administrative-detention" ? "административному аресту"
+                       : kind == "suspended"                ? "условному сроку"
+                       : kind == "fine"                     ? "штрафу"
+                       : kind == "psychiatric" ? "принудительному психиатрическому лечению"
+                       : kind == "ban" ? "запрету на деятельность"
+                                       : "";
+    if (*what) out = fmt::format("к {}", what);
+    if (!t.empty() && kind != "fine") out += (out.empty() ? "на срок " : " сроком на ") + t;
+    if (!amount.empty()) out += (kind == "fine" ? " в размере " : (out.empty() ? "к штрафу " : " и штрафу ")) + amount;
+    return out;
+  }
+  if (kind == "imprisonment" || kind == "restricted-freedom" || kind == "administrative-detention") {
+    std::string what = kind == "imprisonment"         ? "imprisonment"
+                       : kind == "restricted-freedom" ? "restricted freedom"
+                                                      : "administrative detention";
+    out = t.empty() ? what : t + " of " + what;
+  } else if (kind == "suspended") {
+    out = t.empty() ? "a suspended sentence" : "a suspended sentence of " + t;
+  } else if (kind == "fine") {
+    out = amount.empty() ? "a fine" : "a fine of " + amount;
+  } else if (kind == "psychiatric") {
+    out = "compulsory psychiatric treatment";
+  } else if (kind == "ban") {
+    out = t.empty() ? "a ban" : "a ban of " + t;
+  } else if (!t.empty()) {
+    out = t;
+  }
+  if (!amount.empty() && kind != "fine") out += (out.empty() ? "a fine of " : " and a fine of ") + amount;
+  return out;
+}
+
+// m / f / plural forms of a Russian short participle or past verb.
+std::string ru_agree(Agreement a, const char* m, const char* f, const char* pl) {
+  return a == Agreement::Feminine ? f : a == Agreement::Plural ? pl : m;
+}
+
+std::string code_name(const Phrasing& p, const std::string& code) {
+  if (russian(p)) {
+    if (code == "criminal") return "Уголовного кодекса";
+    if (code == "administrative") return "Кодекса об административных правонарушениях";
+    if (code == "civil") return "Гражданского кодекса";
+    if (code == "constitution") return "Конституции";
+    return "";
+  }
+  if (code == "criminal") return "the Criminal Code";
+  if (code == "administrative") return "the Administrative Code";
+  if (code == "civil") return "the Civil Code";
+  if (code == "constitution") return "the Constitution";
+  return "";
+}
+
+}  // namespace
+
+std::string written_date(const Phrasing& p, const model::Date& d) {
+  return text::format_date_in_form(p.locales, calendar(d), p.lang,
+                                   p.ordinal_days ? text::DayForm::Ordinal : text::DayForm::Cardinal);
+}
+
+std::string date_phrase(const Phrasing& p, const model::Date& d) {
+  if (russian(p)) {
+    if (d.precision == model::DatePrecision::Day) return written_date(p, d);
+    if (d.precision == model::DatePrecision::Month)
+      return fmt::format("в {} {}{}", ru_months_prepositional[d.month - 1], d.year, ru_year_suffix);
+    return fmt::format("в {}{}", d.year, ru_year_suffix);
+  }
+  return (d.precision == model::DatePrecision::Day ? "on " : "in ") + written_date(p, d);
+}
+
+std::string since_phrase(const Phrasing& p, const model::Date& d) {
+  if (russian(p)) {
+    if (d.precision == model::DatePrecision::Month)
+      return fmt::format("с {} {}{}", ru_months_genitive[d.month - 1], d.year, ru_year_suffix);
+    return "с " + written_date(p, d);
+  }
+  return "since " + written_date(p, d);
+}
+
+std::string amount_phrase(const Phrasing& p, const model::CaseEvent& e) {
+  auto number = [&](const std::string& written) {
+    long long value = 0;
+    auto r = std::from_chars(written.data(), written.data() + written.size(), value);
+    if (r.ec != std::errc{} || r.ptr != written.data() + written.size()) return written;
+    return text::format_integer(p.locales, value, p.lang);
+  };
+  if (e.amount.empty()) return {};
+  std::string out = number(e.amount);
+  if (!e.currency.empty()) out += "\u00A0" + e.currency;
+  if (!e.converted_amount.empty()) {
+    std::string converted = number(e.converted_amount);
+    if (!e.converted_currency.empty()) converted += "\u00A0" + e.converted_currency;
+    out += " (" + converted + ")";
+  }
+  return out;
+}
+
+std::string provisions_phrase(const Phrasing& p, const model::CaseEvent& e) {
+  // Group consecutive provisions of one code: "Articles 174, 274, and 400 of the Criminal Code".
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  for (const auto& id : e.provisions) {
+    const auto* prov = p.corpus.provision(id);
+    if (!prov) continue;
+    std::string article = prov->article;
+    if (!prov->part.empty()) article += (russian(p) ? ", часть " : ", part ") + prov->part;
+    if (groups.empty() || groups.back().first != prov->code) groups.push_back({prov->code, {}});
+    groups.back().second.push_back(article);
+  }
+  std::vector<std::string> phrases;
+  for (const auto& [code, articles] : groups) {
+    std::string word =
+        russian(p) ? (articles.size() == 1 ? "статье" : "статьям") : (articles.size() == 1 ? "Article" : "Articles");
+    std::string code_words = code_name(p, code);
+    std::string phrase = word + " " + join_list(articles, p.lang);
+    if (!code_words.empty()) phrase += (russian(p) ? " " : " of ") + code_words;
+    phrases.push_back(phrase);
+  }
+  return join_list(phrases, p.lang);
+}
+
+bool is_development(const model::CaseEvent& e) {
+  return e.type == "detention" || e.type == "charge" || e.type == "sentence" || e.type == "fine" ||
+         e.type == "release" || e.type == "death";
+}
+
+std::string event_predicate(const Phrasing& p, const model::CaseEvent& e, Agreement a, bool with_auxiliary) {
+  std::string provisions = provisions_phrase(p, e);
+  if (russian(p)) {
+    std::string out;
+    if (e.type == "detention")
+      out = ru_agree(a, "задержан", "задержана", "задержаны");
+    else if (e.type == "charge")
+      out = ru_agree(a, "обвинён", "обвинена", "обвинены");
+    else if (e.type == "sentence") {
+      out = ru_agree(a, "приговорён", "приговорена", "приговорены");
+      if (auto s = sentence_phrase(p, e); !s.empty()) out += " " + s;
+    } else if (e.type == "fine") {
+      out = ru_agree(a, "оштрафован", "оштрафована", "оштрафованы");
+      if (auto amount = amount_phrase(p, e); !amount.empty()) out += " на " + amount;
+    } else if (e.type == "release")
+      out = ru_agree(a, "освобождён", "освобождена", "освобождены");
+    else if (e.type == "death")
+      out = ru_agree(a, "умер", "умерла", "умерли");
+    else
+      out = e.description;
+    if (!provisions.empty() && (e.type == "charge" || e.type == "sentence" || e.type == "fine"))
+      out += " по " + provisions;
+    return out;
+  }
+  std::string participle;
+  if (e.type == "detention")
+    participle = "detained";
+  else if (e.type == "charge")
+    participle = "charged";
+  else if (e.type == "sentence") {
+    participle = "sentenced";
+    if (auto s = sentence_phrase(p, e); !s.empty()) participle += " to " + s;
+  } else if (e.type == "fine") {
+    participle = "fined";
+    if (auto amount = amount_phrase(p, e); !amount.empty()) participle += " " + amount;
+  } else if (e.type == "release")
+    participle = "released";
+  else if (e.type == "death")
+    return "died";
+  else
+    return e.description;
+  if (!provisions.empty() && (e.type == "charge" || e.type == "sentence" || e.type == "fine"))
+    participle += " under " + provisions;
+  if (!with_auxiliary) return participle;
+  return (a == Agreement::Plural ? "were " : "was ") + participle;
+}
+
+std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreement a) {
+  const std::string& v = s.value;
+  if (russian(p)) {
+    if (v == "released") return ru_agree(a, "освобождён ", "освобождена ", "освобождены ") + date_phrase(p, s.since);
+    if (v == "deceased") return ru_agree(a, "умер ", "умерла ", "умерли ") + date_phrase(p, s.since);
+    const char* words = v == "detained"              ? "под стражей"
+                        : v == "imprisoned"          ? "в заключении"
+                        : v == "restricted-freedom"  ? "ограничение свободы"
+                        : v == "in-exile"            ? "в эмиграции"
+                        : v == "under-investigation" ? "под следствием"
+                        : v == "at-liberty"          ? "на свободе"
+                                                     : v.c_str();
+    return std::string(words) + " " + since_phrase(p, s.since);
+  }
+  if (v == "released") return "released " + date_phrase(p, s.since);
+  if (v == "deceased") return "died " + date_phrase(p, s.since);
+  const char* words = v == "detained"              ? "in detention"
+                      : v == "imprisoned"          ? "imprisoned"
+                      : v == "restricted-freedom"  ? "serving a sentence of restricted freedom"
+                      : v == "in-exile"            ? "in exile"
+                      : v == "under-investigation" ? "under investigation"
+                      : v == "at-liberty"          ? "at liberty"
+                                                   : v.c_str();
+  return std::string(words) + " " + since_phrase(p, s.since);
+}
+
+std::string label(const Phrasing& p, Label which) {
+  bool ru = russian(p);
+  switch (which) {
+    case Label::StatusAsOf:
+      return ru ? "По состоянию на {}:" : "As of {}:";
+    case Label::FirstMade:
+      return ru ? "впервые" : "first made";
+    case Label::RepeatedIn:
+      return ru ? "повторена" : "repeated in";
+    case Label::NoDevelopments:
+      return ru ? "Записи не содержат изменений со времени предыдущего доклада."
+                : "The records hold no developments since the last briefing.";
+    case Label::NoDevelopmentsInPeriod:
+      return ru ? "Записи не содержат изменений за отчётный период."
+                : "The records hold no developments in the period.";
+  }
+  return {};
+}
+
+std::string with_full_stop(std::string s) {
+  if (s.empty() || s.back() != '.') s += '.';
+  return s;
+}
+
+std::string capitalised(const text::LocaleContext& locales, const std::string& s, const std::string& lang) {
+  if (s.empty()) return s;
+  std::size_t i = 0;
+  text::decode_at(s, i);
+  return text::to_upper(locales, s.substr(0, i), lang) + s.substr(i);
+}
+
+}  // namespace briefc::resolve

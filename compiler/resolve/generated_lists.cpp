@@ -1,0 +1,223 @@
+#include "resolve/generated_lists.hpp"
+
+#include "resolve/names.hpp"
+#include "resolve/period.hpp"
+#include "text/case_map.hpp"
+#include "text/collation.hpp"
+
+#include <algorithm>
+
+namespace briefc::resolve {
+
+namespace {
+
+Span span(std::string text, diag::SourceLocation where, bool bold = false, bool italic = false) {
+  Span s;
+  s.text = std::move(text);
+  s.bold = bold;
+  s.italic = italic;
+  s.location = where;
+  return s;
+}
+
+Span name_span(std::string text, diag::SourceLocation where, bool bold) {
+  Span s = span(std::move(text), where, bold);
+  s.no_hyphen = true;  // names are never hyphenated
+  return s;
+}
+
+Paragraph paragraph(ParagraphKind kind, diag::SourceLocation where, std::string label = {}) {
+  Paragraph p;
+  p.kind = kind;
+  p.location = where;
+  p.label = std::move(label);
+  return p;
+}
+
+std::optional<Paragraph> heading(const Generation& g, const model::Block& block, int level) {
+  if (block.heading_text.empty()) return std::nullopt;
+  Paragraph h = paragraph(ParagraphKind::Heading, block.location);
+  h.level = level;
+  std::string text = block.heading_text;
+  if (g.style.level_case[std::clamp(level, 1, 3) - 1] == model::TextCase::Upper)
+    text = text::to_upper(g.locales, text, g.doc.lang);
+  h.spans.push_back(name_span(text, block.location, false));
+  h.outline_title = block.heading_text;
+  return h;
+}
+
+// A subject's name as this build prints it: "" when withheld (the policy has said why).
+std::string printed_subject(const Generation& g, const std::string& id, diag::SourceLocation where) {
+  auto shown = g.policy.name(id, where);
+  if (shown.kind != Printed::Kind::AsWritten) return shown.wording;
+  return subject_name(g.corpus, id, g.doc.lang);
+}
+
+std::string printed_subjects(const Generation& g, const model::Case& c, diag::SourceLocation where) {
+  std::vector<std::string> names;
+  for (const auto& id : c.subjects)
+    if (auto name = printed_subject(g, id, where); !name.empty()) names.push_back(name);
+  return join_list(names, g.doc.lang);
+}
+
+bool is_new(const Generation& g, const model::Case& c) {
+  const auto* last = g.history.last();
+  return last && !last->includes_case(c.id);
+}
+
+// The edition's name in generated text: its date ("November 2020"), or its id.
+std::string edition_label(const Generation& g, const EditionContents& e) {
+  return e.date ? written_date(g.phrasing(), *e.date) : e.id;
+}
+
+}  // namespace
+
+Paragraph names_paragraph(const Generation& g, const model::Block& query,
+                          const std::vector<const model::Case*>& cases) {
+  struct Named {
+    std::string id, key, name;
+    bool is_new = true;
+  };
+  std::vector<Named> people;
+  for (const auto* c : cases)
+    for (const auto& subject : c->subjects) {
+      auto it = std::find_if(people.begin(), people.end(), [&](const Named& n) { return n.id == subject; });
+      if (it != people.end()) {
+        it->is_new = it->is_new && is_new(g, *c);
+        continue;
+      }
+      auto shown = g.policy.name(subject, query.location);
+      if (shown.kind == Printed::Kind::Nothing) continue;
+      if (shown.kind == Printed::Kind::PublicWording)
+        people.push_back({subject, shown.wording, shown.wording, is_new(g, *c)});
+      else
+        people.push_back({subject, surname_key(g.corpus, subject, g.doc.lang),
+                          subject_name(g.corpus, subject, g.doc.lang), is_new(g, *c)});
+    }
+  std::vector<std::string> keys;
+  for (const auto& n : people) keys.push_back(n.key);
+  auto order = text::collation_order(g.locales, keys, g.doc.lang);
+
+  Paragraph p = paragraph(ParagraphKind::Body, query.location);
+  if (!query.lead.empty()) p.spans.push_back(span(query.lead + " ", query.location));
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const auto& person = people[order[i]];
+    if (i > 0) p.spans.push_back(span(list_separator(i, order.size(), g.doc.lang), query.location, true));
+    p.spans.push_back(name_span(person.name, query.location, true));
+    if (person.is_new)
+      p.spans.push_back(span(" " + g.wording.message(text::msg::new_in_edition, query.location), query.location));
+  }
+  if (!query.end_text.empty()) p.spans.push_back(span(query.end_text, query.location));
+  return p;
+}
+
+std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c, diag::SourceLocation where) {
+  const Phrasing ph = g.phrasing();
+  DaySpan period = day_span(g.doc.period);
+  Agreement agreement = case_agreement(g.corpus, c);
+  std::string text;
+  for (const auto& e : c.events) {
+    if (!is_development(e) || !g.policy.prints(e) || !period.contains_any_day_of(e.date)) continue;
+    if (!text.empty()) text += " ";
+    text += with_full_stop(capitalised(g.locales, event_predicate(ph, e, agreement, false), g.doc.lang) + " " +
+                           date_phrase(ph, e.date));
+  }
+  if (g.doc.period) {
+    if (const auto* status = status_as_of(c, period.last)) {
+      std::string as_of = label(ph, Label::StatusAsOf);
+      as_of.replace(as_of.find("{}"), 2, written_date(ph, g.doc.period->to));
+      if (!text.empty()) text += " ";
+      text += with_full_stop(as_of + " " + status_phrase(ph, *status, agreement));
+    }
+  }
+  if (text.empty()) return std::nullopt;
+  Paragraph p = paragraph(ParagraphKind::Body, where);
+  p.spans.push_back(span(text, where));
+  return p;
+}
+
+std::vector<Paragraph> developments(const Generation& g, const model::Block& block, int level) {
+  std::vector<Paragraph> out;
+  if (auto h = heading(g, block, level)) out.push_back(std::move(*h));
+  const Phrasing ph = g.phrasing();
+  DaySpan period = day_span(g.doc.period);
+  // After the previous edition's period when there is one, else within this period.
+  const auto* last = g.history.last();
+  int after = last && last->period ? day_span(last->period).last : period.first - 1;
+
+  // The cases of either edition; for a first edition, every case of the records.
+  std::vector<std::string> case_ids;
+  if (last) {
+    case_ids = last->cases;
+    for (const auto& id : g.current.cases)
+      if (std::find(case_ids.begin(), case_ids.end(), id) == case_ids.end()) case_ids.push_back(id);
+  } else {
+    for (const auto& c : g.corpus.cases) case_ids.push_back(c.id);
+  }
+
+  struct Development {
+    int day;
+    std::size_t order;
+    Paragraph item;
+  };
+  std::vector<Development> found;
+  for (const auto& id : case_ids) {
+    const auto* c = g.corpus.find_case(id);
+    if (!c || !g.policy.selectable(*c)) continue;
+    if (!block.themes.empty() && std::none_of(block.themes.begin(), block.themes.end(), [&](const std::string& t) {
+          return std::find(c->themes.begin(), c->themes.end(), t) != c->themes.end();
+        }))
+      continue;
+    for (const auto& e : c->events) {
+      if (!is_development(e) || !g.policy.prints(e) || e.date.last_day_key() <= after ||
+          e.date.first_day_key() > period.last)
+        continue;
+      Paragraph item = paragraph(ParagraphKind::ListItem, block.location, "•");
+      // A sentence: a public wording ("a woman from Shymkent") starts it with a capital.
+      item.spans.push_back(
+          name_span(capitalised(g.locales, printed_subjects(g, *c, e.location), g.doc.lang), e.location, false));
+      item.spans.push_back(span(with_full_stop(" " + event_predicate(ph, e, case_agreement(g.corpus, *c), true) + " " +
+                                               date_phrase(ph, e.date)),
+                                e.location));
+      found.push_back({e.date.first_day_key(), found.size(), std::move(item)});
+    }
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Development& a, const Development& b) { return a.day < b.day; });
+  for (auto& d : found) out.push_back(std::move(d.item));
+  if (found.empty()) {
+    Paragraph none = paragraph(ParagraphKind::Body, block.location);
+    none.spans.push_back(span(label(ph, last ? Label::NoDevelopments : Label::NoDevelopmentsInPeriod), block.location));
+    out.push_back(std::move(none));
+  }
+  return out;
+}
+
+std::vector<Paragraph> recommendation_history(const Generation& g, const model::Block& block, int level) {
+  std::vector<Paragraph> out;
+  if (auto h = heading(g, block, level)) out.push_back(std::move(*h));
+  const Phrasing ph = g.phrasing();
+  // Oldest first, this edition last.
+  std::vector<const EditionContents*> editions;
+  for (auto it = g.history.previous.rbegin(); it != g.history.previous.rend(); ++it) editions.push_back(&*it);
+  editions.push_back(&g.current);
+
+  int number = 0;
+  for (const auto& rec : g.current.recommendations) {
+    std::vector<std::string> made_in;
+    for (const auto* e : editions)
+      if (e->recommendation(rec.id)) made_in.push_back(edition_label(g, *e));
+    std::string history = " — " + label(ph, Label::FirstMade) + ": " + made_in.front();
+    if (made_in.size() > 1) {
+      std::vector<std::string> repeats(made_in.begin() + 1, made_in.end());
+      history += "; " + label(ph, Label::RepeatedIn) + ": " + join_list(repeats, g.doc.lang);
+    }
+    Paragraph item = paragraph(ParagraphKind::ListItem, rec.location, std::to_string(++number) + ".");
+    item.spans.push_back(span(rec.text, rec.location, false, g.style.recommendations_italic));
+    item.spans.push_back(span(with_full_stop(history), rec.location));
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace briefc::resolve

@@ -1,0 +1,62 @@
+#include "resolve/names.hpp"
+
+namespace briefc::resolve {
+
+namespace {
+
+bool cyrillic_language(const std::string& lang) {
+  return lang.rfind("ru", 0) == 0 || lang.rfind("kk", 0) == 0;
+}
+
+}  // namespace
+
+const model::PersonName& printed_name(const model::Person& person, const std::string& lang) {
+  if (cyrillic_language(lang))
+    if (const auto* cyrillic = person.in_script(model::Script::Cyrillic)) return *cyrillic;
+  return person.latin();
+}
+
+std::string subject_name(const model::Corpus& corpus, const std::string& id, const std::string& lang) {
+  if (const auto* p = corpus.person(id)) return printed_name(*p, lang).full();
+  if (const auto* o = corpus.organisation(id)) {
+    if (cyrillic_language(lang))
+      for (const auto& n : o->names)
+        if (n.script == model::Script::Cyrillic) return n.text;
+    return o->names.front().text;
+  }
+  return id;
+}
+
+std::string surname_key(const model::Corpus& corpus, const std::string& id, const std::string& lang) {
+  if (const auto* p = corpus.person(id)) {
+    const auto& name = printed_name(*p, lang);
+    return name.family.empty() ? name.given : name.family + " " + name.given;
+  }
+  return subject_name(corpus, id, lang);
+}
+
+std::string list_separator(std::size_t index, std::size_t count, const std::string& lang) {
+  if (index + 1 < count) return ", ";
+  if (cyrillic_language(lang)) return " и ";
+  return count > 2 ? ", and " : " and ";
+}
+
+std::string join_list(const std::vector<std::string>& items, const std::string& lang) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? list_separator(i, items.size(), lang) : "") + items[i];
+  return out;
+}
+
+std::string case_subjects(const model::Corpus& corpus, const model::Case& c, const std::string& lang) {
+  std::vector<std::string> names;
+  for (const auto& s : c.subjects) names.push_back(subject_name(corpus, s, lang));
+  return join_list(names, lang);
+}
+
+Agreement case_agreement(const model::Corpus& corpus, const model::Case& c) {
+  if (c.subjects.size() != 1) return Agreement::Plural;
+  const auto* p = corpus.person(c.subjects.front());
+  return p && p->gender == "f" ? Agreement::Feminine : Agreement::Masculine;
+}
+
+}  // namespace briefc::resolve
