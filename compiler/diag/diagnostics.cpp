@@ -1,22 +1,24 @@
 #include "diag/diagnostics.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
 namespace briefc::diag {
 
 Diagnostic& Diagnostics::error(SourceLocation where, std::string message, std::string hint) {
-  list_.push_back({Severity::Error, where, std::move(message), std::move(hint), {}, {}});
+  list_.push_back({Severity::Error, where, std::move(message), std::move(hint), {}, {}, {}});
   return list_.back();
 }
 
 Diagnostic& Diagnostics::warning(SourceLocation where, std::string message, std::string hint) {
-  list_.push_back({Severity::Warning, where, std::move(message), std::move(hint), {}, {}});
+  list_.push_back({Severity::Warning, where, std::move(message), std::move(hint), {}, {}, {}});
   return list_.back();
 }
 
 Diagnostic& Diagnostics::file_error(std::string path, std::string message, std::string hint) {
-  list_.push_back({Severity::Error, {}, std::move(message), std::move(hint), {}, std::move(path)});
+  list_.push_back({Severity::Error, {}, std::move(message), std::move(hint), {}, std::move(path), {}});
   return list_.back();
 }
 
@@ -55,12 +57,31 @@ void append_excerpt(std::string& out, SourceLocation loc, const SourceManager& s
   if (!loc.known()) return;
   auto lc = sources.line_column(loc);
   auto line = sources.line_text(loc);
-  // Tabs would misplace the caret: show them as single spaces.
-  std::string shown(line);
-  std::replace(shown.begin(), shown.end(), '\t', ' ');
+  // Tabs would misplace the caret: show them as single spaces. Bytes that are
+  // not UTF-8 (the subject of an encoding error) are shown as U+FFFD, so the
+  // report itself stays valid text for the terminal or a log.
+  std::u32string chars;
+  for (std::size_t i = 0; i < line.size();) {
+    char32_t cp = text::decode_at(line, i);
+    chars.push_back(cp == U'\t' ? U' ' : cp);
+  }
+  // A narrative is often one line of a thousand characters: show a window
+  // around the caret, with "…" where text is left out (as Clang does).
+  constexpr std::size_t longest_shown = 110, window = 100, before_caret = 40;
+  std::size_t caret = lc.column - 1;
+  std::size_t begin = 0, end = chars.size();
+  if (chars.size() > longest_shown) {
+    begin = caret > before_caret ? caret - before_caret : 0;
+    end = std::min(chars.size(), begin + window);
+    if (end - begin < window) begin = end - window;  // near the end of the line
+  }
+  std::string shown = begin > 0 ? "…" : "";
+  for (std::size_t i = begin; i < end; ++i) text::append_utf8(shown, chars[i]);
+  if (end < chars.size()) shown += "…";
+  std::size_t caret_column = caret - begin + (begin > 0 ? 1 : 0);
   std::string gutter = fmt::format("{:>5}", lc.line);
   out += fmt::format("{} | {}\n", gutter, shown);
-  out += fmt::format("{} | {}^\n", std::string(gutter.size(), ' '), std::string(lc.column - 1, ' '));
+  out += fmt::format("{} | {}^\n", std::string(gutter.size(), ' '), std::string(caret_column, ' '));
 }
 
 }  // namespace
@@ -70,8 +91,9 @@ std::string render(const Diagnostic& d, const SourceManager& sources, bool color
   const char* bold = color ? "\x1b[1m" : "";
   const char* reset = color ? "\x1b[0m" : "";
   const char* tint = !color ? "" : d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;35m";
-  out += fmt::format("{}{}{}{}:{} {}{}\n", bold, position_prefix(d.location, d.path_override, sources), tint,
-                     severity_word(d.severity), reset, d.message, reset);
+  std::string rule = d.rule.empty() ? std::string{} : "[" + d.rule + "]";
+  out += fmt::format("{}{}{}{}{}:{} {}{}\n", bold, position_prefix(d.location, d.path_override, sources), tint,
+                     severity_word(d.severity), rule, reset, d.message, reset);
   append_excerpt(out, d.location, sources);
   if (!d.hint.empty()) out += fmt::format("hint: {}\n", d.hint);
   for (const auto& n : d.notes) {

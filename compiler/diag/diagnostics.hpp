@@ -9,6 +9,7 @@
 #pragma once
 
 #include "diag/source_manager.hpp"
+#include "diag/suppressions.hpp"
 
 #include <string>
 #include <vector>
@@ -33,6 +34,7 @@ struct Diagnostic {
   std::string hint;          // optional advice, printed as "hint: …"
   std::vector<Note> notes;   // other places involved
   std::string path_override; // a file named without a SourceLocation (unreadable file)
+  std::string rule;          // the checker rule that found it ("source-unused"), printed as warning[rule]
 };
 
 class Diagnostics {
@@ -47,8 +49,15 @@ public:
   std::size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
 
+  // The check-ignore="rule: reason" marks the reader found. They live here,
+  // beside the list they filter, because every stage that reports already
+  // holds a Diagnostics (as Clang's engine holds its suppression mappings).
+  Suppressions& suppressions() { return suppressions_; }
+  const Suppressions& suppressions() const { return suppressions_; }
+
 private:
   std::vector<Diagnostic> list_;
+  Suppressions suppressions_;
 };
 
 // Renders one diagnostic with its source line, a caret and its notes.

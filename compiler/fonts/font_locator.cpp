@@ -59,8 +59,8 @@ std::optional<LocatedFont> FontLocator::locate(const std::string& family, layout
   FcPatternGetInteger(match, FC_SLANT, 0, &slant);
   std::optional<LocatedFont> out;
   if (!found_family || strcasecmp(reinterpret_cast<const char*>(found_family), family.c_str()) != 0) {
-    error = fmt::format("font family '{}' is not installed (fontconfig offers '{}' instead)", family,
-                        found_family ? reinterpret_cast<const char*>(found_family) : "nothing");
+    // fontconfig's fallback (whatever this machine has) would only mislead: name the family alone.
+    error = fmt::format("font family '{}' is not installed on this computer", family);
   } else if ((bold && weight < FC_WEIGHT_DEMIBOLD) || (italic && slant == FC_SLANT_ROMAN)) {
     error = fmt::format("font family '{}' has no {} face installed", family, style_name(face));
   } else if (!file) {

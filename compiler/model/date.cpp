@@ -29,6 +29,10 @@ std::string Date::iso() const {
 }
 
 namespace {
+// Records are about living people and the laws that apply to them: a year
+// outside this range is a typing slip, not history.
+constexpr int earliest_year = 1800, latest_year = 2200;
+
 bool parse_fixed(std::string_view s, int& out) {
   for (char c : s)
     if (c < '0' || c > '9') return false;
@@ -40,7 +44,8 @@ bool parse_fixed(std::string_view s, int& out) {
 std::optional<Date> parse_date(std::string_view text) {
   Date d;
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return std::nullopt;
-  if (!parse_fixed(text.substr(0, 4), d.year) || d.year < 1800 || d.year > 2200) return std::nullopt;
+  if (!parse_fixed(text.substr(0, 4), d.year) || d.year < earliest_year || d.year > latest_year)
+    return std::nullopt;
   d.precision = DatePrecision::Year;
   if (text.size() >= 7) {
     if (text[4] != '-' || !parse_fixed(text.substr(5, 2), d.month) || d.month < 1 || d.month > 12)
@@ -54,6 +59,23 @@ std::optional<Date> parse_date(std::string_view text) {
     d.precision = DatePrecision::Day;
   }
   return d;
+}
+
+std::string why_not_a_date(std::string_view text) {
+  static constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                "July",    "August",   "September", "October", "November", "December"};
+  int year = 0, month = 0, day = 0;
+  bool shaped = (text.size() == 4 || text.size() == 7 || text.size() == 10) && parse_fixed(text.substr(0, 4), year) &&
+                (text.size() < 7 || (text[4] == '-' && parse_fixed(text.substr(5, 2), month))) &&
+                (text.size() < 10 || (text[7] == '-' && parse_fixed(text.substr(8, 2), day)));
+  if (!shaped) return "it is not written in one of the forms below";
+  if (year < earliest_year || year > latest_year)
+    return fmt::format("the year {} is out of range ({} to {})", year, earliest_year, latest_year);
+  if (text.size() >= 7 && (month < 1 || month > 12)) return fmt::format("there is no month {:02}", month);
+  if (text.size() == 10 && day < 1) return "there is no day 00";
+  if (text.size() == 10 && day > days_in_month(year, month))
+    return fmt::format("{} {} has only {} days", month_names[month - 1], year, days_in_month(year, month));
+  return "not a valid date";
 }
 
 }  // namespace briefc::model

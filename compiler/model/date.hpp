@@ -34,4 +34,8 @@ std::optional<Date> parse_date(std::string_view text);
 
 int days_in_month(int year, int month);
 
+// Why parse_date refused `text`, in words for a person: "February 2020 has
+// only 29 days", "there is no month 13"; a caller's hint lists the forms.
+std::string why_not_a_date(std::string_view text);
+
 }  // namespace briefc::model

@@ -78,13 +78,20 @@ std::string collapse_whitespace(std::string_view text) {
 
 bool ElementReader::check_attributes(const pugi::xml_node& node, Names allowed, Names required) const {
   bool ok = true;
+  std::vector<std::string> guessed;  // a misspelt required attribute is one mistake, reported once
   for (auto a : node.attributes()) {
     std::string name = a.name();
     if (name.rfind("xmlns", 0) == 0 || name.rfind("xsi:", 0) == 0) continue;
+    if (name == "check-ignore") {
+      record_check_ignore(node, a.value());
+      continue;
+    }
     if (contains(allowed, a.name())) continue;
     std::string hint;
-    if (auto guess = closest_name(name, allowed); !guess.empty())
+    if (auto guess = closest_name(name, allowed); !guess.empty()) {
       hint = fmt::format("did you mean '{}'?", guess);
+      guessed.push_back(guess);
+    }
     else if (allowed.size() > 0)
       hint = fmt::format("<{}> takes: {}", node.name(), join(allowed));
     else
@@ -93,12 +100,31 @@ bool ElementReader::check_attributes(const pugi::xml_node& node, Names allowed, 
     ok = false;
   }
   for (const char* r : required) {
-    if (!node.attribute(r)) {
-      diags_.error(at(node), fmt::format("<{}> is missing the required attribute '{}'", node.name(), r));
-      ok = false;
-    }
+    if (node.attribute(r)) continue;
+    ok = false;
+    if (std::find(guessed.begin(), guessed.end(), r) != guessed.end()) continue;
+    diags_.error(at(node), fmt::format("<{}> is missing the required attribute '{}'", node.name(), r),
+                 fmt::format("add {}=\"…\" to the <{}>", r, node.name()));
   }
   return ok;
+}
+
+void ElementReader::record_check_ignore(const pugi::xml_node& node, const char* value) const {
+  // Any element that can be located may carry the mark, so it is accepted
+  // here, where every element's attributes pass, rather than in each reader.
+  std::vector<std::string> rules;
+  std::string reason, error;
+  auto where = at(node, "check-ignore");
+  if (!diag::parse_check_ignore(value, rules, reason, error)) {
+    diags_.error(where, error, "write check-ignore=\"rule-id: why this finding is accepted\"");
+    return;
+  }
+  auto begin = at(node).offset;
+  std::string_view text = sources_.text(file_.file);
+  auto end = text.find('>', begin);
+  if (end == std::string_view::npos) end = text.size();
+  for (auto& rule : rules)
+    diags_.suppressions().add({std::move(rule), reason, where, begin, static_cast<std::uint32_t>(end)});
 }
 
 bool ElementReader::check_children(const pugi::xml_node& node, Names allowed) const {
@@ -186,7 +212,8 @@ std::optional<model::Date> ElementReader::date_attr(const pugi::xml_node& node, 
   if (!attr) return std::nullopt;
   auto date = model::parse_date(attr.value());
   if (!date)
-    diags_.error(at(node, name), fmt::format("invalid date '{}' in '{}'", attr.value(), name),
+    diags_.error(at(node, name), fmt::format("invalid date '{}' in '{}': {}", attr.value(), name,
+                                             model::why_not_a_date(attr.value())),
                  "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month");
   return date;
 }

@@ -31,6 +31,7 @@ public:
   const XmlFile& file() const { return file_; }
 
   // Unknown attributes (xmlns* and xsi:* aside) and missing required ones.
+  // Records a check-ignore mark, which every element may carry.
   // Returns false when it reported an error.
   bool check_attributes(const pugi::xml_node& node, Names allowed, Names required = {}) const;
   // For elements whose content is other elements only: reports stray text and
@@ -51,6 +52,9 @@ public:
   std::string id_attr(const pugi::xml_node& node, const char* name = "id") const;
 
 private:
+  // Registers a check-ignore="rule: reason" mark (see diag/suppressions.hpp).
+  void record_check_ignore(const pugi::xml_node& node, const char* value) const;
+
   const XmlFile& file_;
   const diag::SourceManager& sources_;
   diag::Diagnostics& diags_;

@@ -2,9 +2,12 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace briefc::read {
 
@@ -56,13 +59,103 @@ const char* describe_parse_status(pugi::xml_parse_status status) {
   }
 }
 
+// pugixml says only "start-end tags mismatch", at the closing tag (or at the
+// end of the file). A person needs to know which element is left open, so
+// replay the tags before that point and take the innermost one still open.
+struct OpenTag {
+  std::string name;
+  std::size_t offset = 0;  // of its '<'
+};
+
+std::vector<OpenTag> open_tags_before(std::string_view text, std::size_t end) {
+  std::vector<OpenTag> open;
+  std::size_t i = 0;
+  while ((i = text.find('<', i)) < end) {
+    auto skip_past = [&](std::string_view terminator) {
+      auto found = text.find(terminator, i);
+      i = found == std::string_view::npos ? end : found + terminator.size();
+    };
+    std::string_view rest = text.substr(i);
+    if (rest.starts_with("<!--")) skip_past("-->");
+    else if (rest.starts_with("<![CDATA[")) skip_past("]]>");
+    else if (rest.starts_with("<?")) skip_past("?>");
+    else if (rest.starts_with("<!")) skip_past(">");
+    else {
+      bool closing = rest.starts_with("</");
+      std::size_t name_begin = i + (closing ? 2 : 1);
+      std::size_t name_end = text.find_first_of(" \t\r\n/>", name_begin);
+      if (name_end == std::string_view::npos) name_end = text.size();
+      std::size_t tag_end = name_end;
+      for (char quote = 0; tag_end < text.size(); ++tag_end) {
+        char c = text[tag_end];
+        if (quote) quote = c == quote ? 0 : quote;
+        else if (c == '"' || c == '\'') quote = c;
+        else if (c == '>') break;
+      }
+      std::string name(text.substr(name_begin, name_end - name_begin));
+      if (closing) {
+        if (!open.empty() && open.back().name == name) open.pop_back();
+      } else if (tag_end >= text.size() || text[tag_end - 1] != '/') {
+        open.push_back({name, i});
+      }
+      i = tag_end + 1;
+    }
+  }
+  return open;
+}
+
+void report_mismatched_tags(const XmlFile& xml, std::string_view text, std::size_t offset,
+                            diag::Diagnostics& diags) {
+  const char* hint = "end each element with its closing tag, or write <name … /> when it holds nothing";
+  bool at_end = text.find_first_not_of(" \t\r\n", offset) == std::string_view::npos;
+  std::size_t tag = at_end ? text.size() : text.rfind('<', offset);
+  if (tag == std::string_view::npos) tag = offset;
+  if (text.find('>', tag) == std::string_view::npos) at_end = true;  // cut off inside this tag
+  auto open = open_tags_before(text, tag);
+  auto where = [&](std::size_t at) { return diag::SourceLocation{xml.file, static_cast<std::uint32_t>(at)}; };
+  if (at_end) {
+    if (open.empty()) {
+      diags.error(where(offset), "malformed XML: the file ends inside an element", hint);
+      return;
+    }
+    auto& d = diags.error(where(offset), fmt::format("malformed XML: the file ends before <{}> is closed",
+                                                     open.back().name), hint);
+    d.notes.push_back({where(open.back().offset), fmt::format("<{}> is opened here", open.back().name)});
+    return;
+  }
+  if (text.substr(tag, 2) != "</") {  // not the shape pugixml reports; say what it said
+    diags.error(where(offset), "malformed XML: a closing tag does not match the open element", hint);
+    return;
+  }
+  std::size_t name_end = text.find_first_of(" \t\r\n>", tag);
+  std::string closing(text.substr(tag + 2, (name_end == std::string_view::npos ? text.size() : name_end) - tag - 2));
+  bool closes_something = std::any_of(open.begin(), open.end(), [&](const OpenTag& t) { return t.name == closing; });
+  if (!closes_something || open.empty()) {
+    diags.error(where(tag), fmt::format("malformed XML: </{}> closes an element that is not open", closing),
+                "remove it, or add the matching start tag");
+    return;
+  }
+  auto& d = diags.error(where(tag), fmt::format("malformed XML: <{}> is not closed before </{}>", open.back().name,
+                                                closing), hint);
+  d.notes.push_back({where(open.back().offset), fmt::format("<{}> is opened here", open.back().name)});
+}
+
 }  // namespace
 
 std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources,
                                      diag::Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.file_error(path, "this is a folder, not a file", "name an .xml file");
+    return std::nullopt;
+  }
+  if (!std::filesystem::exists(path, ec)) {
+    diags.file_error(path, "file does not exist", "check the spelling of the path and the folder you run briefc in");
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diags.file_error(path, "cannot read file", "check that the path is right and the file is readable");
+    diags.file_error(path, "cannot read file", "the file exists but cannot be opened: check its permissions");
     return std::nullopt;
   }
   in.seekg(0, std::ios::end);
@@ -88,8 +181,9 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
   std::size_t bad = 0;
   if (!text::is_valid_utf8(text, &bad)) {
     diags.error({xml.file, static_cast<std::uint32_t>(bad)},
-                fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(text[bad])),
-                "save the file as UTF-8");
+                fmt::format("the file is not saved as UTF-8 text (byte 0x{:02X} here is not valid UTF-8)",
+                            static_cast<unsigned char>(text[bad])),
+                "save the file with the UTF-8 encoding (most editors offer it in Save As… or an Encoding menu)");
     return std::nullopt;
   }
 
@@ -98,6 +192,10 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
   // parse_doctype lets us see, and refuse, a DTD instead of silently skipping it.
   unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
   auto result = xml.doc->load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+  if (result.status == pugi::status_end_element_mismatch) {
+    report_mismatched_tags(xml, text, static_cast<std::size_t>(result.offset), diags);
+    return std::nullopt;
+  }
   if (!result) {
     diags.error({xml.file, static_cast<std::uint32_t>(result.offset)},
                 fmt::format("malformed XML: {}", describe_parse_status(result.status)));
@@ -105,7 +203,11 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
   }
   for (auto node : xml.doc->children()) {
     if (node.type() == pugi::node_doctype) {
-      diags.error(xml.at(node), "document type declarations (DTDs) are not allowed",
+      // pugixml points inside the declaration; show the caret at its "<!".
+      auto where = xml.at(node);
+      if (auto start = text.rfind("<!", where.offset); start != std::string_view::npos)
+        where.offset = static_cast<std::uint32_t>(start);
+      diags.error(where, "document type declarations (<!DOCTYPE …>) are not allowed",
                   "remove the <!DOCTYPE …> line; briefc never processes DTDs or external entities");
       return std::nullopt;
     }
