@@ -1,12 +1,19 @@
 #include "cli/build_command.hpp"
 
+#include "check/checker.hpp"
+#include "cli/edition_history.hpp"
+
 #include "diag/diagnostics.hpp"
 #include "fonts/font_locator.hpp"
 #include "layout/document_layout.hpp"
 #include "layout/glyph_check.hpp"
+#include "layout/hyphenation_notice.hpp"
+#include "layout/page_stamp.hpp"
+#include "leak/leak_check.hpp"
 #include "pdf/pdf_document.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
+#include "resolve/period.hpp"
 #include "resolve/resolver.hpp"
 #include "text/hyphenator.hpp"
 #include "text/locale_context.hpp"
@@ -15,6 +22,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
+#include <functional>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -30,10 +38,8 @@ struct BuildServices {
   fonts::FontLocator fonts;
 };
 
-bool use_color() { return isatty(STDERR_FILENO) && !std::getenv("NO_COLOR"); }
-
-void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, std::ostream& err) {
-  bool color = use_color();
+void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, bool color,
+                       std::ostream& err) {
   for (const auto& d : diags.all()) err << diag::render(d, sources, color);
 }
 
@@ -57,11 +63,16 @@ long long build_timestamp(const model::Document& doc, diag::Diagnostics& diags) 
 std::string default_output(const std::string& project_root, const Options& options, const std::string& document) {
   fs::path dir = !options.output_dir.empty() ? fs::path(options.output_dir)
                                              : fs::path(project_root.empty() ? "." : project_root) / "output";
-  return (dir / fs::path(document).stem()).string() + ".pdf";
+  // An internal build's name says so, and never equals a public build's.
+  return (dir / fs::path(document).stem()).string() + (options.internal ? ".internal.pdf" : ".pdf");
 }
 
+// `verify` (the leak check of a public build) reads the written temporary
+// file; when it fails, neither that file nor an earlier PDF of the same name
+// (built from records now known to hold what leaked) is left in place.
 bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& pages, const pdf::DocumentInfo& info,
-                      const std::string& target, diag::Diagnostics& diags) {
+                      const std::string& target, diag::Diagnostics& diags,
+                      const std::function<bool(const std::string&)>& verify = {}) {
   std::error_code ec;
   fs::path final_path(target);
   if (final_path.has_parent_path()) fs::create_directories(final_path.parent_path(), ec);
@@ -75,6 +86,13 @@ bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& page
   if (!pdf.write(pages, info, temporary.string(), error)) {
     fs::remove(temporary, ec);
     diags.file_error(target, fmt::format("cannot write the PDF: {}", error));
+    return false;
+  }
+  if (verify && !verify(temporary.string())) {
+    fs::remove(temporary, ec);
+    if (fs::remove(final_path, ec))
+      diags.warning({}, "removed the PDF an earlier build left here: it may hold the same confidential material")
+          .path_override = target;
     return false;
   }
   fs::rename(temporary, final_path, ec);
@@ -116,47 +134,71 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   read::Loader loader(sources, diags, corpus, read::LoaderOptions{root, options.allow_outside_project});
   auto document = loader.load_document(document_path);
   if (document) read::check_references(corpus, &*document, diags);
+  std::string period_error;  // parse_options has checked --period
+  if (document && !options.period.empty()) document->period = resolve::parse_period(options.period, period_error);
+  resolve::EditionHistory history;
+  if (document)
+    history = read_edition_history(*document, sources, diags, read::LoaderOptions{root, options.allow_outside_project},
+                                   services.locales);
 
   std::optional<model::Style> style;
   if (document && !document->style.empty()) {
     fs::path styles = !options.styles_dir.empty() ? fs::path(options.styles_dir)
                                                   : fs::path(root.empty() ? "." : root) / "styles";
-    fs::path style_path = styles / (document->style + ".xml");
+    std::string style_path = read::display_path((styles / (document->style + ".xml")).string());
     if (!fs::exists(style_path))
-      diags.error(document->style_location, fmt::format("unknown style '{}' (no file {})", document->style,
-                                                        style_path.string()),
+      diags.error(document->style_location,
+                  fmt::format("unknown style '{}' (there is no file {})", document->style, style_path),
                   "styles are the .xml files in the styles/ folder");
     else
-      style = read::load_style(style_path.string(), sources, diags);
+      style = read::load_style(style_path, sources, diags);
   }
+  // The checker's error rules, before anything is laid out: no PDF is written
+  // with one of them (briefc check reports the warnings too).
+  if (document)
+    check::run_checks({corpus, {{&*document, style ? &*style : nullptr}}, services.locales}, {.errors_only = true},
+                      diags);
 
   auto fail = [&]() {
-    print_diagnostics(diags, sources, err);
+    print_diagnostics(diags, sources, options.color, err);
     err << fmt::format("{}: {} error(s), {} warning(s); no PDF written\n", document_path, diags.error_count(),
                        diags.warning_count());
     return exit_input_errors;
   };
   if (!document || !style || diags.has_errors()) return fail();
 
-  auto resolved = resolve::resolve_document(*document, corpus, *style, services.locales, diags);
+  auto readership = options.internal ? resolve::Readership::Internal : resolve::Readership::Public;
+  auto resolved = resolve::resolve_document(*document, corpus, *style, services.locales, diags, readership, history);
   if (diags.has_errors()) return fail();
 
   pdf::PdfDocument pdf;
   if (!load_fonts(pdf, *style, services.fonts, diags)) return fail();
   layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
+  layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
   layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};
   auto pages = layout::lay_out(resolved, *style, break_services, diags);
   if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
 
+  long long timestamp = build_timestamp(*document, diags);
+  if (options.internal) layout::stamp_every_page(pages, layout::internal_stamp_text(timestamp), *style, pdf.metrics());
   pdf::DocumentInfo info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
-                         build_timestamp(*document, diags)};
+                         timestamp};
   std::string target = options.output.empty() ? default_output(root, options, document_path) : options.output;
-  if (!write_atomically(pdf, pages, info, target, diags)) return fail();
+  // Every public build proves, on the written file, that nothing confidential got in.
+  std::vector<leak::ConfidentialValue> secrets;
+  std::function<bool(const std::string&)> leak_check;
+  if (!options.internal) {
+    secrets = leak::confidential_values(corpus, *document);
+    leak_check = [&](const std::string& written) {
+      return leak::check_for_leaks(secrets, {pages, pdf.metrics(), info, resolved, written}, services.locales, diags);
+    };
+  }
+  if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
 
-  print_diagnostics(diags, sources, err);
+  print_diagnostics(diags, sources, options.color, err);
   if (!options.quiet)
-    out << fmt::format("{} → {} ({} pages, {} footnotes{})\n", document_path, target, pages.pages.size(),
-                       resolved.footnotes.size(),
+    out << fmt::format("{} → {} ({} pages, {} footnotes{}{})\n", document_path, target, pages.pages.size(),
+                       resolved.footnotes.size(), options.internal ? ", internal: holds confidential material" : "",
                        diags.warning_count() ? fmt::format(", {} warning(s)", diags.warning_count()) : "");
   return exit_ok;
 }

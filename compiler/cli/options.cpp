@@ -1,5 +1,7 @@
 #include "cli/options.hpp"
 
+#include "resolve/period.hpp"
+
 namespace briefc::cli {
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
@@ -18,11 +20,11 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     o.command = Command::Version;
     return o;
   }
-  if (first != "build") {
+  if (first != "build" && first != "diff" && first != "check") {
     error = "unknown command '" + first + "'";
     return std::nullopt;
   }
-  o.command = Command::Build;
+  o.command = first == "diff" ? Command::Diff : first == "check" ? Command::Check : Command::Build;
   for (i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* name) -> std::optional<std::string> {
@@ -45,8 +47,24 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       auto v = value("--styles");
       if (!v) return std::nullopt;
       o.styles_dir = *v;
-    } else if (a == "--allow-outside-project") o.allow_outside_project = true;
+    } else if (a == "--period") {
+      auto v = value("--period");
+      if (!v) return std::nullopt;
+      if (!resolve::parse_period(*v, error)) return std::nullopt;
+      o.period = *v;
+    } else if (o.command == Command::Check && (a == "--format" || a.rfind("--format=", 0) == 0)) {
+      auto v = a == "--format" ? value("--format") : std::optional<std::string>(a.substr(9));
+      if (!v) return std::nullopt;
+      if (*v != "text" && *v != "json" && *v != "sarif") {
+        error = "--format is text, json or sarif, not '" + *v + "'";
+        return std::nullopt;
+      }
+      o.format = *v;
+    } else if (o.command == Command::Check && a == "--list-rules") o.list_rules = true;
+    else if (o.command == Command::Check && a == "--show-silenced") o.show_silenced = true;
+    else if (a == "--allow-outside-project") o.allow_outside_project = true;
     else if (a == "--werror") o.werror = true;
+    else if (a == "--internal") o.internal = true;
     else if (a == "-q" || a == "--quiet") o.quiet = true;
     else if (a == "--help" || a == "-h") {
       o.command = Command::Help;
@@ -55,6 +73,25 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       error = "unknown option '" + a + "'";
       return std::nullopt;
     } else o.documents.push_back(a);
+  }
+  if (o.command == Command::Diff) {
+    if (o.documents.size() != 2 || o.all || !o.output.empty() || o.internal || !o.period.empty()) {
+      error = "diff takes two documents and no build options: briefc diff OLD.xml NEW.xml";
+      return std::nullopt;
+    }
+    return o;
+  }
+  if (o.command == Command::Check) {
+    if (!o.output.empty() || !o.output_dir.empty() || o.internal || !o.period.empty()) {
+      error = "check writes no PDF: -o, --output-dir, --internal and --period are build options";
+      return std::nullopt;
+    }
+    if (o.list_rules) return o;
+    if (o.all == !o.documents.empty()) {
+      error = "check needs documents (briefc check sources/documents/NAME.xml) or --all, not both";
+      return std::nullopt;
+    }
+    return o;
   }
   if (o.all && !o.documents.empty()) {
     error = "give either --all or document files, not both";
@@ -68,6 +105,18 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     error = "-o names the PDF of a single document";
     return std::nullopt;
   }
+  // An internal PDF holds confidential material: its name says so, and it can
+  // never take the place of a public PDF (nor a public build that of an internal one).
+  bool internal_name = o.output.size() >= 13 && o.output.compare(o.output.size() - 13, 13, ".internal.pdf") == 0;
+  if (!o.output.empty() && o.internal && !internal_name) {
+    error = "with --internal, -o must name a file ending in .internal.pdf "
+            "(an internal build never replaces a public PDF)";
+    return std::nullopt;
+  }
+  if (!o.output.empty() && !o.internal && internal_name) {
+    error = "-o names an internal PDF (.internal.pdf); add --internal, or name the public PDF otherwise";
+    return std::nullopt;
+  }
   return o;
 }
 
@@ -77,6 +126,9 @@ std::string help_text() {
 Usage:
   briefc build DOC.xml [DOC.xml …] [options]   compile documents
   briefc build --all [options]                 compile every document in sources/documents/
+  briefc diff OLD.xml NEW.xml                  what changed between two editions of a paper
+  briefc check DOC.xml … | --all [options]     check citations, sources, names, dates (no PDF)
+  briefc check --list-rules                    the rules check applies, with their ids
   briefc --help                                this text
   briefc --version                             the version
 
@@ -86,8 +138,22 @@ Options for build:
   --output-dir DIR          folder for the PDFs (default: PROJECT/output)
   --styles DIR              folder of style files (default: PROJECT/styles)
   --allow-outside-project   let <include> reach files outside the project folder
+  --internal                include confidential material; every page is stamped
+                            "CONFIDENTIAL — internal use only" and the PDF is
+                            NAME.internal.pdf (public builds leave it out and
+                            check the PDF for leaks)
+  --period FROM..TO         the reporting period, in place of the document's
+                            <period> (2024-05-01..2024-11-10, 2020-11..2021-12)
   --werror                  treat warnings as errors (no PDF is written)
   -q, --quiet               print only diagnostics
+
+Options for check (it also takes --styles, --allow-outside-project, --werror):
+  --format=text|json|sarif  diagnostics as text (default), JSON, or SARIF 2.1.0
+                            on standard output for code-scanning services
+  --show-silenced           also list the findings check-ignore marks silence
+  --list-rules              every rule: id, severity, what it finds
+  Silence one finding on purpose with check-ignore="rule-id: reason" on the
+  element. build runs the error rules first and writes no PDF with errors.
 
 The project folder is the nearest folder above the document that holds both
 sources/ and styles/. Reproducible output: the PDF's dates come from

@@ -2,6 +2,8 @@
 //
 //   briefc build DOC.xml [DOC.xml …] [-o FILE.pdf] [--styles DIR] [--output-dir DIR]
 //   briefc build --all
+//   briefc diff OLD.xml NEW.xml
+//   briefc check DOC.xml … | --all [--format=text|json|sarif] [--werror] [--show-silenced] | --list-rules
 //   briefc --help | --version
 #pragma once
 
@@ -11,7 +13,7 @@
 
 namespace briefc::cli {
 
-enum class Command { Build, Help, Version };
+enum class Command { Build, Check, Diff, Help, Version };
 
 struct Options {
   Command command = Command::Help;
@@ -23,6 +25,12 @@ struct Options {
   bool allow_outside_project = false;
   bool werror = false;
   bool quiet = false;
+  bool internal = false;     // --internal: include confidential material, stamp every page, write NAME.internal.pdf
+  bool color = false;        // colour the diagnostics; main sets it when stderr is a terminal
+  std::string period;        // --period FROM..TO: replaces the document's <period> (checked by parse_options)
+  std::string format = "text";  // check --format: text (compiler style), json, sarif (SARIF 2.1.0)
+  bool list_rules = false;   // check --list-rules: print the rule table
+  bool show_silenced = false;  // check --show-silenced: also list findings silenced by check-ignore
 };
 
 // Exit codes, as the README documents them.

@@ -53,6 +53,7 @@ public:
 
   LaidOutDocument run() {
     for (const auto& p : doc_.paragraphs) paragraphs_.push_back(set_paragraph(p));
+    note_indent_ = note_indent();
     for (const auto& n : doc_.footnotes) notes_.push_back(set_note(n));
     build_rows();
     paginate();
@@ -100,7 +101,7 @@ private:
     note.label = std::to_string(n.number);
     BlockSetting s;
     s.font = style_.note;
-    s.indent = note_indent();
+    s.indent = note_indent_;
     s.label_gap = s.indent;
     note.text.setting = s;
     note.text.spans = &n.spans;
@@ -117,8 +118,14 @@ private:
     return note;
   }
 
+  // Note text hangs at one indent for the whole document, wide enough for the
+  // longest number ("93", or "1215" in a long report) and a space.
   double note_indent() const {
-    return services_.metrics.width(FontKey{style_.note.family, FontFace::Regular}, "000", style_.note.size) + 2;
+    std::string widest = std::to_string(std::max<std::size_t>(doc_.footnotes.size(), 99));
+    std::fill(widest.begin(), widest.end(), '0');
+    FontKey regular{style_.note.family, FontFace::Regular};
+    return services_.metrics.width(regular, widest, style_.note.size) +
+           services_.metrics.width(regular, " ", style_.note.size) * 1.5;
   }
 
   void build_rows() {
@@ -368,6 +375,7 @@ private:
   BreakServices& services_;
   diag::Diagnostics& diags_;
   double left_ = 0, measure_ = 0, top_ = 0, bottom_ = 0;
+  double note_indent_ = 0;
   std::vector<SetParagraph> paragraphs_;
   std::vector<SetNote> notes_;
   std::vector<Row> rows_;

@@ -24,6 +24,7 @@ struct Corpus {
   std::vector<Organisation> organisations;
   std::vector<Case> cases;
   std::vector<RecommendationTemplate> recommendations;
+  std::vector<CaseUpdate> case_updates;  // read but not yet merged into `cases` (read/case_updates.hpp)
   std::unordered_map<std::string, RecordRef> index;
 
   const Source* source(const std::string& id) const;

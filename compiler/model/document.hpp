@@ -19,7 +19,10 @@ enum class BlockKind {
   Section,          // <section>: `id`, `heading`, `children`, `numbered`
   Recommendations,  // <recommendations>: `heading_text`, `lead`, `recommendations`
   CaseInclusion,    // <case ref>: `ref`, `narrative`, `form`
-  CaseQuery,        // <cases>: `themes`, `status`, `in_period`, `sort`, `narrative`, `form`
+  CaseQuery,        // <cases>: `themes`, `status`, `in_period`, `sort`, `narrative`, `form`, `summary`;
+                    //   form "names" also `lead`, `end_text`
+  Developments,     // <developments>: `heading_text`, `themes` (resolve/generated_lists.hpp)
+  RecommendationHistory,  // <recommendation-history>: `heading_text` (resolve/generated_lists.hpp)
 };
 
 struct Block;
@@ -39,6 +42,7 @@ struct TemplateArgument {
 
 struct RecommendationUse {
   std::string ref;  // template id
+  std::string id;   // the stable id given by id="…"; empty: derived (resolve/editions.hpp)
   std::vector<TemplateArgument> args;
   SourceLocation location;
 };
@@ -55,12 +59,16 @@ struct Block {
   std::vector<Block> children;                   // Section
   std::string heading_text;                      // Recommendations
   std::string lead;                              // Recommendations
+  bool standard_heading = false;                 // Recommendations without heading="…": the standard one, in the document's language
+  bool standard_lead = false;                    // Recommendations without lead="…": likewise ("The authorities should:")
   std::vector<RecommendationUse> recommendations;
   std::string ref;                               // CaseInclusion
   std::string narrative;                         // CaseInclusion, CaseQuery
   std::string form = "profile";                  // CaseInclusion, CaseQuery: profile | paragraph | item
   std::vector<std::string> themes;               // CaseQuery
-  std::string status;                            // CaseQuery
+  std::string status;                            // CaseQuery: statuses separated by spaces, any matches
+  std::string end_text;                          // CaseQuery form "names": the text after the names
+  bool summary = false;                          // CaseQuery: a generated status-and-events line per case
   bool in_period = false;                        // CaseQuery
   std::string sort = "surname";                  // CaseQuery
 };
@@ -68,6 +76,12 @@ struct Block {
 struct Period {
   Date from;
   Date to;
+  SourceLocation location;
+};
+
+// <previous-edition href="…"/>: the document this one updates.
+struct EditionRef {
+  std::string href;  // as written, relative to the document's folder
   SourceLocation location;
 };
 
@@ -87,6 +101,7 @@ struct Document {
   std::string subtitle;
   std::vector<AuthorRef> authors;
   std::optional<Period> period;
+  std::optional<EditionRef> previous_edition;
   std::string keywords;
   std::vector<Block> body;
   std::string path;  // the file it was read from

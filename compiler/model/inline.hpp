@@ -21,6 +21,7 @@ enum class InlineKind {
   Law,       // <law ref offence>: `target` provision id, `offence` as the text names it
   CrossRef,  // <ref to>: `target` section or case id; empty children = print its number
   Quote,     // <q>: quotation marks of the document's language
+  Confidential,  // <span confidential="reason" public-as="…">: a withheld field; `reason`, `public_as`
 };
 
 struct Inline {
@@ -31,6 +32,8 @@ struct Inline {
   std::vector<std::string> ids;
   std::string offence;
   bool marker_hidden = false;
+  std::string reason;     // Confidential: why it is withheld (never printed)
+  std::string public_as;  // Confidential: what a public build prints instead (may be empty)
   std::vector<Inline> children;
 };
 

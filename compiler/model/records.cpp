@@ -15,11 +15,47 @@ const PersonName* Person::in_script(Script s) const {
 }
 
 const TemplateText& RecommendationTemplate::text_for(const std::string& audience) const {
-  for (const auto& t : texts)
-    if (!t.audience.empty() && t.audience == audience) return t;
-  for (const auto& t : texts)
-    if (t.audience.empty()) return t;
+  // Texts for one language (lang="ru") only when the template has no others.
+  for (bool any_language : {false, true}) {
+    for (const auto& t : texts)
+      if ((any_language || t.lang.empty()) && !t.audience.empty() && t.audience == audience) return t;
+    for (const auto& t : texts)
+      if ((any_language || t.lang.empty()) && t.audience.empty()) return t;
+  }
   return texts.front();
+}
+
+bool same_language(const std::string& a, const std::string& b) {
+  auto primary = [](const std::string& tag) {
+    std::string p = tag.substr(0, tag.find_first_of("-_"));
+    for (char& c : p)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return p;
+  };
+  return !a.empty() && primary(a) == primary(b);
+}
+
+const TemplateText& RecommendationTemplate::text_for(const std::string& audience, const std::string& lang) const {
+  const TemplateText* best = nullptr;
+  int best_score = -1;
+  for (const auto& t : texts) {
+    // Language before audience: a Russian paper prints Russian, whatever its audience.
+    int score = t.lang.empty() ? 2 : same_language(t.lang, lang) ? 4 : 0;
+    if (!t.audience.empty() && t.audience == audience) score += 1;
+    else if (!t.audience.empty()) continue;
+    if (score > best_score) best = &t, best_score = score;
+  }
+  return best ? *best : text_for(audience);
+}
+
+const Narrative* narrative_for(const Case& c, const std::string& id, const std::string& lang) {
+  const Narrative* neutral = nullptr;
+  for (const auto& n : c.narratives) {
+    if (!id.empty() && n.id != id) continue;
+    if (same_language(n.lang, lang)) return &n;
+    if (n.lang.empty() && !neutral) neutral = &n;
+  }
+  return neutral;
 }
 
 }  // namespace briefc::model

@@ -111,7 +111,9 @@ struct CaseEvent {
 struct Narrative {
   std::string id;
   InlineContent content;
+  Confidentiality confidentiality;  // an internal-only version (monitoring notes, unconfirmed details)
   SourceLocation location;
+  std::string lang;  // BCP 47: the language it is written in; empty: serves a document in any language
 };
 
 struct Case {
@@ -125,6 +127,18 @@ struct Case {
   SourceLocation location;
 };
 
+// <update case="…">: statuses and events a case gained after it was recorded,
+// written in another file (a later reporting period) so the original record
+// stays as it was. read/ merges every update into its case once all files are
+// read (read/case_updates.hpp); the case then reads as if written whole.
+struct CaseUpdate {
+  std::string case_id;
+  std::vector<std::string> themes;  // added to the case's themes
+  std::vector<CaseStatus> statuses;
+  std::vector<CaseEvent> events;
+  SourceLocation location;          // of the case="…" attribute
+};
+
 struct TemplateParam {
   std::string name;
   SourceLocation location;
@@ -135,6 +149,7 @@ struct TemplateText {
   InlineContent content;  // with {name} placeholders in its text; may mark up <law>, <person>…
   std::string text;       // the same as plain text
   SourceLocation location;
+  std::string lang;       // BCP 47: the wording for documents in this language; empty: for any language
 };
 
 struct RecommendationTemplate {
@@ -146,6 +161,20 @@ struct RecommendationTemplate {
 
   // The wording for an audience, falling back to the default text.
   const TemplateText& text_for(const std::string& audience) const;
+  // The wording for an audience in a document's language (BCP 47): a text in
+  // that language first (for the audience, else its default), then one
+  // without lang (for the audience, else the default); a text in another
+  // language only when there is nothing else.
+  const TemplateText& text_for(const std::string& audience, const std::string& lang) const;
 };
+
+// The narrative a document in `lang` prints for `id` (empty: the case's
+// narratives in general): one in `lang`, else one without lang. Null when the
+// case has neither, e.g. only narratives in other languages.
+const Narrative* narrative_for(const Case& c, const std::string& id, const std::string& lang);
+
+// True when two BCP 47 tags name the same language: "ru" and "ru-KZ" do,
+// "ru" and "kk" do not; case is ignored.
+bool same_language(const std::string& a, const std::string& b);
 
 }  // namespace briefc::model

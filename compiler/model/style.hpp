@@ -34,14 +34,25 @@ struct Style {
 
   std::string citation_pattern = "{url}";
   std::string same_language_pattern;  // empty: use citation_pattern
+  // The word the style wants for a footnote citing the same source as the one
+  // before ("Ibid."); empty: the style repeats the citation. `briefc check`
+  // reports repeated citations when it is set.
+  std::string ibid;
 
   bool recommendations_italic = false;
   std::string item_end = ";";
   std::string last_end = ".";
 
+  // <dates day="ordinal"/>: generated dates read "6th October 2024", not "6 October 2024".
+  bool ordinal_days = false;
+
   std::string footer_text = "{page}";
   std::string path;
   diag::SourceLocation location;
+  // Where the wordings are written, for "no translation" warnings; unknown
+  // when the style leaves them at their defaults.
+  diag::SourceLocation citation_location;
+  diag::SourceLocation footer_location;
 };
 
 }  // namespace briefc::model

@@ -48,18 +48,41 @@ struct LoadedFont {
 struct PdfDocument::Impl : layout::FontMetrics {
   ErrorState errors;
   HPDF_Doc pdf = nullptr;
-  std::map<layout::FontKey, LoadedFont, FontKeyLess> fonts;
-  std::map<std::string, std::string> loaded_files;  // path → libharu font name
+  // Faces are embedded on first use: libharu builds a 65,536-entry glyph map
+  // for every face it loads, so a face the document never uses would cost a
+  // good share of a short build for nothing.
+  mutable std::map<layout::FontKey, LoadedFont, FontKeyLess> fonts;
+  mutable std::map<std::string, std::string> loaded_files;  // path → libharu font name
+  mutable const layout::FontKey* last_key = nullptr;        // most layout calls repeat the last font
+  mutable const LoadedFont* last_font = nullptr;
 
-  void check(const char* what) {
+  void check(const char* what) const {
     if (errors.error != 0)
       throw HaruFailure(fmt::format("libharu failed in {} (error 0x{:04X}, detail {})", what,
                                     static_cast<unsigned>(errors.error), static_cast<unsigned>(errors.detail)));
   }
 
+  void embed(LoadedFont& f) const {
+    std::string name;
+    if (auto it = loaded_files.find(f.file.path); it != loaded_files.end()) {
+      name = it->second;
+    } else {
+      const char* n = HPDF_LoadTTFontFromFile(pdf, f.file.path.c_str(), HPDF_TRUE);
+      check("loading a font");
+      name = n;
+      loaded_files[f.file.path] = name;
+    }
+    f.font = HPDF_GetFont(pdf, name.c_str(), "UTF-8");
+    check("loading a font");
+  }
+
   const LoadedFont& font(const layout::FontKey& key) const {
+    if (last_key && *last_key == key) return *last_font;
     auto it = fonts.find(key);
     if (it == fonts.end()) throw std::logic_error("briefc: font used before it was loaded: " + key.family);
+    if (!it->second.font) embed(it->second);
+    last_key = &it->first;
+    last_font = &it->second;
     return it->second;
   }
 
@@ -99,22 +122,17 @@ bool PdfDocument::load_family(const std::string& family, const fonts::FontLocato
     if (impl_->fonts.count(key)) continue;
     auto located = locator.locate(family, face, error);
     if (!located) return false;
-    try {
-      std::string name;
-      if (auto it = impl_->loaded_files.find(located->path); it != impl_->loaded_files.end()) {
-        name = it->second;
-      } else {
-        const char* n = HPDF_LoadTTFontFromFile(impl_->pdf, located->path.c_str(), HPDF_TRUE);
-        impl_->check("loading a font");
-        name = n;
-        impl_->loaded_files[located->path] = name;
+    auto& loaded = impl_->fonts[key];
+    loaded.file = *located;
+    // The regular face is embedded now, so a file libharu cannot read is
+    // reported here, against the style, rather than in the middle of layout.
+    if (face == FontFace::Regular) {
+      try {
+        impl_->embed(loaded);
+      } catch (const HaruFailure& e) {
+        error = fmt::format("cannot embed font '{}' ({}): {}", family, located->path, e.what());
+        return false;
       }
-      HPDF_Font font = HPDF_GetFont(impl_->pdf, name.c_str(), "UTF-8");
-      impl_->check("loading a font");
-      impl_->fonts[key] = LoadedFont{font, *located};
-    } catch (const HaruFailure& e) {
-      error = fmt::format("cannot embed font '{}' ({}): {}", family, located->path, e.what());
-      return false;
     }
   }
   return true;

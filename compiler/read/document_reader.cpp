@@ -9,7 +9,8 @@ namespace briefc::read {
 
 namespace {
 
-constexpr Names block_elements = {"p", "list", "quote", "section", "recommendations", "case", "cases"};
+constexpr Names block_elements = {"p",    "list",  "quote",        "section",
+                                   "recommendations", "case", "cases", "developments", "recommendation-history"};
 
 std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading);
 
@@ -40,11 +41,15 @@ model::Block read_recommendations(const ElementReader& r, const pugi::xml_node& 
   b.location = r.at(n);
   b.heading_text = r.text_attr(n, "heading");
   b.lead = r.text_attr(n, "lead");
+  // Absent: the standard wording of the document's language; heading="" or lead="": none.
+  b.standard_heading = !n.attribute("heading");
+  b.standard_lead = !n.attribute("lead");
   for (auto rec : n.children("rec")) {
-    r.check_attributes(rec, {"ref"}, {"ref"});
+    r.check_attributes(rec, {"ref", "id"}, {"ref"});
     r.check_children(rec, {"arg"});
     model::RecommendationUse use;
     use.ref = rec.attribute("ref").value();
+    if (rec.attribute("id")) use.id = r.id_attr(rec);
     use.location = r.at(rec, "ref");
     for (auto arg : rec.children("arg")) {
       r.check_attributes(arg, {"name", "ref"}, {"name"});
@@ -62,6 +67,7 @@ model::Block read_recommendations(const ElementReader& r, const pugi::xml_node& 
 }
 
 constexpr Names forms = {"profile", "paragraph", "item"};
+constexpr Names query_forms = {"profile", "paragraph", "item", "names"};
 
 model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
   std::string name = n.name();
@@ -98,15 +104,32 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
     b.narrative = n.attribute("narrative").value();
     if (n.attribute("form")) b.form = r.enum_attr(n, "form", forms);
   } else if (name == "cases") {
-    r.check_attributes(n, {"themes", "status", "in-period", "sort", "narrative", "form"});
+    r.check_attributes(n, {"themes", "status", "in-period", "sort", "narrative", "form", "summary", "lead", "end"});
     r.check_children(n, {});
     b.kind = model::BlockKind::CaseQuery;
     b.themes = r.enum_list_attr(n, "themes", themes);
-    b.status = r.enum_attr(n, "status", statuses);
+    for (const auto& s : r.enum_list_attr(n, "status", statuses)) b.status += (b.status.empty() ? "" : " ") + s;
     b.in_period = r.enum_attr(n, "in-period", {"true", "false"}) == "true";
     if (n.attribute("sort")) b.sort = r.enum_attr(n, "sort", {"surname", "date"});
     b.narrative = n.attribute("narrative").value();
-    if (n.attribute("form")) b.form = r.enum_attr(n, "form", forms);
+    if (n.attribute("form")) b.form = r.enum_attr(n, "form", query_forms);
+    b.summary = r.enum_attr(n, "summary", {"true", "false"}) == "true";
+    b.lead = r.text_attr(n, "lead");
+    b.end_text = n.attribute("end") ? r.text_attr(n, "end") : std::string(".");
+    if (b.form != "names" && (n.attribute("lead") || n.attribute("end")))
+      r.diags().error(r.at(n, n.attribute("lead") ? "lead" : "end"), "'lead' and 'end' belong to form=\"names\"",
+                      "they are the text before and after a generated list of names");
+  } else if (name == "developments") {
+    r.check_attributes(n, {"heading", "themes"});
+    r.check_children(n, {});
+    b.kind = model::BlockKind::Developments;
+    b.heading_text = r.text_attr(n, "heading");
+    b.themes = r.enum_list_attr(n, "themes", themes);
+  } else if (name == "recommendation-history") {
+    r.check_attributes(n, {"heading"});
+    r.check_children(n, {});
+    b.kind = model::BlockKind::RecommendationHistory;
+    b.heading_text = r.text_attr(n, "heading");
   }
   return b;
 }
@@ -114,7 +137,8 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
 std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading) {
   std::vector<model::Block> out;
   if (allow_heading)
-    r.check_children(parent, {"heading", "p", "list", "quote", "section", "recommendations", "case", "cases"});
+    r.check_children(parent, {"heading", "p", "list", "quote", "section", "recommendations", "case", "cases",
+                              "developments", "recommendation-history"});
   else
     r.check_children(parent, block_elements);
   for (auto child : parent.children()) {
@@ -136,11 +160,18 @@ model::Document read_document(const ElementReader& r, const pugi::xml_node& root
   doc.path = r.file().path;
   r.check_attributes(root, {"id", "lang", "audience", "style", "date", "confidential"},
                      {"id", "lang", "audience", "style"});
-  r.check_children(root, {"include", "title", "subtitle", "author", "period", "keywords", "body"});
+  r.check_children(root, {"include", "title", "subtitle", "author", "period", "previous-edition", "keywords", "body"});
   doc.id = r.id_attr(root);
   doc.lang = check_language(r, root, "lang");
   doc.audience = r.enum_attr(root, "audience", audiences);
   doc.style = root.attribute("style").value();
+  // A style is a file of styles/ named without folder or extension; a path here
+  // could read a file from anywhere, so it is refused and nothing is loaded.
+  if (doc.style.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+    r.diags().error(r.at(root, "style"), fmt::format("invalid style name '{}'", doc.style),
+                    "name a file of styles/ without folder or .xml, such as 'eu-briefing'");
+    doc.style.clear();
+  }
   doc.style_location = r.at(root, "style");
   doc.date = r.date_attr(root, "date");
   if (root.attribute("confidential")) {
@@ -176,6 +207,11 @@ model::Document read_document(const ElementReader& r, const pugi::xml_node& root
       if (from->first_day_key() > to->last_day_key())
         r.diags().error(r.at(period, "to"), "the reporting period ends before it begins");
     }
+  }
+  if (auto previous = root.child("previous-edition")) {
+    r.check_attributes(previous, {"href"}, {"href"});
+    r.check_children(previous, {});
+    doc.previous_edition = model::EditionRef{previous.attribute("href").value(), r.at(previous, "href")};
   }
   auto body = root.child("body");
   if (!body) {

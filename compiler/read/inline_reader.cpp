@@ -7,7 +7,7 @@ namespace briefc::read {
 
 namespace {
 
-constexpr Names inline_elements = {"b", "i", "a", "cite", "note", "person", "org", "law", "ref", "q"};
+constexpr Names inline_elements = {"b", "i", "a", "cite", "note", "person", "org", "law", "ref", "q", "span"};
 
 void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note,
                model::InlineContent& out);
@@ -60,6 +60,15 @@ model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool
     node.target = n.attribute("ref").value();
     node.offence = r.text_attr(n, "offence");
     node.location = r.at(n, "ref");
+  } else if (named(n, "span")) {
+    // A field withheld from public builds (resolve/confidentiality.hpp).
+    node.kind = K::Confidential;
+    r.check_attributes(n, {"confidential", "public-as"}, {"confidential"});
+    node.reason = r.text_attr(n, "confidential");
+    node.public_as = r.text_attr(n, "public-as");
+    if (n.attribute("confidential") && (node.reason.empty() || node.reason == " "))
+      r.diags().error(r.at(n, "confidential"), "a confidentiality mark needs a reason",
+                      "write confidential=\"lawyer's private number\"");
   } else if (named(n, "ref")) {
     node.kind = K::CrossRef;
     r.check_attributes(n, {"to"}, {"to"});
@@ -94,7 +103,7 @@ void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block
           if (auto guess = closest_name(child.name(), inline_elements); !guess.empty())
             hint = fmt::format("did you mean <{}>?", guess);
           else
-            hint = "inline markup is <b>, <i>, <a>, <cite>, <note>, <person>, <org>, <law>, <ref> and <q>";
+            hint = "inline markup is <b>, <i>, <a>, <cite>, <note>, <person>, <org>, <law>, <ref>, <q> and <span>";
           r.diags().error(r.at(child), fmt::format("unknown element <{}> inside <{}>", child.name(), parent.name()),
                           hint);
           break;

@@ -1,5 +1,6 @@
 #include "read/loader.hpp"
 
+#include "read/case_updates.hpp"
 #include "read/document_reader.hpp"
 #include "read/element_reader.hpp"
 #include "read/records_reader.hpp"
@@ -46,6 +47,17 @@ std::string find_project_root(const std::string& start) {
   return {};
 }
 
+std::string display_path(const std::string& path) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(fs::path(path), ec).lexically_normal();
+  if (ec) return path;
+  fs::path cwd = fs::current_path(ec);
+  if (ec) return absolute.string();
+  std::string shown = absolute.lexically_relative(cwd).string();
+  if (shown.empty() || shown == "." || shown.rfind("..", 0) == 0) return absolute.string();
+  return shown;
+}
+
 void Loader::follow_include(const std::string& base_dir, const std::string& href, diag::SourceLocation where) {
   if (href.empty()) {
     diags_.error(where, "<include> has an empty href");
@@ -80,16 +92,19 @@ void Loader::load_path(const std::string& path, diag::SourceLocation included_at
   std::string canonical = canonical_or_empty(path);
   if (canonical.empty() || !fs::exists(canonical, ec)) {
     if (included_at.known())
-      diags_.error(included_at, fmt::format("included file '{}' does not exist", path));
+      diags_.error(included_at, fmt::format("included file '{}' does not exist", display_path(path)),
+                   "an include's href is relative to the folder of the file that holds the <include>");
     else
       diags_.file_error(path, "file does not exist");
     return;
   }
   if (auto it = std::find(include_stack_.begin(), include_stack_.end(), canonical); it != include_stack_.end()) {
-    auto& d = diags_.error(included_at, fmt::format("include cycle: '{}' includes itself", path),
+    auto& d = diags_.error(included_at,
+                           fmt::format("include cycle: '{}' ends up including itself", display_path(canonical)),
                            "remove one of the <include>s in the cycle");
     for (auto i = static_cast<std::size_t>(it - include_stack_.begin()) + 1; i < include_sites_.size(); ++i)
-      d.notes.push_back({include_sites_[i], "included from here"});
+      d.notes.push_back(
+          {include_sites_[i], fmt::format("'{}' is included from here", display_path(include_stack_[i]))});
     return;
   }
   if (loaded_.count(canonical)) return;
@@ -97,10 +112,7 @@ void Loader::load_path(const std::string& path, diag::SourceLocation included_at
 }
 
 void Loader::load_records_file(const std::string& canonical, diag::SourceLocation included_at) {
-  // Report the path as the user would write it: relative to the working folder when possible.
-  std::string shown = fs::path(canonical).lexically_relative(fs::current_path()).string();
-  if (shown.empty() || shown.rfind("..", 0) == 0) shown = canonical;
-  auto file = load_xml_file(shown, sources_, diags_);
+  auto file = load_xml_file(display_path(canonical), sources_, diags_);
   loaded_.insert(canonical);
   if (!file) return;
   ElementReader r(*file, sources_, diags_);
@@ -113,7 +125,8 @@ void Loader::load_records_file(const std::string& canonical, diag::SourceLocatio
     return;
   }
   r.check_attributes(root, {});
-  r.check_children(root, {"include", "source", "provision", "person", "organisation", "case", "recommendation"});
+  r.check_children(root,
+                   {"include", "source", "provision", "person", "organisation", "case", "recommendation", "update"});
   include_stack_.push_back(canonical);
   include_sites_.push_back(included_at);
   std::string base = fs::path(canonical).parent_path().string();
@@ -128,12 +141,16 @@ void Loader::load_records_file(const std::string& canonical, diag::SourceLocatio
     else if (name == "organisation") read_organisation(r, n, corpus_);
     else if (name == "case") read_case(r, n, corpus_);
     else if (name == "recommendation") read_recommendation(r, n, corpus_);
+    else if (name == "update") read_case_update(r, n, corpus_);
   }
   include_stack_.pop_back();
   include_sites_.pop_back();
 }
 
-void Loader::load_records(const std::string& path) { load_path(path, {}); }
+void Loader::load_records(const std::string& path) {
+  load_path(path, {});
+  apply_case_updates(corpus_, diags_);
+}
 
 std::optional<model::Document> Loader::load_document(const std::string& path) {
   std::string canonical = canonical_or_empty(path);
@@ -157,6 +174,7 @@ std::optional<model::Document> Loader::load_document(const std::string& path) {
   }
   include_stack_.pop_back();
   include_sites_.pop_back();
+  apply_case_updates(corpus_, diags_);
   return read_document(r, root);
 }
 

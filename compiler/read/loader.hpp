@@ -54,4 +54,9 @@ void check_references(const model::Corpus& corpus, const model::Document* docume
 // The folder holding `styles/` above `start` (a document's folder), or "".
 std::string find_project_root(const std::string& start);
 
+// A path as the user would type it, for messages: relative to the working
+// folder when the file lies inside it ("sources/records/cases.xml"), else
+// absolute; never with "." or ".." steps.
+std::string display_path(const std::string& path);
+
 }  // namespace briefc::read

@@ -206,6 +206,16 @@ model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   return ev;
 }
 
+model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
+  r.check_attributes(n, {"value", "since"}, {"value", "since"});
+  r.check_children(n, {});
+  model::CaseStatus s;
+  s.location = r.at(n);
+  s.value = r.enum_attr(n, "value", statuses);
+  if (auto d = r.date_attr(n, "since")) s.since = *d;
+  return s;
+}
+
 }  // namespace
 
 void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
@@ -221,26 +231,41 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
     if (child.type() != pugi::node_element) continue;
     std::string name = child.name();
     if (name == "status") {
-      r.check_attributes(child, {"value", "since"}, {"value", "since"});
-      r.check_children(child, {});
-      model::CaseStatus s;
-      s.location = r.at(child);
-      s.value = r.enum_attr(child, "value", statuses);
-      if (auto d = r.date_attr(child, "since")) s.since = *d;
-      c.statuses.push_back(std::move(s));
+      c.statuses.push_back(read_status(r, child));
     } else if (name == "event") {
       c.events.push_back(read_event(r, child));
     } else if (name == "narrative") {
-      r.check_attributes(child, {"id"});
+      r.check_attributes(child, {"id", "lang", "confidential"});
       model::Narrative nar;
       nar.location = r.at(child);
       nar.id = child.attribute("id").value();
+      nar.lang = check_language(r, child, "lang");
       nar.content = read_inline(r, child);
+      nar.confidentiality = read_confidentiality(r, child);
       c.narratives.push_back(std::move(nar));
     }
   }
   if (register_id(r, n, c.id, {model::RecordKind::Case, corpus.cases.size()}, corpus))
     corpus.cases.push_back(std::move(c));
+}
+
+void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"case", "themes"}, {"case"});
+  r.check_children(n, {"status", "event"});
+  model::CaseUpdate u;
+  u.case_id = n.attribute("case").value();
+  u.location = r.at(n, "case");
+  u.themes = r.enum_list_attr(n, "themes", themes);
+  for (auto child : n.children()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string name = child.name();
+    if (name == "status") u.statuses.push_back(read_status(r, child));
+    else if (name == "event") u.events.push_back(read_event(r, child));
+  }
+  if (u.statuses.empty() && u.events.empty() && u.themes.empty())
+    r.diags().warning(r.at(n), fmt::format("this <update> of '{}' adds nothing", u.case_id),
+                      "give it <status> or <event> children, or themes=\"…\"");
+  corpus.case_updates.push_back(std::move(u));
 }
 
 void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
@@ -256,12 +281,13 @@ void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model:
     t.params.push_back({p.attribute("name").value(), r.at(p)});
   }
   for (auto x : n.children("text")) {
-    r.check_attributes(x, {"audience"});
+    r.check_attributes(x, {"audience", "lang"});
     auto content = read_inline(r, x);
     std::string text = model::plain_text(content);
     while (!text.empty() && text.front() == ' ') text.erase(text.begin());
     while (!text.empty() && text.back() == ' ') text.pop_back();
-    t.texts.push_back({r.enum_attr(x, "audience", audiences), std::move(content), text, r.at(x)});
+    t.texts.push_back({r.enum_attr(x, "audience", audiences), std::move(content), text, r.at(x),
+                       check_language(r, x, "lang")});
   }
   if (t.texts.empty()) {
     r.diags().error(r.at(n), fmt::format("recommendation '{}' has no <text>", t.id));

@@ -14,6 +14,8 @@ void read_person(const ElementReader& r, const pugi::xml_node& n, model::Corpus&
 void read_organisation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
+// <update case="…">: kept in corpus.case_updates until apply_case_updates (read/case_updates.hpp).
+void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 
 // Reads a BCP 47 language attribute, reporting a malformed tag.
 std::string check_language(const ElementReader& r, const pugi::xml_node& n, const char* attr);

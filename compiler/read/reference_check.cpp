@@ -29,8 +29,9 @@ class ReferenceChecker {
 public:
   ReferenceChecker(const model::Corpus& corpus, diag::Diagnostics& diags) : corpus_(corpus), diags_(diags) {}
 
+  // `rule` names the checker rule (see check/rules.cpp) a finding belongs to, if any.
   void expect(const std::string& id, std::initializer_list<model::RecordKind> kinds, const char* what,
-              diag::SourceLocation where) {
+              diag::SourceLocation where, const char* rule = "") {
     auto it = corpus_.index.find(id);
     if (it != corpus_.index.end()) {
       for (auto k : kinds)
@@ -38,6 +39,7 @@ public:
       auto& d = diags_.error(where, fmt::format("'{}' is a {}, not a {}", id, model::record_kind_name(it->second.kind),
                                                 what));
       d.notes.push_back({corpus_.location_of(it->second), fmt::format("'{}' is defined here", id)});
+      d.rule = rule;
       return;
     }
     std::string best;
@@ -53,7 +55,7 @@ public:
       }
     }
     diags_.error(where, fmt::format("unknown {} '{}'", what, id),
-                 best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best));
+                 best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best)).rule = rule;
   }
 
   void inline_refs(const model::InlineContent& content, const std::set<std::string>& anchors) {
@@ -61,14 +63,16 @@ public:
     for (const auto& n : content) {
       switch (n.kind) {
         case K::Cite:
-          for (const auto& id : n.ids) expect(id, {model::RecordKind::Source}, "source", n.location);
+          for (const auto& id : n.ids)
+            expect(id, {model::RecordKind::Source}, "source", n.location, "citation-unknown-source");
           break;
         case K::Person: expect(n.target, {model::RecordKind::Person}, "person", n.location); break;
         case K::Org: expect(n.target, {model::RecordKind::Organisation}, "organisation", n.location); break;
         case K::Law: expect(n.target, {model::RecordKind::Provision}, "provision", n.location); break;
         case K::CrossRef:
           if (!anchors.count(n.target) && !corpus_.find_case(n.target))
-            diags_.error(n.location, fmt::format("cross-reference to '{}', which is no section or case", n.target));
+            diags_.error(n.location, fmt::format("cross-reference to '{}', which is no section or case", n.target))
+                .rule = "crossref-unknown";
           break;
         default: break;
       }
@@ -127,7 +131,8 @@ void check_references(const model::Corpus& corpus, const model::Document* docume
       rc.expect(s, {model::RecordKind::Person, model::RecordKind::Organisation}, "person or organisation",
                 c.location);
     for (const auto& e : c.events) {
-      for (const auto& p : e.provisions) rc.expect(p, {model::RecordKind::Provision}, "provision", e.location);
+      for (const auto& p : e.provisions)
+        rc.expect(p, {model::RecordKind::Provision}, "provision", e.location, "charge-unknown-provision");
       for (const auto& s : e.sources) rc.expect(s, {model::RecordKind::Source}, "source", e.location);
     }
     for (const auto& n : c.narratives) rc.inline_refs(n.content, anchors);

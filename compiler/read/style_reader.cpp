@@ -65,7 +65,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
   s.path = path;
   s.location = r.at(root);
   r.check_attributes(root, {"id"}, {"id"});
-  r.check_children(root, {"page", "font", "headings", "citation", "recommendations", "footer"});
+  r.check_children(root, {"page", "font", "headings", "citation", "recommendations", "dates", "footer"});
   s.id = root.attribute("id").value();
   for (auto n : root.children()) {
     if (n.type() != pugi::node_element) continue;
@@ -101,17 +101,23 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.level_case[1] = case_attr(r, n, "level2-case");
       s.level_case[2] = case_attr(r, n, "level3-case");
     } else if (name == "citation") {
-      r.check_attributes(n, {"pattern", "same-language-pattern"}, {"pattern"});
+      r.check_attributes(n, {"pattern", "same-language-pattern", "ibid"}, {"pattern"});
       s.citation_pattern = n.attribute("pattern").value();
       s.same_language_pattern = n.attribute("same-language-pattern").value();
+      s.citation_location = r.at(n);
+      s.ibid = r.text_attr(n, "ibid");
     } else if (name == "recommendations") {
       r.check_attributes(n, {"italic", "item-end", "last-end"});
       s.recommendations_italic = r.enum_attr(n, "italic", {"true", "false"}) == "true";
       if (n.attribute("item-end")) s.item_end = n.attribute("item-end").value();
       if (n.attribute("last-end")) s.last_end = n.attribute("last-end").value();
+    } else if (name == "dates") {
+      r.check_attributes(n, {"day"});
+      s.ordinal_days = r.enum_attr(n, "day", {"cardinal", "ordinal"}) == "ordinal";
     } else if (name == "footer") {
       r.check_attributes(n, {"text"}, {"text"});
       s.footer_text = n.attribute("text").value();
+      s.footer_location = r.at(n, "text");
     }
     r.check_children(n, {});
   }

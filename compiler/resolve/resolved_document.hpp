@@ -67,6 +67,10 @@ struct ResolvedDocument {
   std::optional<model::Date> date;
   std::vector<Paragraph> paragraphs;
   std::vector<Footnote> footnotes;
+  // Words layout prints that are not the author's, in the document's language
+  // (resolve/wording.hpp).
+  std::string footer;               // the style's footer pattern ({page}, {pages}); empty: the style's own
+  std::string continued = "(cont.)";  // after the number heading the rest of a footnote continued from the page before
 };
 
 }  // namespace briefc::resolve

@@ -1,6 +1,11 @@
 #include "resolve/resolver.hpp"
 
+#include "resolve/case_selection.hpp"
+#include "resolve/generated_lists.hpp"
+#include "resolve/names.hpp"
+#include "resolve/wording.hpp"
 #include "text/case_map.hpp"
+#include "text/quotes.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -9,20 +14,6 @@
 namespace briefc::resolve {
 
 using model::InlineKind;
-
-std::string language_name(const std::string& tag, const std::string& document_lang) {
-  std::string lang = tag.substr(0, tag.find('-'));
-  bool russian = document_lang.rfind("ru", 0) == 0;
-  static const std::map<std::string, std::pair<const char*, const char*>> names = {
-      {"en", {"English", "английском языке"}}, {"ru", {"Russian", "русском языке"}},
-      {"kk", {"Kazakh", "казахском языке"}},   {"uz", {"Uzbek", "узбекском языке"}},
-      {"ky", {"Kyrgyz", "кыргызском языке"}},  {"tg", {"Tajik", "таджикском языке"}},
-      {"fr", {"French", "французском языке"}}, {"de", {"German", "немецком языке"}},
-      {"uk", {"Ukrainian", "украинском языке"}}};
-  auto it = names.find(lang);
-  if (it == names.end()) return tag;
-  return russian ? it->second.second : it->second.first;
-}
 
 namespace {
 
@@ -38,8 +29,10 @@ struct SpanStyle {
 class Resolver {
 public:
   Resolver(const model::Document& doc, const model::Corpus& corpus, const model::Style& style,
-           const text::LocaleContext& locales, diag::Diagnostics& diags)
-      : doc_(doc), corpus_(corpus), style_(style), locales_(locales), diags_(diags) {}
+           const text::LocaleContext& locales, diag::Diagnostics& diags, Readership readership,
+           const EditionHistory& history, const DocumentWording& wording)
+      : doc_(doc), corpus_(corpus), style_(style), locales_(locales), diags_(diags),
+        policy_(corpus, readership, diags), history_(history), wording_(wording) {}
 
   ResolvedDocument run() {
     out_.id = doc_.id;
@@ -47,9 +40,12 @@ public:
     out_.title = doc_.title;
     out_.keywords = doc_.keywords;
     out_.date = doc_.date;
+    if (!policy_.may_build(doc_)) return std::move(out_);
+    current_ = edition_contents(doc_, corpus_, locales_, &policy_);
+    check_recommendation_ids(doc_, diags_);
     std::vector<std::string> authors;
     for (const auto& a : doc_.authors)
-      if (const auto* org = corpus_.organisation(a.ref)) authors.push_back(org->names.front().text);
+      if (auto name = display_name(a.ref, a.location); !name.empty()) authors.push_back(name);
     for (std::size_t i = 0; i < authors.size(); ++i) out_.author += (i ? ", " : "") + authors[i];
     out_.subject = doc_.subtitle.empty() ? doc_.title : doc_.subtitle;
     number_sections(doc_.body, "");
@@ -95,10 +91,19 @@ private:
       case B::Section: section(b, depth + 1); break;
       case B::Recommendations: recommendations(b, depth + 1); break;
       case B::CaseInclusion:
-        if (const auto* c = corpus_.find_case(b.ref)) include_case(*c, b, depth + 1);
+        if (const auto* c = corpus_.find_case(b.ref); c && policy_.may_include(*c, b.location))
+          include_case(*c, b, depth + 1);
         break;
       case B::CaseQuery: case_query(b, depth + 1); break;
+      case B::Developments: append(developments(generation(), b, depth + 1)); break;
+      case B::RecommendationHistory: append(recommendation_history(generation(), b, depth + 1)); break;
     }
+  }
+
+  Generation generation() const { return {doc_, corpus_, style_, locales_, policy_, wording_, current_, history_}; }
+
+  void append(std::vector<Paragraph> paragraphs) {
+    for (auto& p : paragraphs) out_.paragraphs.push_back(std::move(p));
   }
 
 
@@ -136,16 +141,20 @@ private:
   }
 
   void recommendations(const model::Block& b, int level) {
-    if (!b.heading_text.empty()) {
+    // Without heading="…" or lead="…", the standard wording of the document's language.
+    const std::string heading = b.standard_heading ? wording_.message(text::msg::recommendations, b.location)
+                                                   : b.heading_text;
+    const std::string lead = b.standard_lead ? wording_.message(text::msg::authorities_should, b.location) : b.lead;
+    if (!heading.empty()) {
       Paragraph h{ParagraphKind::Heading, level, {}, {}, {}, {}, b.location};
-      h.spans.push_back(Span{cased(b.heading_text, level), false, false, false, -1, {}, {}, false, true, b.location});
-      h.outline_title = b.heading_text;
+      h.spans.push_back(Span{cased(heading, level), false, false, false, -1, {}, {}, false, true, b.location});
+      h.outline_title = heading;
       out_.paragraphs.push_back(std::move(h));
     }
-    if (!b.lead.empty()) {
-      Paragraph lead{ParagraphKind::RecommendationLead, 1, {}, {}, {}, {}, b.location};
-      lead.spans.push_back(Span{b.lead, false, false, false, -1, {}, {}, false, false, b.location});
-      out_.paragraphs.push_back(std::move(lead));
+    if (!lead.empty()) {
+      Paragraph p{ParagraphKind::RecommendationLead, 1, {}, {}, {}, {}, b.location};
+      p.spans.push_back(Span{lead, false, false, false, -1, {}, {}, false, false, b.location});
+      out_.paragraphs.push_back(std::move(p));
     }
     for (std::size_t i = 0; i < b.recommendations.size(); ++i) {
       const auto& use = b.recommendations[i];
@@ -155,15 +164,14 @@ private:
       for (const auto& arg : use.args) {
         std::string value = arg.text;
         if (!arg.ref.empty()) {
-          if (const auto* person = corpus_.person(arg.ref)) value = person_name(*person);
-          else if (const auto* org = corpus_.organisation(arg.ref)) value = org->names.front().text;
+          value = display_name(arg.ref, arg.location);
         } else if (value.empty() || value == " ") {
           diags_.error(arg.location, fmt::format("argument '{}' has no value", arg.name),
                        "write the value as the element's text, or ref=\"person-id\"");
         }
         values.emplace_back(arg.name, trimmed(value));
       }
-      auto content = fill_template(*tmpl, tmpl->text_for(doc_.audience), values, use.location, diags_);
+      auto content = fill_template(*tmpl, tmpl->text_for(doc_.audience, doc_.lang), values, use.location, diags_);
       Paragraph p{ParagraphKind::RecommendationItem, 1, {}, {}, {}, {}, use.location};
       p.label = "•";
       SpanStyle st;
@@ -185,34 +193,68 @@ private:
     return p.latin().full();
   }
 
+  // A person's or organisation's name as this build prints it: "" when it is
+  // withheld (the policy has reported why).
+  std::string display_name(const std::string& id, diag::SourceLocation where) const {
+    auto shown = policy_.name(id, where);
+    if (shown.kind != Printed::Kind::AsWritten) return shown.wording;
+    if (const auto* p = corpus_.person(id)) return person_name(*p);
+    if (const auto* o = corpus_.organisation(id)) return organisation_name(*o);
+    return {};
+  }
+
+  // An organisation's name in the document's script, like person_name.
+  std::string organisation_name(const model::Organisation& o) const {
+    if (doc_.lang.rfind("ru", 0) == 0 || doc_.lang.rfind("kk", 0) == 0)
+      for (const auto& n : o.names)
+        if (n.script == model::Script::Cyrillic) return n.text;
+    return o.names.front().text;
+  }
+
   const model::Narrative* choose_narrative(const model::Case& c, const std::string& id, diag::SourceLocation where) {
     if (c.narratives.empty()) {
       auto& d = diags_.error(where, fmt::format("case '{}' has no <narrative> to print", c.id));
       d.notes.push_back({c.location, "the case is defined here"});
       return nullptr;
     }
-    if (id.empty()) return &c.narratives.front();
-    for (const auto& n : c.narratives)
-      if (n.id == id) return &n;
+    // The narrative written in the document's language, else one without lang="…".
+    const auto* in_language = model::narrative_for(c, id, doc_.lang);
+    if (id.empty() && (!in_language || in_language->lang.empty())) return policy_.default_narrative(c, where);
+    if (in_language) return policy_.may_print(c, *in_language, where) ? in_language : nullptr;
+    const auto other = std::find_if(c.narratives.begin(), c.narratives.end(),
+                                    [&](const model::Narrative& n) { return id.empty() || n.id == id; });
+    if (other != c.narratives.end()) {
+      auto& d = diags_.error(where, fmt::format("case '{}' has no narrative{} in the document's language '{}'", c.id,
+                                                id.empty() ? "" : " '" + id + "'", doc_.lang),
+                             fmt::format("add <narrative{} lang=\"{}\"> to the case, or one without lang", 
+                                         id.empty() ? "" : " id=\"" + id + "\"", doc_.lang));
+      d.notes.push_back({other->location, fmt::format("this narrative is in '{}'", other->lang)});
+      return nullptr;
+    }
     auto& d = diags_.error(where, fmt::format("case '{}' has no narrative '{}'", c.id, id));
     d.notes.push_back({c.location, "the case is defined here"});
     return nullptr;
   }
 
+  // With summary="true" a case may lack the narrative: its summary stands alone.
   void include_case(const model::Case& c, const model::Block& b, int level) {
-    const auto* narrative = choose_narrative(c, b.narrative, b.location);
-    if (!narrative) return;
+    bool narrative_optional = b.summary && std::none_of(c.narratives.begin(), c.narratives.end(), [&](const auto& n) {
+                                return b.narrative.empty() || n.id == b.narrative;
+                              });
+    const auto* narrative = narrative_optional ? nullptr : choose_narrative(c, b.narrative, b.location);
+    if (!narrative && !narrative_optional) return;
     if (b.form == "profile") {
       Paragraph h{ParagraphKind::ProfileHeading, level, {}, {}, c.id, {}, b.location};
-      std::string name;
-      if (!c.subjects.empty()) {
-        if (const auto* p = corpus_.person(c.subjects.front())) name = person_name(*p);
-        else if (const auto* o = corpus_.organisation(c.subjects.front())) name = o->names.front().text;
-      }
+      std::vector<std::string> names;
+      for (const auto& subject : c.subjects)
+        if (auto name = display_name(subject, b.location); !name.empty()) names.push_back(name);
+      std::string name = join_list(names, doc_.lang);
       h.spans.push_back(Span{name, true, false, false, -1, {}, {}, false, true, b.location});
       h.outline_title = name;
       out_.paragraphs.push_back(std::move(h));
-      paragraph(ParagraphKind::Body, 1, narrative->content, narrative->location);
+      if (narrative) paragraph(ParagraphKind::Body, 1, narrative->content, narrative->location);
+    } else if (!narrative) {
+      // the summary below is all there is to print
     } else if (b.form == "item") {
       Paragraph p{ParagraphKind::ListItem, 1, {}, "•", c.id, {}, narrative->location};
       inline_content(narrative->content, {}, p.spans, false);
@@ -224,40 +266,19 @@ private:
     }
   }
 
-  std::string status_at(const model::Case& c, int day_key) const {
-    std::string status;
-    for (const auto& s : c.statuses)
-      if (s.since.first_day_key() <= day_key) status = s.value;
-    return status;
-  }
-
   void case_query(const model::Block& b, int level) {
-    int end_key = doc_.period ? doc_.period->to.last_day_key() : 99991231;
-    int start_key = doc_.period ? doc_.period->from.first_day_key() : 0;
-    std::vector<const model::Case*> chosen;
-    for (const auto& c : corpus_.cases) {
-      if (!b.themes.empty() &&
-          std::none_of(b.themes.begin(), b.themes.end(), [&](const std::string& t) {
-            return std::find(c.themes.begin(), c.themes.end(), t) != c.themes.end();
-          }))
-        continue;
-      if (!b.status.empty() && status_at(c, end_key) != b.status) continue;
-      if (b.in_period && std::none_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
-            return e.date.last_day_key() >= start_key && e.date.first_day_key() <= end_key;
-          }))
-        continue;
-      chosen.push_back(&c);
-    }
-    auto sort_key = [&](const model::Case* c) {
-      if (b.sort == "date") return c->events.empty() ? std::string("9999") : c->events.front().date.iso();
-      const auto* p = c->subjects.empty() ? nullptr : corpus_.person(c->subjects.front());
-      return p ? p->latin().family + " " + p->latin().given : c->id;
-    };
-    std::stable_sort(chosen.begin(), chosen.end(),
-                     [&](const model::Case* a, const model::Case* z) { return sort_key(a) < sort_key(z); });
+    auto chosen = select_cases(b, corpus_, doc_.period, locales_, doc_.lang, &policy_);
     if (chosen.empty())
       diags_.warning(b.location, "this case query selects no case", "check its themes, status and the period");
-    for (const auto* c : chosen) include_case(*c, b, level);
+    if (b.form == "names") {
+      if (!chosen.empty()) out_.paragraphs.push_back(names_paragraph(generation(), b, chosen));
+      return;
+    }
+    for (const auto* c : chosen) {
+      include_case(*c, b, level);
+      if (b.summary)
+        if (auto summary = case_summary(generation(), *c, b.location)) out_.paragraphs.push_back(std::move(*summary));
+    }
   }
 
   void paragraph(ParagraphKind kind, int level, const model::InlineContent& content, diag::SourceLocation where) {
@@ -285,7 +306,9 @@ private:
 
   // The printed form of one cited source, inside a note or by a pattern.
   void source_spans(const model::Source& src, const SpanStyle& st, std::vector<Span>& out, diag::SourceLocation where) {
-    if (!src.url.empty()) {
+    if (const auto* wording = policy_.citation_wording(src)) {
+      out.push_back(make_span(*wording, st, where));
+    } else if (!src.url.empty()) {
       Span s = make_span(src.url, st, where);
       s.uri = src.url;
       s.url = true;
@@ -298,9 +321,11 @@ private:
 
   // Expands the style's citation pattern for one source into spans.
   void pattern_spans(const model::Source& src, std::vector<Span>& out, diag::SourceLocation where) {
-    bool same = src.lang.substr(0, 2) == doc_.lang.substr(0, 2);
-    const std::string& pattern =
-        same && !style_.same_language_pattern.empty() ? style_.same_language_pattern : style_.citation_pattern;
+    if (const auto* wording = policy_.citation_wording(src)) {  // "Source: monitoring by KIBHR"
+      out.push_back(make_span(*wording, {}, where));
+      return;
+    }
+    const std::string& pattern = wording_.citation_pattern(src.lang);
     std::string literal;
     auto flush = [&] {
       if (!literal.empty()) out.push_back(make_span(literal, {}, where));
@@ -314,7 +339,7 @@ private:
         if (key == "url") {
           flush();
           source_spans(src, {}, out, where);
-        } else if (key == "language") literal += language_name(src.lang, doc_.lang);
+        } else if (key == "language") literal += wording_.language_name(src.lang);
         else if (key == "title") literal += src.title;
         else if (key == "publisher") literal += src.publisher;
         continue;
@@ -369,18 +394,30 @@ private:
           break;
         }
         case InlineKind::Person:
-          inner.no_hyphen = true;
-          inline_content(n.children, inner, out, in_note);
-          break;
         case InlineKind::Org:
-        case InlineKind::Law: inline_content(n.children, inner, out, in_note); break;
-        case InlineKind::Quote: {
-          bool ru = doc_.lang.rfind("ru", 0) == 0 || doc_.lang.rfind("kk", 0) == 0;
-          out.push_back(make_span(ru ? "«" : "“", st, n.location));
+          if (n.kind == InlineKind::Person) inner.no_hyphen = true;
+          if (auto shown = policy_.name(n.target, n.location); shown.kind != Printed::Kind::AsWritten) {
+            if (!shown.wording.empty()) out.push_back(make_span(shown.wording, inner, n.location));
+            break;
+          }
           inline_content(n.children, inner, out, in_note);
-          out.push_back(make_span(ru ? "»" : "”", st, n.location));
           break;
-        }
+        case InlineKind::Confidential:
+          if (auto shown = policy_.field(n); shown.kind != Printed::Kind::AsWritten) {
+            if (!shown.wording.empty()) out.push_back(make_span(shown.wording, inner, n.location));
+            break;
+          }
+          inline_content(n.children, inner, out, in_note);
+          break;
+        case InlineKind::Law: inline_content(n.children, inner, out, in_note); break;
+        case InlineKind::Quote:
+          // Stand-ins, replaced by the language's marks with the author's own
+          // quotes once the document is complete (finish_wording), so nesting
+          // counts both.
+          out.push_back(make_span(std::string(1, text::q_open_placeholder), st, n.location));
+          inline_content(n.children, inner, out, in_note);
+          out.push_back(make_span(std::string(1, text::q_close_placeholder), st, n.location));
+          break;
         case InlineKind::CrossRef: cross_reference(n, inner, out, in_note); break;
         case InlineKind::Cite: cite(n, st, out, in_note); break;
         case InlineKind::Note: {
@@ -397,6 +434,7 @@ private:
   }
 
   void cross_reference(const model::Inline& n, SpanStyle st, std::vector<Span>& out, bool in_note) {
+    if (!policy_.may_link_to(n.target, n.location)) return;
     st.anchor = n.target;
     if (!n.children.empty()) {
       inline_content(n.children, st, out, in_note);
@@ -414,7 +452,8 @@ private:
   void cite(const model::Inline& n, const SpanStyle& st, std::vector<Span>& out, bool in_note) {
     std::vector<const model::Source*> sources;
     for (const auto& id : n.ids)
-      if (const auto* s = corpus_.source(id)) sources.push_back(s);
+      if (const auto* s = corpus_.source(id); s && policy_.citation(*s, n.location).kind != Printed::Kind::Nothing)
+        sources.push_back(s);
     if (sources.empty()) return;  // the unknown id is reported by the reference check
     if (in_note) {
       for (std::size_t i = 0; i < sources.size(); ++i) {
@@ -423,14 +462,22 @@ private:
       }
       return;
     }
+    // The same sources as the footnote right before it: "Ibid.", if the style says so.
+    std::vector<std::string> cited;
+    for (const auto* s : sources) cited.push_back(s->id);
+    const bool ibid = !wording_.ibid().empty() && cited == previous_citation_ &&
+                      previous_citation_footnote_ + 1 == static_cast<int>(out_.footnotes.size());
     int f = new_footnote(n.location, false);
     std::vector<Span> note_spans;
-    for (std::size_t i = 0; i < sources.size(); ++i) {
+    if (ibid) note_spans.push_back(make_span(wording_.ibid(), {}, n.location));
+    for (std::size_t i = 0; i < sources.size() && !ibid; ++i) {
       if (i) note_spans.push_back(make_span(", ", {}, n.location));
       if (i == 0) pattern_spans(*sources[i], note_spans, n.location);
       else source_spans(*sources[i], {}, note_spans, n.location);
     }
     out_.footnotes[f].spans = std::move(note_spans);
+    previous_citation_ = std::move(cited);
+    previous_citation_footnote_ = f;
     marker(f, out, n.location);
   }
 
@@ -469,6 +516,12 @@ private:
   const model::Style& style_;
   const text::LocaleContext& locales_;
   diag::Diagnostics& diags_;
+  ConfidentialityPolicy policy_;
+  const EditionHistory& history_;
+  const DocumentWording& wording_;  // the words that are not the author's, in the document's language
+  std::vector<std::string> previous_citation_;  // the sources of the last citation footnote, for "Ibid."
+  int previous_citation_footnote_ = -2;         // and its index
+  EditionContents current_;  // this document, summed up as a later edition will see it
   std::map<std::string, std::string> section_numbers_;
   ResolvedDocument out_;
 };
@@ -477,8 +530,12 @@ private:
 
 ResolvedDocument resolve_document(const model::Document& document, const model::Corpus& corpus,
                                   const model::Style& style, const text::LocaleContext& locales,
-                                  diag::Diagnostics& diags) {
-  return Resolver(document, corpus, style, locales, diags).run();
+                                  diag::Diagnostics& diags, Readership readership,
+                                  const EditionHistory& history) {
+  const DocumentWording wording(document, style, locales, diags);
+  ResolvedDocument resolved = Resolver(document, corpus, style, locales, diags, readership, history, wording).run();
+  finish_wording(resolved, wording);
+  return resolved;
 }
 
 }  // namespace briefc::resolve

@@ -4,13 +4,19 @@
 // (in reading order, including the narratives of included cases), words
 // citations by the style's pattern, fills recommendation templates, selects
 // cases by query, and reports located errors for anything it cannot resolve
-// (a template parameter without a value, a case without a narrative).
+// (a template parameter without a value, a case without a narrative). What a
+// public build may print of confidential records is decided by
+// resolve/confidentiality.hpp. `history` holds the editions the document
+// follows (resolve/editions.hpp), for "(new)" markers, developments since the
+// last briefing and the recommendation history (resolve/generated_lists.hpp).
 #pragma once
 
 #include "diag/diagnostics.hpp"
 #include "model/corpus.hpp"
 #include "model/document.hpp"
 #include "model/style.hpp"
+#include "resolve/confidentiality.hpp"
+#include "resolve/editions.hpp"
 #include "resolve/resolved_document.hpp"
 #include "text/locale_context.hpp"
 
@@ -18,10 +24,11 @@ namespace briefc::resolve {
 
 ResolvedDocument resolve_document(const model::Document& document, const model::Corpus& corpus,
                                   const model::Style& style, const text::LocaleContext& locales,
-                                  diag::Diagnostics& diags);
+                                  diag::Diagnostics& diags, Readership readership = Readership::Public,
+                                  const EditionHistory& history = EditionHistory{});
 
-// "Russian" for "ru" when writing in English; the tag itself when unknown.
-std::string language_name(const std::string& tag, const std::string& document_lang);
+// The language of a source as a citation names it ("Russian", "русском
+// языке") is DocumentWording::language_name (resolve/wording.hpp).
 
 // Fills {name} placeholders of a recommendation template from `values`;
 // reports unknown and unused parameters and missing values.

@@ -36,7 +36,7 @@ struct Filler {
       used.insert(name);
       if (!declared.count(name)) {
         diags.error(where, fmt::format("recommendation '{}' uses the unknown parameter '{{{}}}'", tmpl.id, name),
-                    fmt::format("declare it with <param name=\"{}\"/>", name));
+                    unknown_parameter_hint(name));
         continue;
       }
       auto value = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
@@ -50,6 +50,15 @@ struct Filler {
       out += value->second;
     }
     return out;
+  }
+
+  // A misspelt placeholder is the usual cause, so name the declared ones.
+  std::string unknown_parameter_hint(const std::string& name) const {
+    std::string known;
+    for (const auto& p : tmpl.params) known += fmt::format("{}{{{}}}", known.empty() ? "" : ", ", p.name);
+    std::string declare = fmt::format("declare it with <param name=\"{}\"/>", name);
+    if (known.empty()) return declare;
+    return fmt::format("this template's parameters are {}; for a new one, {}", known, declare);
   }
 
   model::InlineContent fill(const model::InlineContent& content) {

@@ -71,6 +71,10 @@ char32_t decode_at(std::string_view utf8, std::size_t& i) {
 bool is_valid_utf8(std::string_view utf8, std::size_t* bad_offset) {
     std::size_t i = 0;
     while (i < utf8.size()) {
+        // XML is mostly ASCII: skip it without decoding (the reader checks
+        // every input file, so this loop is on the path of every build).
+        while (i < utf8.size() && static_cast<unsigned char>(utf8[i]) < 0x80) ++i;
+        if (i == utf8.size()) break;
         const std::size_t start = i;
         bool ok = false;
         decode_checked(utf8, i, ok);
