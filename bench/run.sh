@@ -1,0 +1,111 @@
+#!/bin/bash
+# Runs the performance benchmarks against an existing build; builds nothing.
+#
+#   bench/run.sh BUILD_DIR [--runs N] [--quick]
+#
+# BUILD_DIR is a CMake build of this repository with bench/ included
+# (add_subdirectory(bench)); use a Release build for figures worth quoting:
+#   cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release && cmake --build build-release -j
+#
+# What it measures, from the project's targets:
+#   1. sources/documents/eu-dialogue-2020.xml   target < 30 ms, < 25 MB
+#   2. a generated ~270-page document           target < 0.6 s, < 60 MB
+#   3. a generated 16-page document that loads a corpus of 10,000 cases and
+#      50,000 sources (the size `check --all` must handle; no target for build)
+#   4. the scaling series 30, 90, 270 pages     target: time linear in pages
+# and, when pdfaudit is found ($PDFAUDIT, or on PATH), audits the 270-page PDF.
+# --quick skips 3 and uses 2 runs.
+#
+# Everything generated goes to a temporary folder that is removed at the end;
+# nothing is written into the repository. Exit status: 0 when every target is
+# met, 1 when one is missed, 2 on a usage or build problem.
+
+set -u
+
+usage() {
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+}
+
+[ $# -ge 1 ] || usage
+build=$1
+shift
+runs=5
+quick=0
+while [ $# -gt 0 ]; do
+    case $1 in
+        --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+        --quick) quick=1; runs=2; shift ;;
+        *) usage ;;
+    esac
+done
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "$build" 2>/dev/null && pwd) || { echo "run.sh: no build folder $1" >&2; exit 2; }
+briefc=$build/briefc
+generator=$build/bench/briefc_generate_corpus
+benchmark=$build/bench/briefc_benchmark
+for tool in "$briefc" "$generator" "$benchmark"; do
+    if [ ! -x "$tool" ]; then
+        echo "run.sh: $tool is missing; build the repository with bench/ included first" >&2
+        exit 2
+    fi
+done
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt" 2>/dev/null)
+if [ "$build_type" != "Release" ]; then
+    echo "run.sh: note: $build is a '${build_type:-unknown}' build; targets are meant for Release" >&2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/briefc-bench-run-XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+missed=0
+note_missed() { [ "$1" -eq 0 ] || missed=1; }
+
+echo "briefc benchmarks: $briefc ($build_type), $runs timed runs each, $(nproc) CPUs"
+read -r load _ < /proc/loadavg
+if awk -v l="$load" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+    echo "warning: load average $load on $(nproc) CPUs: other processes compete for the CPU, so wall"
+    echo "         times are inflated; cpu_median (the child's user + system time) is the steadier figure"
+fi
+echo
+
+echo "== generating corpora"
+"$generator" --out "$tmp/p270" --pages 270 --styles "$repo/styles" || exit 2
+if [ $quick -eq 0 ]; then
+    "$generator" --out "$tmp/large" --pages 16 --cases 10000 --sources 50000 --styles "$repo/styles" || exit 2
+fi
+echo
+
+echo "== EU dialogue paper (target: < 30 ms, < 25 MB)"
+(cd "$repo" && "$benchmark" --briefc "$briefc" --runs "$runs" --target-ms 30 --target-mb 25 \
+    sources/documents/eu-dialogue-2020.xml)
+note_missed $?
+echo
+
+echo "== generated 270-page document (target: < 600 ms, < 60 MB)"
+"$benchmark" --briefc "$briefc" --runs "$runs" --target-ms 600 --target-mb 60 --keep-pdf "$tmp/pdf" \
+    "$tmp/p270/sources/documents/briefing-270p.xml"
+note_missed $?
+echo
+
+if [ $quick -eq 0 ]; then
+    echo "== 16-page document over 10,000 cases and 50,000 sources (no target for build)"
+    "$benchmark" --briefc "$briefc" --runs "$runs" "$tmp/large/sources/documents/briefing-16p.xml"
+    echo
+fi
+
+echo "== scaling (target: time linear in pages)"
+"$benchmark" --briefc "$briefc" --runs "$runs" --scaling --pages 30,90,270 --styles "$repo/styles"
+note_missed $?
+echo
+
+pdfaudit=${PDFAUDIT:-$(command -v pdfaudit || true)}
+if [ -n "$pdfaudit" ] && [ -x "$pdfaudit" ]; then
+    echo "== pdfaudit of the 270-page PDF"
+    "$pdfaudit" "$tmp/pdf/briefing-270p.pdf" | grep -E '^(pages|footnote_numbers|footnotes_missing_entry|verdict):'
+else
+    echo "== pdfaudit not found (set PDFAUDIT=/path/to/pdfaudit); skipped"
+fi
+
+exit $missed
