@@ -81,7 +81,7 @@ bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& page
     return false;
   }
   fs::path temporary = final_path;
-  temporary.replace_filename("." + final_path.filename().string() + fmt::format(".{}.tmp", getpid()));
+  temporary.replace_filename(fmt::format(".{}.{}.tmp", final_path.filename().string(), getpid()));
   std::string error;
   if (!pdf.write(pages, info, temporary.string(), error)) {
     fs::remove(temporary, ec);

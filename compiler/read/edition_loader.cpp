@@ -27,13 +27,12 @@ bool inside(const std::string& path, const std::string& root) {
 
 std::optional<LoadedEdition> load_edition(const std::string& path, diag::SourceManager& sources,
                                           diag::Diagnostics& diags, const LoaderOptions& options) {
-  LoadedEdition edition{{}, std::make_unique<model::Corpus>()};
-  Loader loader(sources, diags, *edition.corpus, options);
+  auto corpus = std::make_unique<model::Corpus>();
+  Loader loader(sources, diags, *corpus, options);
   auto document = loader.load_document(path);
   if (!document) return std::nullopt;
-  check_references(*edition.corpus, &*document, diags);
-  edition.document = std::move(*document);
-  return edition;
+  check_references(*corpus, &*document, diags);
+  return LoadedEdition{std::move(*document), std::move(corpus)};
 }
 
 std::vector<LoadedEdition> load_previous_editions(const model::Document& document, diag::SourceManager& sources,

@@ -6,6 +6,7 @@
 #include "text/collation.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace briefc::resolve {
 
@@ -105,7 +106,7 @@ Paragraph names_paragraph(const Generation& g, const model::Block& query,
     if (i > 0) p.spans.push_back(span(list_separator(i, order.size(), g.doc.lang), query.location, true));
     p.spans.push_back(name_span(person.name, query.location, true));
     if (person.is_new)
-      p.spans.push_back(span(" " + g.wording.message(text::msg::new_in_edition, query.location), query.location));
+      p.spans.push_back(span(fmt::format(" {}", g.wording.message(text::msg::new_in_edition, query.location)), query.location));
   }
   if (!query.end_text.empty()) p.spans.push_back(span(query.end_text, query.location));
   return p;
@@ -176,8 +177,8 @@ std::vector<Paragraph> developments(const Generation& g, const model::Block& blo
       // A sentence: a public wording ("a woman from Shymkent") starts it with a capital.
       item.spans.push_back(
           name_span(capitalised(g.locales, printed_subjects(g, *c, e.location), g.doc.lang), e.location, false));
-      item.spans.push_back(span(with_full_stop(" " + event_predicate(ph, e, case_agreement(g.corpus, *c), true) + " " +
-                                               date_phrase(ph, e.date)),
+      item.spans.push_back(span(with_full_stop(fmt::format(" {} {}", event_predicate(ph, e, case_agreement(g.corpus, *c), true),
+                                                           date_phrase(ph, e.date))),
                                 e.location));
       found.push_back({e.date.first_day_key(), found.size(), std::move(item)});
     }
