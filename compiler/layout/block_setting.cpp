@@ -51,7 +51,6 @@ BlockSetting block_setting(const resolve::Paragraph& p, const model::Style& styl
     case K::ListItem:
     case K::RecommendationItem:
       s.indent = 16.0 * p.level;
-      s.label_gap = 11;
       s.space_after = body * 0.35;
       break;
     case K::Quote:

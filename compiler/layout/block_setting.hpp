@@ -17,7 +17,6 @@ struct BlockSetting {
   bool hyphenate = true;
   double indent = 0;         // left indent of every line
   double right_indent = 0;
-  double label_gap = 0;      // a label sits this far left of the indent
   double space_before = 0;
   double space_after = 0;
   bool keep_with_next = false;

@@ -102,7 +102,6 @@ private:
     BlockSetting s;
     s.font = style_.note;
     s.indent = note_indent_;
-    s.label_gap = s.indent;
     note.text.setting = s;
     note.text.spans = &n.spans;
     note.text.looks = looks_for(n.spans, s);
@@ -272,7 +271,7 @@ private:
       if (f.text.empty()) continue;  // a footnote printed without a marker
       const SpanLook& look = sp.looks[f.span];
       double x = x0 + f.x;
-      page.texts.push_back(PlacedText{x, baseline + look.rise, look.font, look.size, f.text});
+      page.texts.push_back(PlacedText{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing});
       const auto& span = spans[f.span];
       if (!span.uri.empty() || !span.anchor.empty()) {
         LinkArea a{x, baseline + look.rise - look.size * 0.25, x + f.width, baseline + look.rise + look.size * 0.85,
@@ -321,8 +320,11 @@ private:
           outline.push_back(OutlineEntry{p->kind == resolve::ParagraphKind::ProfileHeading ? p->level + 1 : p->level,
                                          p->outline_title, index, y + 4});
         if (!p->label.empty()) {
-          double label_x = left_ + sp.setting.indent - sp.setting.label_gap;
+          // The label ends a fixed distance before the text, a word space a
+          // little wider than usual, whatever its own width ("•", "12.").
           auto font = FontKey{sp.setting.font.family, face_for(sp.setting.bold, false)};
+          double label_width = services_.metrics.width(font, p->label, sp.setting.font.size);
+          double label_x = left_ + sp.setting.indent - label_width - sp.setting.font.size * 0.36;
           page.texts.push_back(PlacedText{label_x, baseline, font, sp.setting.font.size, p->label});
         }
       }

@@ -19,6 +19,13 @@ constexpr double flagged_demerits = 3000;
 constexpr double fitness_demerits = 3000;
 constexpr double line_penalty = 10;
 constexpr int max_hyphen_run = 2;
+// The loosest pass accepts this stretch ratio; with stretch = half a space
+// (a space is about 0.26 em in the shipped fonts) that is a 0.49 em space.
+constexpr double max_stretch_ratio = 1.8;
+// Spaces are set no looser than this (about 0.39 em); see spread_letters.
+constexpr double comfortable_stretch_ratio = 1.0;
+// Letter spacing a loose line may receive, in em.
+constexpr double max_letter_spacing = 0.03;
 
 enum class ItemType { Box, Glue, Penalty };
 
@@ -65,7 +72,9 @@ public:
       if (content_end < o) {
         std::size_t s = span_at(content_end);
         double w = services_.metrics.width(looks_[s].font, " ", looks_[s].size);
-        Item g{ItemType::Glue, w, setting_.justify ? w * 0.6 : 0, setting_.justify ? w * 0.3 : 0};
+        // Justified spaces may grow by half and shrink by a third of their
+        // width: at the first pass's limit a space is about 0.39 em wide.
+        Item g{ItemType::Glue, w, setting_.justify ? w * 0.5 : 0, setting_.justify ? w * 0.34 : 0};
         items_.push_back(g);
       } else {
         Item p{ItemType::Penalty};
@@ -375,6 +384,42 @@ private:
   std::vector<Node> nodes_;
 };
 
+// Moves the fragments of a loose line apart by spreading `shortfall` points
+// over its characters, up to max_letter_spacing; the line stays short if
+// that is not enough.
+template <class CountCodePoints>
+void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& looks, CountCodePoints count) {
+  if (shortfall <= 0 || line.fragments.empty()) return;
+  // Each character's spacing also widens the space after its word, so the
+  // spaces give that much back: the gaps stay as they were.
+  std::size_t characters = 0, gaps = 0;
+  std::vector<bool> space_before(line.fragments.size(), false);
+  double size = 0;
+  for (std::size_t i = 0; i < line.fragments.size(); ++i) {
+    const auto& f = line.fragments[i];
+    characters += count(f.text);
+    size = std::max(size, looks[f.span].size);
+    if (i > 0 && f.x > line.fragments[i - 1].x + line.fragments[i - 1].width + 0.01) {
+      space_before[i] = true;
+      ++gaps;
+    }
+  }
+  if (characters < gaps + 2) return;
+  double spacing = std::min(shortfall / static_cast<double>(characters - 1 - gaps), max_letter_spacing * size);
+  line.letter_spacing = spacing;
+  double shift = 0;
+  for (std::size_t i = 0; i < line.fragments.size(); ++i) {
+    auto& f = line.fragments[i];
+    if (space_before[i]) shift -= spacing;
+    f.x += shift;
+    double extra = spacing * static_cast<double>(count(f.text));
+    f.width += extra;
+    shift += extra;
+  }
+  // The spacing after the line's last character is not part of the line.
+  line.fragments.back().width -= spacing;
+}
+
 }  // namespace
 
 std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
@@ -389,8 +434,10 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     // Looser passes only when the tighter one finds no solution; the last one
     // accepts any spacing, so that the rules (no hyphen before a marker, at most
     // two hyphenated lines in a row) hold even in a narrow column.
-    auto found = kp.run(2.0);
-    if (!found) found = kp.run(6.0);
+    auto found = kp.run(1.0);
+    // TeX's \tolerance=200 (badness 200 is a stretch ratio of about 1.26)
+    if (!found) found = kp.run(1.26);
+    if (!found) found = kp.run(max_stretch_ratio);
     if (!found) found = kp.run(1e6);
     breaks = found ? *found : kp.first_fit();
   } else {
@@ -405,6 +452,11 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     double r = 0;
     if (setting.justify && !last) r = std::max(-1.0, kp.ratio(start, b));
     if (r > 1e8 || (items[b].ragged && r > 0)) r = 0;
+    // Spaces never grow past the comfortable limit; what a loose line still
+    // lacks is spread between its letters (at most a few hundredths of an
+    // em), the way InDesign justifies, so no line shows gaping spaces.
+    bool loose = r > comfortable_stretch_ratio;
+    r = std::min(r, comfortable_stretch_ratio);
     Line line;
     double x = 0;
     bool previous_was_box = false;
@@ -431,6 +483,10 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
       line.fragments.back().width += items[b].width;
       x += items[b].width;
       line.hyphenated = true;
+    }
+    if (loose && !line.fragments.empty()) {
+      spread_letters(line, setting.measure - x, looks, text::count_code_points);
+      x = line.fragments.back().x + line.fragments.back().width;
     }
     line.width = x;
     for (const auto& f : line.fragments)

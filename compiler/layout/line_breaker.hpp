@@ -40,6 +40,7 @@ struct LineFragment {
 struct Line {
   std::vector<LineFragment> fragments;
   double width = 0;       // the set width (the measure, for justified lines)
+  double letter_spacing = 0;  // extra space after each character, for lines spaces alone cannot fill
   bool hyphenated = false;
   std::vector<int> footnotes;  // footnotes whose markers the line holds
 };

@@ -15,6 +15,7 @@ struct PlacedText {
   FontKey font;
   double size = 10;
   std::string text;
+  double letter_spacing = 0;  // PDF Tc: extra advance after each character
 };
 
 struct PlacedRule {

@@ -200,11 +200,16 @@ bool PdfDocument::write(const layout::LaidOutDocument& doc, const DocumentInfo& 
         HPDF_Page_BeginText(page);
         const layout::FontKey* current = nullptr;
         double current_size = 0;
+        double char_spacing = 0;
         for (const auto& t : lp.texts) {
           if (!current || !(*current == t.font) || current_size != t.size) {
             HPDF_Page_SetFontAndSize(page, s.font(t.font).font, static_cast<HPDF_REAL>(t.size));
             current = &t.font;
             current_size = t.size;
+          }
+          if (t.letter_spacing != char_spacing) {
+            HPDF_Page_SetCharSpace(page, static_cast<HPDF_REAL>(t.letter_spacing));
+            char_spacing = t.letter_spacing;
           }
           HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), t.text.c_str());
         }

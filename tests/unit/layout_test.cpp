@@ -251,3 +251,29 @@ TEST_CASE("a note too long for its page continues on the next, marked, with a wa
   for (const auto& t : out.pages[1].texts) continued = continued || t.text == "1 (cont.)";
   CHECK(continued);
 }
+
+TEST_CASE("spaces in justified text stay under 0.40 em; a loose line is filled by letter spacing instead") {
+  Fixture f;
+  // Long unbreakable names make some lines impossible to fill with spaces alone.
+  std::vector<resolve::Span> spans;
+  for (int i = 0; i < 12; ++i) {
+    resolve::Span name = span("Mukhamedkarimovich Zhylanbaevskaya");
+    name.no_hyphen = true;
+    spans.push_back(span(i ? " and then " : "Then "));
+    spans.push_back(name);
+  }
+  spans.push_back(span(" were named."));
+  auto lines = set(f, spans, 230);
+  REQUIRE(lines.size() > 4);
+  bool some_spread = false;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const auto& frs = lines[i].fragments;
+    for (std::size_t k = 1; k < frs.size(); ++k) {
+      double gap = frs[k].x - (frs[k - 1].x + frs[k - 1].width);
+      CHECK(gap <= 0.40 * 10 + 1e-6);
+    }
+    some_spread = some_spread || lines[i].letter_spacing > 0;
+    CHECK(lines[i].letter_spacing <= 0.03 * 10 + 1e-9);
+  }
+  CHECK(some_spread);
+}
