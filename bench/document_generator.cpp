@@ -173,7 +173,10 @@ private:
     estimate_.block(PageEstimate::Block::Paragraph, lead);
     std::size_t written = 0;
     auto rec = [&](const GenTemplate& t, const std::string& args) {
-      xml_ += indent(at + 2) + "<rec ref=\"" + t.id + "\"" + (args.empty() ? "/>\n" : ">" + args + "</rec>\n");
+      // A template may be used in several sections; each use needs its own stable id.
+      std::string id = t.id + "-" + std::to_string(++recommendations_written_);
+      xml_ += indent(at + 2) + "<rec ref=\"" + t.id + "\" id=\"" + id + "\"" +
+              (args.empty() ? "/>\n" : ">" + args + "</rec>\n");
       Fragment f;
       f.printed_chars = t.text.size() + 20;
       estimate_.block(PageEstimate::Block::Recommendation, f);
@@ -221,6 +224,7 @@ private:
   std::vector<SectionRef> earlier_;
   std::string xml_;
   std::size_t cases_used_ = 0;
+  std::size_t recommendations_written_ = 0;
 };
 
 }  // namespace
