@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -18,15 +20,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string run(const std::string& command) {
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer{};
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) out.append(buffer.data(), n);
-  return out;
-}
 
 // As textcover normalises: no whitespace or hyphens, lower case, straight quotes.
 std::string normalise(const std::string& s) {
@@ -79,7 +72,7 @@ void check_coverage(const std::string& name) {
   fs::path dir = fs::temp_directory_path() / ("briefc-test-" + name);
   fs::create_directories(dir);
   fs::path pdf = build_shipped(name, dir);
-  std::string text = normalise(run("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null"));
+  std::string text = normalise(briefc::test::command_output("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null"));
   REQUIRE(!text.empty());
   auto probes = read_probes(fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / (name + ".probes"));
   REQUIRE(probes.size() > 30);
@@ -102,7 +95,7 @@ void check_coverage(const std::string& name) {
   MESSAGE(name << ": " << paragraphs << " paragraphs, " << notes << " footnotes, " << urls << " URLs checked");
 
   // Every font is embedded (pdffonts' "emb" column).
-  std::string fonts = run("pdffonts '" + pdf.string() + "' 2>/dev/null");
+  std::string fonts = briefc::test::command_output("pdffonts '" + pdf.string() + "' 2>/dev/null");
   std::istringstream lines(fonts);
   std::string line;
   int font_rows = 0;

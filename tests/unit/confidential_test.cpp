@@ -7,6 +7,8 @@
 // fixture documents each try to get a confidential item printed.
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <unistd.h>
 #include <zlib.h>
 #include <algorithm>
@@ -59,15 +61,6 @@ const std::vector<std::string> public_wordings = {
     "Source: monitoring by KIBHR",
     "Her lawyer (number withheld) has asked for protection",
 };
-
-std::string run(const std::string& command) {
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer{};
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) out.append(buffer.data(), n);
-  return out;
-}
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -158,13 +151,13 @@ Build build(const std::string& document, const fs::path& output_dir, bool intern
 }
 
 std::string pdf_text(const fs::path& pdf) {
-  return run("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null");
+  return briefc::test::command_output("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null");
 }
 
 // The file as qpdf writes it for reading: every stream decompressed, no object streams.
 std::string qdf(const fs::path& pdf) {
   fs::path out = pdf.string() + ".qdf";
-  run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + out.string() + "' 2>&1");
+  briefc::test::command_output("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + out.string() + "' 2>&1");
   std::string bytes = slurp(out);
   fs::remove(out);
   return bytes;

@@ -6,6 +6,8 @@
 // Russian edition of the UN submission is Russian throughout.
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -172,15 +174,6 @@ int occurrences(const std::string& text, const std::string& needle) {
   int n = 0;
   for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
   return n;
-}
-
-std::string run(const std::string& command) {
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer{};
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) out.append(buffer.data(), n);
-  return out;
 }
 
 const char* const both_sources = "<p>Text.<cite src=\"src-ru\"/> More.<cite src=\"src-en\"/></p>";
@@ -391,7 +384,7 @@ TEST_CASE("the Russian edition's PDF is Russian: headings, footnote wording, nam
   REQUIRE(status == 0);
   CHECK(out.str().find("41 footnotes") != std::string::npos);
   // Lines joined: pdftotext breaks lines (and hyphenated words) where the PDF does.
-  std::string text = run("pdftotext -enc UTF-8 '" + options.output + "' - 2>/dev/null");
+  std::string text = briefc::test::command_output("pdftotext -enc UTF-8 '" + options.output + "' - 2>/dev/null");
   text = std::regex_replace(text, std::regex("-\n"), "-");
   text = std::regex_replace(text, std::regex("\\s+"), " ");
   REQUIRE(text.size() > 20000);

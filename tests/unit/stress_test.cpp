@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -15,15 +17,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-std::string capture(const std::string& command) {
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer{};
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) out.append(buffer.data(), n);
-  return out;
-}
-
 std::size_t occurrences(const std::string& text, const std::string& needle) {
   std::size_t count = 0;
   for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++count;
@@ -48,7 +41,7 @@ TEST_CASE("the stress document builds, keeps its 300 notes and reports every emo
   CHECK(occurrences(err.str(), "stress.xml:") == 30);
   CHECK(err.str().find("continues on the next") == std::string::npos);
 
-  std::string text = capture("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null");
+  std::string text = briefc::test::command_output("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null");
   CHECK(text.find("Сұлтанқызы") != std::string::npos);
   CHECK(text.find("Правозащитники сообщают") != std::string::npos);
   CHECK(text.find("%2CO%2CP-R") != std::string::npos);  // the end of a 300-character URL, unmangled
