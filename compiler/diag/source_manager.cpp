@@ -7,8 +7,8 @@ namespace briefc::diag {
 
 FileId SourceManager::add(std::string path, std::string text) {
   File f{std::move(path), std::move(text), {0}};
-  for (std::uint32_t i = 0; i < f.text.size(); ++i)
-    if (f.text[i] == '\n') f.line_starts.push_back(i + 1);
+  for (auto at = f.text.find('\n'); at != std::string::npos; at = f.text.find('\n', at + 1))
+    f.line_starts.push_back(static_cast<std::uint32_t>(at + 1));
   files_.push_back(std::move(f));
   return static_cast<FileId>(files_.size());
 }

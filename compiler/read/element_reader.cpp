@@ -61,6 +61,13 @@ std::string closest_name(const std::string& name, Names candidates) {
 }
 
 std::string collapse_whitespace(std::string_view text) {
+  // Most attribute values and text runs have nothing to collapse.
+  bool plain = true;
+  for (std::size_t i = 0; i < text.size() && plain; ++i) {
+    char c = text[i];
+    plain = !(c == '\t' || c == '\n' || c == '\r' || (c == ' ' && i + 1 < text.size() && text[i + 1] == ' '));
+  }
+  if (plain) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool in_space = false;

@@ -175,7 +175,7 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
 
   XmlFile xml;
   xml.path = path;
-  xml.file = sources.add(path, bytes);
+  xml.file = sources.add(path, std::move(bytes));  // kept for diagnostics; pugixml parses its own copy
   std::string_view text = sources.text(xml.file);
 
   std::size_t bad = 0;
