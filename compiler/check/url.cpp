@@ -1,5 +1,7 @@
 #include "check/url.hpp"
 
+#include "text/percent_encoding.hpp"
+
 #include <vector>
 
 namespace briefc::check {
@@ -10,30 +12,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decode(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size()) {
-      int hi = hex_value(s[i + 1]), lo = hex_value(s[i + 2]);
-      if (hi >= 0 && lo >= 0) {
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-        continue;
-      }
-    }
-    out += s[i];
-  }
   return out;
 }
 
@@ -90,7 +68,7 @@ std::string normalise_url(std::string_view raw) {
     path = tail.substr(0, q);
     query = tail.substr(q + 1);
   }
-  path = percent_decode(path);
+  path = text::percent_decode(path);
   while (!path.empty() && path.back() == '/') path.pop_back();
 
   std::string kept;
@@ -102,7 +80,7 @@ std::string normalise_url(std::string_view raw) {
     std::string name = param.substr(0, param.find('='));
     if (!param.empty() && !is_tracking_parameter(name)) {
       if (!kept.empty()) kept += '&';
-      kept += percent_decode(param);
+      kept += text::percent_decode(param);
     }
     pos = amp + 1;
   }

@@ -1,5 +1,7 @@
 #include "leak/pdf_text.hpp"
 
+#include "text/percent_encoding.hpp"
+
 #include "text/utf8.hpp"
 
 #include <fmt/format.h>
@@ -98,25 +100,6 @@ std::string latin1_to_utf8(std::string_view bytes) {
   return out;
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decoded(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
 
 // A literal string "( … )" starting at `i` (the "("); advances `i` past it.
 std::string literal_string(std::string_view s, std::size_t& i) {
@@ -178,7 +161,7 @@ std::string hex_string(std::string_view s, std::size_t& i) {
   std::string out;
   int high = -1;
   for (++i; i < s.size() && s[i] != '>'; ++i) {
-    int v = hex_value(s[i]);
+    int v = text::hex_digit_value(s[i]);
     if (v < 0) continue;  // whitespace
     if (high < 0) {
       high = v;
@@ -198,7 +181,7 @@ void add_decoded(std::vector<std::string>& out, const std::string& bytes) {
   std::string decoded = utf16                        ? utf16be_to_utf8(std::string_view(bytes).substr(2))
                         : text::is_valid_utf8(bytes) ? bytes
                                                      : latin1_to_utf8(bytes);
-  if (decoded.find('%') != std::string::npos) out.push_back(percent_decoded(decoded));
+  if (decoded.find('%') != std::string::npos) out.push_back(text::percent_decode(decoded));
   out.push_back(std::move(decoded));
 }
 
