@@ -76,23 +76,11 @@ std::optional<LocatedFont> FontLocator::locate(const std::string& family, layout
       LocatedFont located;
       located.path = path;
       located.index = index;
-      FcCharSet* charset = nullptr;
-      if (FcPatternGetCharSet(match, FC_CHARSET, 0, &charset) == FcResultMatch && charset) {
-        FcCharSet* copy = FcCharSetCopy(charset);
-        located.charset = std::shared_ptr<const void>(copy, [](const void* c) {
-          FcCharSetDestroy(static_cast<FcCharSet*>(const_cast<void*>(c)));
-        });
-      }
       out = std::move(located);
     }
   }
   FcPatternDestroy(match);
   return out;
-}
-
-bool FontLocator::covers(const LocatedFont& font, char32_t code_point) {
-  if (!font.charset) return true;
-  return FcCharSetHasChar(static_cast<FcCharSet*>(const_cast<void*>(font.charset.get())), code_point);
 }
 
 }  // namespace briefc::fonts

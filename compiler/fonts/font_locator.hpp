@@ -17,7 +17,6 @@ namespace briefc::fonts {
 struct LocatedFont {
   std::string path;
   int index = 0;  // face index inside a collection
-  std::shared_ptr<const void> charset;  // the font's FcCharSet, for coverage
 };
 
 class FontLocator {
@@ -29,8 +28,6 @@ public:
 
   // The TrueType file for `family` in `face`; on failure, `error` says why.
   std::optional<LocatedFont> locate(const std::string& family, layout::FontFace face, std::string& error) const;
-
-  static bool covers(const LocatedFont& font, char32_t code_point);
 
 private:
   struct Impl;

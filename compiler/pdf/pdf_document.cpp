@@ -1,10 +1,15 @@
 #include "pdf/pdf_document.hpp"
 
+#include "fonts/font_subset.hpp"
+#include "fonts/truetype_font.hpp"
+#include "text/utf8.hpp"
+
 #include <cmath>
 #include <ctime>
 #include <fmt/format.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <map>
 #include <stdexcept>
@@ -38,9 +43,14 @@ struct FontKeyLess {
   }
 };
 
-struct LoadedFont {
-  HPDF_Font font = nullptr;
-  fonts::LocatedFont file;
+// One face of a family, as the style names it.
+struct Face {
+  std::string path;                         // the file fontconfig found
+  const fonts::TrueTypeFont* file = nullptr;  // owned by Impl::files
+  // Width in 1/1000 em per BMP code point, -1 until first asked: layout
+  // measures the same few dozen characters hundreds of thousands of times.
+  mutable std::vector<std::int16_t> widths = std::vector<std::int16_t>(0x10000, -1);
+  HPDF_Font font = nullptr;  // created by write(), from the subset
 };
 
 }  // namespace
@@ -48,13 +58,10 @@ struct LoadedFont {
 struct PdfDocument::Impl : layout::FontMetrics {
   ErrorState errors;
   HPDF_Doc pdf = nullptr;
-  // Faces are embedded on first use: libharu builds a 65,536-entry glyph map
-  // for every face it loads, so a face the document never uses would cost a
-  // good share of a short build for nothing.
-  mutable std::map<layout::FontKey, LoadedFont, FontKeyLess> fonts;
-  mutable std::map<std::string, std::string> loaded_files;  // path → libharu font name
-  mutable const layout::FontKey* last_key = nullptr;        // most layout calls repeat the last font
-  mutable const LoadedFont* last_font = nullptr;
+  std::map<layout::FontKey, Face, FontKeyLess> faces;
+  std::map<std::string, fonts::TrueTypeFont> files;  // path → font, so two keys share one file
+  mutable const layout::FontKey* last_key = nullptr;  // most layout calls repeat the last font
+  mutable const Face* last_face = nullptr;
 
   void check(const char* what) const {
     if (errors.error != 0)
@@ -62,42 +69,35 @@ struct PdfDocument::Impl : layout::FontMetrics {
                                     static_cast<unsigned>(errors.error), static_cast<unsigned>(errors.detail)));
   }
 
-  void embed(LoadedFont& f) const {
-    std::string name;
-    if (auto it = loaded_files.find(f.file.path); it != loaded_files.end()) {
-      name = it->second;
-    } else {
-      const char* n = HPDF_LoadTTFontFromFile(pdf, f.file.path.c_str(), HPDF_TRUE);
-      check("loading a font");
-      name = n;
-      loaded_files[f.file.path] = name;
-    }
-    f.font = HPDF_GetFont(pdf, name.c_str(), "UTF-8");
-    check("loading a font");
-  }
-
-  const LoadedFont& font(const layout::FontKey& key) const {
-    if (last_key && *last_key == key) return *last_font;
-    auto it = fonts.find(key);
-    if (it == fonts.end()) throw std::logic_error("briefc: font used before it was loaded: " + key.family);
-    if (!it->second.font) embed(it->second);
+  const Face& face(const layout::FontKey& key) const {
+    if (last_key && *last_key == key) return *last_face;
+    auto it = faces.find(key);
+    if (it == faces.end()) throw std::logic_error("briefc: font used before it was loaded: " + key.family);
     last_key = &it->first;
-    last_font = &it->second;
+    last_face = &it->second;
     return it->second;
   }
 
   double width(const layout::FontKey& key, std::string_view utf8, double size) const override {
-    if (utf8.empty()) return 0;
-    std::string text(utf8);
-    HPDF_TextWidth tw = HPDF_Font_TextWidth(font(key).font, reinterpret_cast<const HPDF_BYTE*>(text.c_str()),
-                                            static_cast<HPDF_UINT>(text.size()));
-    return static_cast<double>(tw.width) * size / 1000.0;
+    const Face& f = face(key);
+    long per_mille = 0;
+    for (std::size_t i = 0; i < utf8.size();) {
+      char32_t cp = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
+                                                                 : text::decode_at(utf8, i);
+      if (cp > 0xFFFF) cp = 0xFFFD;  // never drawn: layout drops what libharu cannot show
+      std::int16_t& w = f.widths[cp];
+      if (w < 0) w = static_cast<std::int16_t>(f.file->advance_per_mille(f.file->glyph(cp)));
+      per_mille += w;
+    }
+    return static_cast<double>(per_mille) * size / 1000.0;
   }
 
   bool covers(const layout::FontKey& key, char32_t cp) const override {
     if (cp > 0xFFFF) return false;  // libharu writes anything outside the BMP as a space
-    return fonts::FontLocator::covers(font(key).file, cp);
+    return face(key).file->glyph(cp) != 0;
   }
+
+  void embed_subsets(const layout::LaidOutDocument& doc);
 };
 
 PdfDocument::PdfDocument() : impl_(std::make_unique<Impl>()) {
@@ -119,23 +119,67 @@ bool PdfDocument::load_family(const std::string& family, const fonts::FontLocato
   using layout::FontFace;
   for (FontFace face : {FontFace::Regular, FontFace::Bold, FontFace::Italic, FontFace::BoldItalic}) {
     layout::FontKey key{family, face};
-    if (impl_->fonts.count(key)) continue;
+    if (impl_->faces.count(key)) continue;
     auto located = locator.locate(family, face, error);
     if (!located) return false;
-    auto& loaded = impl_->fonts[key];
-    loaded.file = *located;
-    // The regular face is embedded now, so a file libharu cannot read is
-    // reported here, against the style, rather than in the middle of layout.
-    if (face == FontFace::Regular) {
-      try {
-        impl_->embed(loaded);
-      } catch (const HaruFailure& e) {
-        error = fmt::format("cannot embed font '{}' ({}): {}", family, located->path, e.what());
+    // Opened now, so a file briefc cannot use is reported against the style
+    // rather than in the middle of layout.
+    auto file = impl_->files.find(located->path);
+    if (file == impl_->files.end()) {
+      std::string why;
+      auto opened = fonts::TrueTypeFont::open(located->path, why);
+      if (!opened) {
+        error = fmt::format("cannot use font '{}': {}", family, why);
         return false;
       }
+      file = impl_->files.emplace(located->path, std::move(*opened)).first;
     }
+    Face& f = impl_->faces[key];
+    f.path = located->path;
+    f.file = &file->second;
   }
   return true;
+}
+
+// Embeds, for every font file the pages use, a subset with exactly the
+// characters drawn in it (fonts/font_subset.hpp says why), and gives each
+// face its libharu font.
+void PdfDocument::Impl::embed_subsets(const layout::LaidOutDocument& doc) {
+  std::map<std::string, std::vector<char32_t>> used;  // path → characters
+  for (const auto& page : doc.pages)
+    for (const auto& t : page.texts) {
+      auto& chars = used[face(t.font).path];
+      for (std::size_t i = 0; i < t.text.size();) chars.push_back(text::decode_at(t.text, i));
+    }
+  std::map<std::string, std::string> names;  // path → libharu font name
+  for (auto& [path, chars] : used) {
+    std::string bytes, error;
+    if (!fonts::subset_font(files.at(path), std::move(chars), bytes, error))
+      throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
+    // libharu's own HPDF_LoadTTFontFromFile reads only files; this is the
+    // same loading, from memory.
+    HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, static_cast<HPDF_UINT>(bytes.size()));
+    check("loading a font");
+    HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+    check("loading a font");
+    HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);  // takes the stream
+    check("loading a font");
+    if (!def) throw HaruFailure(fmt::format("libharu could not load the subset of {}", path));
+    // Subset fonts are named TAG+Name; the tag only has to differ between
+    // subsets of one document (PDF 32000-1, 9.6.4).
+    std::string tag = fmt::format("BRFC{}{}", static_cast<char>('A' + names.size() / 26),
+                                  static_cast<char>('A' + names.size() % 26));
+    HPDF_TTFontDef_SetTagName(def, tag.data());
+    names[path] = def->base_font;
+    HPDF_Doc_RegisterFontDef(pdf, def);
+    check("loading a font");
+  }
+  for (auto& [key, f] : faces) {
+    auto name = names.find(f.path);
+    if (name == names.end()) continue;
+    f.font = HPDF_GetFont(pdf, name->second.c_str(), "UTF-8");
+    check("loading a font");
+  }
 }
 
 std::string encode_uri(const std::string& uri) {
@@ -190,6 +234,7 @@ bool PdfDocument::write(const layout::LaidOutDocument& doc, const DocumentInfo& 
     }
     HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 
+    s.embed_subsets(doc);
     std::vector<HPDF_Page> pages;
     for (const auto& lp : doc.pages) {
       HPDF_Page page = HPDF_AddPage(pdf);
@@ -203,7 +248,7 @@ bool PdfDocument::write(const layout::LaidOutDocument& doc, const DocumentInfo& 
         double char_spacing = 0;
         for (const auto& t : lp.texts) {
           if (!current || !(*current == t.font) || current_size != t.size) {
-            HPDF_Page_SetFontAndSize(page, s.font(t.font).font, static_cast<HPDF_REAL>(t.size));
+            HPDF_Page_SetFontAndSize(page, s.face(t.font).font, static_cast<HPDF_REAL>(t.size));
             current = &t.font;
             current_size = t.size;
           }

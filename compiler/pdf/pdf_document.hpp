@@ -6,6 +6,8 @@
 //
 // Fonts are embedded TrueType subsets with UTF-8 text; libharu ignores word
 // spacing for such fonts, which is why layout places every word itself.
+// Layout measures with the font files themselves (fonts/truetype_font.hpp),
+// and the subsets keep every advance width, so measured is drawn.
 // Output is reproducible: no date comes from the clock.
 #pragma once
 
@@ -34,8 +36,9 @@ public:
   PdfDocument(const PdfDocument&) = delete;
   PdfDocument& operator=(const PdfDocument&) = delete;
 
-  // Loads and embeds the four faces of `family`. On failure `error` says which
-  // face could not be found or loaded.
+  // Finds and opens the four faces of `family` (write() embeds subsets of the
+  // ones the pages use). On failure `error` says which face could not be
+  // found or read.
   bool load_family(const std::string& family, const fonts::FontLocator& locator, std::string& error);
 
   // Widths and coverage of the loaded fonts, for layout.

@@ -128,22 +128,26 @@ check "-o exits 0" status_is 0
 check "-o writes the PDF where it is told" is_pdf "$work/elsewhere/custom name.pdf"
 
 # --- the PDF itself -----------------------------------------------------
-all_fonts_embedded() {
+all_fonts_embedded_subsets() {
     # pdffonts prints a header, a line of dashes that gives the column widths,
-    # then one font a line; the 4th column ("emb") must say "yes" on every one.
+    # then one font a line; the 4th and 5th columns ("emb", "sub") must say
+    # "yes" on every one.
     pdffonts "$pdf" 2>/dev/null | awk '
-        NR == 2 { column = 0; start = 0
+        NR == 2 { column = 0; emb = 0; sub_ = 0
                   for (i = 1; i <= length($0); i++) {
                       if (substr($0, i, 1) == "-" && (i == 1 || substr($0, i - 1, 1) == " ")) {
                           column++
-                          if (column == 4) start = i
+                          if (column == 4) emb = i
+                          if (column == 5) sub_ = i
                       }
                   }
                   next }
-        NR > 2  { fonts++; if (substr($0, start, 3) != "yes") { print "not embedded: " $0 > "/dev/stderr"; bad++ } }
-        END     { exit (start == 0 || fonts == 0 || bad > 0) }'
+        NR > 2  { fonts++
+                  if (substr($0, emb, 3) != "yes" || substr($0, sub_, 3) != "yes") {
+                      print "not an embedded subset: " $0 > "/dev/stderr"; bad++ } }
+        END     { exit (emb == 0 || sub_ == 0 || fonts == 0 || bad > 0) }'
 }
-check "pdffonts lists every font as embedded" all_fonts_embedded
+check "pdffonts lists every font as an embedded subset" all_fonts_embedded_subsets
 
 title=$(sed -n 's:.*<title>\(.*\)</title>.*:\1:p' "$document" | head -n 1)
 has_title() { [ -n "$title" ] && pdfinfo "$pdf" 2>/dev/null | grep -Fxq "Title:           $title"; }

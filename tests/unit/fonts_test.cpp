@@ -1,0 +1,99 @@
+// The font reader and the subsetter: what layout measures and what the PDF
+// embeds must agree glyph for glyph.
+#include "fonts/font_locator.hpp"
+#include "fonts/font_subset.hpp"
+#include "fonts/truetype_font.hpp"
+
+#include <doctest/doctest.h>
+#include <string>
+
+using briefc::fonts::FontLocator;
+using briefc::fonts::TrueTypeFont;
+
+namespace {
+
+TrueTypeFont noto_serif(briefc::layout::FontFace face = briefc::layout::FontFace::Regular) {
+  FontLocator locator;
+  std::string error;
+  auto located = locator.locate("Noto Serif", face, error);
+  REQUIRE_MESSAGE(located, error);
+  auto font = TrueTypeFont::open(located->path, error);
+  REQUIRE_MESSAGE(font, error);
+  return std::move(*font);
+}
+
+}  // namespace
+
+TEST_CASE("a TrueType font maps characters to glyphs and advance widths") {
+  TrueTypeFont font = noto_serif();
+  CHECK(font.units_per_em() == 1000);
+  CHECK(font.glyph(U'A') != 0);
+  CHECK(font.glyph(U'Ж') != 0);   // Cyrillic
+  CHECK(font.glyph(U'қ') != 0);   // Kazakh
+  CHECK(font.glyph(U'\U0001F600') == 0);  // an emoji: Noto Serif has none
+  CHECK(font.glyph(U'A') != font.glyph(U'B'));
+  // The no-break space is drawn with the space's glyph and width.
+  CHECK(font.advance_per_mille(font.glyph(U'\u00A0')) == font.advance_per_mille(font.glyph(U' ')));
+  CHECK(font.advance_per_mille(font.glyph(U'M')) > font.advance_per_mille(font.glyph(U'i')));
+}
+
+TEST_CASE("a subset keeps exactly the requested characters, with their widths and outlines") {
+  TrueTypeFont font = noto_serif();
+  std::u32string wanted = U"Aé Жқ—“”%";
+  std::string bytes, error;
+  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), bytes, error));
+  auto subset = TrueTypeFont::from_bytes(bytes, error);
+  REQUIRE_MESSAGE(subset, error);
+  for (char32_t c : wanted) {
+    CAPTURE(static_cast<unsigned>(c));
+    REQUIRE(subset->glyph(c) != 0);
+    CHECK(subset->advance_per_mille(subset->glyph(c)) == font.advance_per_mille(font.glyph(c)));
+    CHECK(subset->left_side_bearing(subset->glyph(c)) == font.left_side_bearing(font.glyph(c)));
+  }
+  CHECK(subset->glyph_outline(subset->glyph(U'A')) == font.glyph_outline(font.glyph(U'A')));
+  CHECK(subset->glyph(U'B') == 0);  // not asked for
+  // .notdef, the nine characters, and at most a few components of composite accented letters.
+  CHECK(subset->glyph_count() >= 10);
+  CHECK(subset->glyph_count() <= 14);
+  CHECK(bytes.size() < 20000);  // the whole font is over 500 KB
+  for (const char* table : {"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name",
+                            "post", "prep"})
+    CHECK_MESSAGE(!subset->table(table).empty(), table);
+}
+
+TEST_CASE("a subset of a bold face keeps composite glyphs whole") {
+  TrueTypeFont font = noto_serif(briefc::layout::FontFace::Bold);
+  // Letters with diacritics are composites in Noto; each component must come along.
+  std::u32string wanted = U"ŞşĞğÖöÜüİıÇçĀāŽž";
+  std::string bytes, error;
+  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), bytes, error));
+  auto subset = TrueTypeFont::from_bytes(bytes, error);
+  REQUIRE_MESSAGE(subset, error);
+  int composites = 0;
+  for (std::uint16_t g = 0; g < subset->glyph_count(); ++g) {
+    std::string_view outline = subset->glyph_outline(g);
+    if (outline.size() < 12 || static_cast<signed char>(outline[0]) >= 0) continue;  // simple glyph
+    ++composites;
+    // The first component's glyph index, renumbered into the subset.
+    unsigned component = (static_cast<unsigned char>(outline[12]) << 8) | static_cast<unsigned char>(outline[13]);
+    CHECK(component < subset->glyph_count());
+    CHECK(component != 0);
+  }
+  CHECK(composites > 0);
+  CHECK(subset->glyph_count() > wanted.size() + 1);  // the components came along
+}
+
+TEST_CASE("a file that is not a usable TrueType font is refused with the reason") {
+  std::string error;
+  CHECK_FALSE(TrueTypeFont::from_bytes("hello, world", error));
+  CHECK(error == "not a TrueType font");
+  error.clear();
+  CHECK_FALSE(TrueTypeFont::from_bytes(std::string("OTTO") + std::string(40, '\0'), error));
+  CHECK(error == "an OpenType font with PostScript (CFF) outlines; briefc embeds TrueType outlines");
+  // A font cut short: its table directory points past the end.
+  std::string cut = std::string("\x00\x01\x00\x00\x00\x01\x00\x10\x00\x00\x00\x00", 12) + "head" +
+                    std::string("\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x36", 12);
+  error.clear();
+  CHECK_FALSE(TrueTypeFont::from_bytes(cut, error));
+  CHECK(error == "the 'head' table lies outside the file");
+}
