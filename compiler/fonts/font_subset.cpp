@@ -104,7 +104,7 @@ void pad4(std::string& s) {
 
 }  // namespace
 
-bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, std::string& out, std::string& error) {
+bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, FontSubset& subset, std::string& error) {
   std::sort(code_points.begin(), code_points.end());
   code_points.erase(std::unique(code_points.begin(), code_points.end()), code_points.end());
 
@@ -169,6 +169,7 @@ bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, st
   for (const char* kept : {"OS/2", "name", "cvt ", "fpgm", "prep"}) tables[kept] = std::string(font.table(kept));
 
   // The file: the table directory, then the tables, each 4-byte aligned.
+  std::string& out = subset.file;
   auto n = static_cast<std::uint16_t>(tables.size());
   std::uint16_t search_range = 16, entry_selector = 0;
   while (search_range * 2u <= n * 16u) search_range *= 2, ++entry_selector;
@@ -193,6 +194,7 @@ bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, st
     pad4(out);
   }
   sfnt::set_u32(out, head_offset + 8, 0xB1B0AFBA - sfnt::checksum(out));
+  subset.glyphs = std::move(mapping);
   return true;
 }
 

@@ -19,14 +19,22 @@
 
 #include "fonts/truetype_font.hpp"
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace briefc::fonts {
 
+struct FontSubset {
+  std::string file;  // a complete TrueType font
+  // Each character kept, with its glyph in the subset, sorted by character.
+  std::vector<std::pair<char32_t, std::uint16_t>> glyphs;
+};
+
 // The subset for `code_points` (any order, duplicates allowed; characters
 // outside the BMP or missing from the font are left out). Returns false with
 // `error` set when the result cannot be expressed (a character map over 64 KB).
-bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, std::string& out, std::string& error);
+bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, FontSubset& out, std::string& error);
 
 }  // namespace briefc::fonts

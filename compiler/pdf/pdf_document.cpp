@@ -2,15 +2,19 @@
 
 #include "fonts/font_subset.hpp"
 #include "fonts/truetype_font.hpp"
+#include "pdf/page_content.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <fmt/format.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <map>
 #include <stdexcept>
 
@@ -151,13 +155,19 @@ void PdfDocument::Impl::embed_subsets(const layout::LaidOutDocument& doc) {
       auto& chars = used[face(t.font).path];
       for (std::size_t i = 0; i < t.text.size();) chars.push_back(text::decode_at(t.text, i));
     }
-  std::map<std::string, std::string> names;  // path → libharu font name
+  struct Embedded {
+    std::string name;                 // libharu's name for the font
+    std::vector<std::uint8_t> cid_map;  // CIDToGIDMap: two bytes per character code
+  };
+  std::map<std::string, Embedded> embedded;  // by path
   for (auto& [path, chars] : used) {
-    std::string bytes, error;
-    if (!fonts::subset_font(files.at(path), std::move(chars), bytes, error))
+    fonts::FontSubset subset;
+    std::string error;
+    if (!fonts::subset_font(files.at(path), std::move(chars), subset, error))
       throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
     // libharu's own HPDF_LoadTTFontFromFile reads only files; this is the
     // same loading, from memory.
+    const std::string& bytes = subset.file;
     HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, static_cast<HPDF_UINT>(bytes.size()));
     check("loading a font");
     HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
@@ -165,22 +175,44 @@ void PdfDocument::Impl::embed_subsets(const layout::LaidOutDocument& doc) {
     HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);  // takes the stream
     check("loading a font");
     if (!def) throw HaruFailure(fmt::format("libharu could not load the subset of {}", path));
+    // libharu embeds only the glyphs it saw measured, and briefc measures
+    // with its own metrics; every glyph of the subset is drawn, so all are kept.
+    auto* def_attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    std::fill(def_attr->glyph_tbl.flgs, def_attr->glyph_tbl.flgs + def_attr->num_glyphs, HPDF_BYTE{1});
     // Subset fonts are named TAG+Name; the tag only has to differ between
     // subsets of one document (PDF 32000-1, 9.6.4).
-    std::string tag = fmt::format("BRFC{}{}", static_cast<char>('A' + names.size() / 26),
-                                  static_cast<char>('A' + names.size() % 26));
+    std::string tag = fmt::format("BRFC{}{}", static_cast<char>('A' + embedded.size() / 26),
+                                  static_cast<char>('A' + embedded.size() % 26));
     HPDF_TTFontDef_SetTagName(def, tag.data());
-    names[path] = def->base_font;
+    Embedded& e = embedded[path];
+    e.name = def->base_font;
     HPDF_Doc_RegisterFontDef(pdf, def);
     check("loading a font");
+    // Character codes are Unicode values, so the CIDToGIDMap only needs to
+    // reach the highest character drawn; libharu writes all 65,536 entries.
+    char32_t highest = subset.glyphs.empty() ? 0 : subset.glyphs.back().first;
+    e.cid_map.assign(2 * (highest + 1), 0);
+    for (auto [c, glyph] : subset.glyphs) {
+      e.cid_map[2 * c] = static_cast<std::uint8_t>(glyph >> 8);
+      e.cid_map[2 * c + 1] = static_cast<std::uint8_t>(glyph & 0xFF);
+    }
   }
   for (auto& [key, f] : faces) {
-    auto name = names.find(f.path);
-    if (name == names.end()) continue;
-    f.font = HPDF_GetFont(pdf, name->second.c_str(), "UTF-8");
+    auto e = embedded.find(f.path);
+    if (e == embedded.end()) continue;
+    f.font = HPDF_GetFont(pdf, e->second.name.c_str(), "UTF-8");
     check("loading a font");
+    auto* attr = static_cast<HPDF_FontAttr>(f.font->attr);
+    if (attr->map_stream && !e->second.cid_map.empty()) {
+      HPDF_MemStream_FreeData(attr->map_stream->stream);
+      HPDF_Stream_Write(attr->map_stream->stream, e->second.cid_map.data(),
+                        static_cast<HPDF_UINT>(e->second.cid_map.size()));
+      e->second.cid_map.clear();  // two faces may share one file, and so one font
+      check("writing a glyph map");
+    }
   }
 }
+
 
 std::string encode_uri(const std::string& uri) {
   std::string out;
@@ -241,33 +273,18 @@ bool PdfDocument::write(const layout::LaidOutDocument& doc, const DocumentInfo& 
       HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(doc.page_width));
       HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(doc.page_height));
       s.check("adding a page");
-      if (!lp.texts.empty()) {
-        HPDF_Page_BeginText(page);
-        const layout::FontKey* current = nullptr;
-        double current_size = 0;
-        double char_spacing = 0;
-        for (const auto& t : lp.texts) {
-          if (!current || !(*current == t.font) || current_size != t.size) {
-            HPDF_Page_SetFontAndSize(page, s.face(t.font).font, static_cast<HPDF_REAL>(t.size));
-            current = &t.font;
-            current_size = t.size;
-          }
-          if (t.letter_spacing != char_spacing) {
-            HPDF_Page_SetCharSpace(page, static_cast<HPDF_REAL>(t.letter_spacing));
-            char_spacing = t.letter_spacing;
-          }
-          HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), t.text.c_str());
-        }
-        HPDF_Page_EndText(page);
-        s.check("drawing text");
-      }
-      for (const auto& r : lp.rules) {
-        HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(r.width));
-        HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(r.x1), static_cast<HPDF_REAL>(r.y1));
-        HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(r.x2), static_cast<HPDF_REAL>(r.y2));
-        HPDF_Page_Stroke(page);
-      }
-      s.check("drawing rules");
+      // The page's operators go straight into its content stream, which
+      // libharu compresses on save (pdf/page_content.hpp says why).
+      std::string content = page_content(lp, s, [&](const layout::FontKey& key) {
+        const char* name = HPDF_Page_GetLocalFontName(page, s.face(key).font);
+        s.check("adding a font to a page");
+        if (!name) throw HaruFailure("libharu gave no resource name for a font");
+        return std::string(name);
+      });
+      auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+      HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
+                        static_cast<HPDF_UINT>(content.size()));
+      s.check("drawing the page");
       pages.push_back(page);
     }
 

@@ -40,8 +40,10 @@ TEST_CASE("a TrueType font maps characters to glyphs and advance widths") {
 TEST_CASE("a subset keeps exactly the requested characters, with their widths and outlines") {
   TrueTypeFont font = noto_serif();
   std::u32string wanted = U"Aé Жқ—“”%";
-  std::string bytes, error;
-  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), bytes, error));
+  briefc::fonts::FontSubset made;
+  std::string error;
+  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), made, error));
+  const std::string& bytes = made.file;
   auto subset = TrueTypeFont::from_bytes(bytes, error);
   REQUIRE_MESSAGE(subset, error);
   for (char32_t c : wanted) {
@@ -52,6 +54,8 @@ TEST_CASE("a subset keeps exactly the requested characters, with their widths an
   }
   CHECK(subset->glyph_outline(subset->glyph(U'A')) == font.glyph_outline(font.glyph(U'A')));
   CHECK(subset->glyph(U'B') == 0);  // not asked for
+  REQUIRE(made.glyphs.size() == wanted.size());
+  for (auto [c, glyph] : made.glyphs) CHECK(subset->glyph(c) == glyph);
   // .notdef, the nine characters, and at most a few components of composite accented letters.
   CHECK(subset->glyph_count() >= 10);
   CHECK(subset->glyph_count() <= 14);
@@ -65,8 +69,10 @@ TEST_CASE("a subset of a bold face keeps composite glyphs whole") {
   TrueTypeFont font = noto_serif(briefc::layout::FontFace::Bold);
   // Letters with diacritics are composites in Noto; each component must come along.
   std::u32string wanted = U"ŞşĞğÖöÜüİıÇçĀāŽž";
-  std::string bytes, error;
-  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), bytes, error));
+  briefc::fonts::FontSubset made;
+  std::string error;
+  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), made, error));
+  const std::string& bytes = made.file;
   auto subset = TrueTypeFont::from_bytes(bytes, error);
   REQUIRE_MESSAGE(subset, error);
   int composites = 0;

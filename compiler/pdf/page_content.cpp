@@ -1,0 +1,135 @@
+#include "pdf/page_content.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace briefc::pdf {
+
+namespace {
+
+// A number with at most `decimals` decimals and no trailing zeros ("12.5",
+// "0", "-3.25"): PDF readers take any of these, and they are short.
+void append_number(std::string& out, double value, int decimals) {
+  char buffer[32];
+  auto end = fmt::format_to_n(buffer, sizeof buffer - 1, "{:.{}f}", value, decimals).out;
+  char* last = end;
+  if (std::find(buffer, end, '.') != end) {
+    while (last > buffer && last[-1] == '0') --last;
+    if (last > buffer && last[-1] == '.') --last;
+  }
+  std::string_view number(buffer, static_cast<std::size_t>(last - buffer));
+  if (number == "-0") number = "0";
+  out += number;
+}
+
+double rounded(double value, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
+}
+
+// A PDF literal string of two-byte character codes (the Unicode values).
+// Parentheses and backslashes are escaped, and so are CR and LF, which
+// readers would otherwise normalise.
+void append_codes(std::string& out, std::string_view utf8) {
+  out += '(';
+  for (std::size_t i = 0; i < utf8.size();) {
+    char32_t cp = text::decode_at(utf8, i);
+    if (cp > 0xFFFF) cp = text::replacement_character;
+    for (unsigned char byte : {static_cast<unsigned char>(cp >> 8), static_cast<unsigned char>(cp & 0xFF)}) {
+      switch (byte) {
+        case '(': out += "\\("; break;
+        case ')': out += "\\)"; break;
+        case '\\': out += "\\\\"; break;
+        case '\r': out += "\\r"; break;
+        case '\n': out += "\\n"; break;
+        default: out += static_cast<char>(byte);
+      }
+    }
+  }
+  out += ')';
+}
+
+// How far the text position moves after showing `utf8`: the glyph widths
+// plus the character spacing after every character (PDF 32000-1, 9.4.4).
+double advance(const layout::PlacedText& t, const layout::FontMetrics& metrics) {
+  return metrics.width(t.font, t.text, t.size) +
+         t.letter_spacing * static_cast<double>(text::count_code_points(t.text));
+}
+
+bool same_look(const layout::PlacedText& a, const layout::PlacedText& b) {
+  return a.font == b.font && a.size == b.size && a.letter_spacing == b.letter_spacing;
+}
+
+}  // namespace
+
+std::string page_content(const layout::Page& page, const layout::FontMetrics& metrics,
+                         const FontResourceName& resource_name) {
+  std::string out;
+  out.reserve(page.texts.size() * 16 + page.rules.size() * 40 + 64);
+  if (!page.texts.empty()) {
+    out += "BT\n";
+    const layout::PlacedText* look = nullptr;  // font, size and spacing in effect
+    double line_x = 0, line_y = 0;            // start of the current text line (Td is relative to it)
+    const auto& texts = page.texts;
+    for (std::size_t i = 0; i < texts.size();) {
+      const layout::PlacedText& first = texts[i];
+      if (!look || !(look->font == first.font) || look->size != first.size) {
+        out += '/';
+        out += resource_name(first.font);
+        out += ' ';
+        append_number(out, first.size, 3);
+        out += " Tf\n";
+      }
+      if (!look || look->letter_spacing != first.letter_spacing) {
+        append_number(out, first.letter_spacing, 4);
+        out += " Tc\n";
+      }
+      look = &first;
+      // Td moves relative to the last line's start: keep that start where a
+      // reader will compute it from the rounded numbers, so no error adds up.
+      double dx = rounded(first.x - line_x, 3), dy = rounded(first.y - line_y, 3);
+      append_number(out, dx, 3);
+      out += ' ';
+      append_number(out, dy, 3);
+      out += " Td\n[";
+      line_x += dx;
+      line_y += dy;
+      // The words that follow on the same baseline in the same look join this
+      // TJ; each gap is given in thousandths of the font size, negated.
+      double pen = first.x;
+      std::size_t j = i;
+      do {
+        const layout::PlacedText& t = texts[j];
+        if (j != i) append_number(out, (pen - t.x) * 1000.0 / t.size, 2);
+        append_codes(out, t.text);
+        pen = t.x + advance(t, metrics);
+        ++j;
+      } while (j < texts.size() && texts[j].y == first.y && same_look(texts[j], first) && texts[j].x >= pen - 0.01);
+      out += "] TJ\n";
+      i = j;
+    }
+    out += "ET\n";
+  }
+  double line_width = -1;
+  for (const auto& r : page.rules) {
+    if (r.width != line_width) {
+      append_number(out, r.width, 3);
+      out += " w\n";
+      line_width = r.width;
+    }
+    append_number(out, r.x1, 3);
+    out += ' ';
+    append_number(out, r.y1, 3);
+    out += " m ";
+    append_number(out, r.x2, 3);
+    out += ' ';
+    append_number(out, r.y2, 3);
+    out += " l S\n";
+  }
+  return out;
+}
+
+}  // namespace briefc::pdf

@@ -1,0 +1,35 @@
+// The content stream of one page: the PDF operators that draw its text and
+// rules, written by briefc rather than through libharu's page operators.
+//
+// Why: libharu's HPDF_Page_TextOut writes a move and a hex string for every
+// word, so a page of justified text became ~70 KB of operators that libharu
+// then had to compress, and drawing plus compressing was most of a build.
+// Here each line of text is one move and one TJ array whose numbers are the
+// gaps between its words (PDF 32000-1, 9.4.3), and strings are written as
+// bytes rather than hex: a third of the size, for the same glyph positions.
+//
+// Text uses libharu's UTF-8 encoding of Type0 fonts, whose character codes
+// are the characters' Unicode values as two bytes; the font's CIDToGIDMap
+// and ToUnicode map (written by libharu) translate them. Every character
+// must be in the BMP: layout drops the others before this stage.
+#pragma once
+
+#include "layout/font_metrics.hpp"
+#include "layout/pages.hpp"
+
+#include <functional>
+#include <string>
+
+namespace briefc::pdf {
+
+// The page's resource name ("F1") for a font; the caller registers the font
+// with the page when asked.
+using FontResourceName = std::function<std::string(const layout::FontKey&)>;
+
+// The operators for `page`'s texts and rules. Word positions come from
+// layout; widths from `metrics`, which must be the widths the embedded
+// fonts declare, so that each TJ gap lands the next word where layout put it.
+std::string page_content(const layout::Page& page, const layout::FontMetrics& metrics,
+                         const FontResourceName& resource_name);
+
+}  // namespace briefc::pdf
