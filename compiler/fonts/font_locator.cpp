@@ -2,12 +2,61 @@
 
 #include <fmt/format.h>
 #include <fontconfig/fontconfig.h>
+#include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <strings.h>
+#include <tuple>
+#include <vector>
 
 namespace briefc::fonts {
 
+namespace {
+
+// One font of a family, as fontconfig lists it.
+struct Candidate {
+  std::string path;
+  int index = 0, weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN, width = FC_WIDTH_NORMAL;
+};
+
+}  // namespace
+
 struct FontLocator::Impl {
   FcConfig* config = nullptr;
+  // Every font of each family asked for: one listing per family serves its
+  // four faces (a match per face, which scores every installed font, was a
+  // noticeable share of a short build).
+  std::map<std::string, std::vector<Candidate>> families;
+
+  const std::vector<Candidate>& list(const std::string& family) {
+    auto it = families.find(family);
+    if (it != families.end()) return it->second;
+    std::vector<Candidate>& out = families[family];
+    FcPattern* pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcObjectSet* objects = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_WEIGHT, FC_SLANT, FC_WIDTH, nullptr);
+    FcFontSet* set = FcFontList(config, pattern, objects);
+    FcObjectSetDestroy(objects);
+    FcPatternDestroy(pattern);
+    for (int i = 0; set && i < set->nfont; ++i) {
+      Candidate c;
+      FcChar8* file = nullptr;
+      if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) != FcResultMatch || !file) continue;
+      c.path = reinterpret_cast<const char*>(file);
+      FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &c.index);
+      FcPatternGetInteger(set->fonts[i], FC_WEIGHT, 0, &c.weight);
+      FcPatternGetInteger(set->fonts[i], FC_SLANT, 0, &c.slant);
+      FcPatternGetInteger(set->fonts[i], FC_WIDTH, 0, &c.width);
+      out.push_back(std::move(c));
+    }
+    if (set) FcFontSetDestroy(set);
+    // fontconfig lists in cache order; sorting makes the choice among equals
+    // the same on every machine.
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+      return std::tie(a.path, a.index) < std::tie(b.path, b.index);
+    });
+    return out;
+  }
 };
 
 FontLocator::FontLocator() : impl_(std::make_unique<Impl>()) { impl_->config = FcInitLoadConfigAndFonts(); }
@@ -28,59 +77,46 @@ const char* style_name(layout::FontFace face) {
 }
 }  // namespace
 
+namespace {
+bool is_truetype_file(const std::string& path) {
+  return path.size() > 4 && strcasecmp(path.c_str() + path.size() - 4, ".ttf") == 0;
+}
+}  // namespace
+
 std::optional<LocatedFont> FontLocator::locate(const std::string& family, layout::FontFace face,
                                                std::string& error) const {
   if (!impl_->config) {
     error = "fontconfig could not be initialised";
     return std::nullopt;
   }
-  FcPattern* pattern = FcPatternCreate();
-  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
-  bool bold = face == layout::FontFace::Bold || face == layout::FontFace::BoldItalic;
-  bool italic = face == layout::FontFace::Italic || face == layout::FontFace::BoldItalic;
-  FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-  FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
-  FcConfigSubstitute(impl_->config, pattern, FcMatchPattern);
-  FcDefaultSubstitute(pattern);
-  FcResult result = FcResultNoMatch;
-  FcPattern* match = FcFontMatch(impl_->config, pattern, &result);
-  FcPatternDestroy(pattern);
-  if (!match) {
-    error = fmt::format("no font matches '{}'", family);
+  // Only the family the style names: fontconfig's fallback for a missing one
+  // (whatever this machine has) would set the briefing in the wrong typeface.
+  const std::vector<Candidate>& fonts = impl_->list(family);
+  if (fonts.empty()) {
+    error = fmt::format("font family '{}' is not installed on this computer", family);
     return std::nullopt;
   }
-  FcChar8* found_family = nullptr;
-  FcChar8* file = nullptr;
-  int index = 0, weight = 0, slant = 0;
-  FcPatternGetString(match, FC_FAMILY, 0, &found_family);
-  FcPatternGetString(match, FC_FILE, 0, &file);
-  FcPatternGetInteger(match, FC_INDEX, 0, &index);
-  FcPatternGetInteger(match, FC_WEIGHT, 0, &weight);
-  FcPatternGetInteger(match, FC_SLANT, 0, &slant);
-  std::optional<LocatedFont> out;
-  if (!found_family || strcasecmp(reinterpret_cast<const char*>(found_family), family.c_str()) != 0) {
-    // fontconfig's fallback (whatever this machine has) would only mislead: name the family alone.
-    error = fmt::format("font family '{}' is not installed on this computer", family);
-  } else if ((bold && weight < FC_WEIGHT_DEMIBOLD) || (italic && slant == FC_SLANT_ROMAN)) {
-    error = fmt::format("font family '{}' has no {} face installed", family, style_name(face));
-  } else if (!file) {
-    error = fmt::format("fontconfig gives no file for '{}'", family);
-  } else {
-    std::string path = reinterpret_cast<const char*>(file);
-    auto ends_with = [&](const char* ext) {
-      return path.size() > 4 && strcasecmp(path.c_str() + path.size() - 4, ext) == 0;
-    };
-    if (!ends_with(".ttf")) {
-      error = fmt::format("font '{}' is not a TrueType file ({}); briefc embeds TrueType fonts", family, path);
-    } else {
-      LocatedFont located;
-      located.path = path;
-      located.index = index;
-      out = std::move(located);
-    }
+  bool bold = face == layout::FontFace::Bold || face == layout::FontFace::BoldItalic;
+  bool italic = face == layout::FontFace::Italic || face == layout::FontFace::BoldItalic;
+  int wanted_weight = bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
+  // The face closest to normal width and the wanted weight; italic before oblique.
+  const Candidate* best = nullptr;
+  long best_score = 0;
+  for (const auto& c : fonts) {
+    if (bold != (c.weight >= FC_WEIGHT_DEMIBOLD) || italic != (c.slant != FC_SLANT_ROMAN)) continue;
+    long score = 1000L * std::abs(c.width - FC_WIDTH_NORMAL) + 10L * std::abs(c.weight - wanted_weight) +
+                 (c.slant == FC_SLANT_OBLIQUE ? 1 : 0) + (is_truetype_file(c.path) ? 0 : 1000000L);
+    if (!best || score < best_score) best = &c, best_score = score;
   }
-  FcPatternDestroy(match);
-  return out;
+  if (!best) {
+    error = fmt::format("font family '{}' has no {} face installed", family, style_name(face));
+    return std::nullopt;
+  }
+  if (!is_truetype_file(best->path)) {
+    error = fmt::format("font '{}' is not a TrueType file ({}); briefc embeds TrueType fonts", family, best->path);
+    return std::nullopt;
+  }
+  return LocatedFont{best->path, best->index};
 }
 
 }  // namespace briefc::fonts

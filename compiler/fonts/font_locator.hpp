@@ -1,9 +1,11 @@
 // Finds the font file for a family and face through fontconfig — the only code
 // in briefc that calls fontconfig.
 //
-// fontconfig never says "not found": it substitutes the closest font it has.
-// A briefing silently set in the wrong typeface is a bug, so a match whose
-// family differs from the one the style asks for is reported as an error.
+// A briefing silently set in the wrong typeface is a bug, so briefc does not
+// take fontconfig's closest match (which substitutes whatever the machine
+// has): it lists the fonts of exactly the family the style names and picks
+// the face itself, and a missing family or face is an error. Each family is
+// listed once per locator.
 #pragma once
 
 #include "layout/font_metrics.hpp"
