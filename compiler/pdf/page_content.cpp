@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
+#include <charconv>
 
 namespace briefc::pdf {
 
@@ -13,8 +13,8 @@ namespace {
 // A number with at most `decimals` decimals and no trailing zeros ("12.5",
 // "0", "-3.25"): PDF readers take any of these, and they are short.
 void append_number(std::string& out, double value, int decimals) {
-  char buffer[32];
-  auto end = fmt::format_to_n(buffer, sizeof buffer - 1, "{:.{}f}", value, decimals).out;
+  char buffer[64];
+  char* end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals).ptr;
   char* last = end;
   if (std::find(buffer, end, '.') != end) {
     while (last > buffer && last[-1] == '0') --last;

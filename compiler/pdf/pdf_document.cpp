@@ -54,6 +54,8 @@ struct Face {
   // Width in 1/1000 em per BMP code point, -1 until first asked: layout
   // measures the same few dozen characters hundreds of thousands of times.
   mutable std::vector<std::int16_t> widths = std::vector<std::int16_t>(0x10000, -1);
+  // Whether the font has the BMP code point: -1 until first asked.
+  mutable std::vector<std::int8_t> has_glyph = std::vector<std::int8_t>(0x10000, -1);
   HPDF_Font font = nullptr;  // created by write(), from the subset
 };
 
@@ -98,7 +100,10 @@ struct PdfDocument::Impl : layout::FontMetrics {
 
   bool covers(const layout::FontKey& key, char32_t cp) const override {
     if (cp > 0xFFFF) return false;  // libharu writes anything outside the BMP as a space
-    return face(key).file->glyph(cp) != 0;
+    const Face& f = face(key);
+    std::int8_t& known = f.has_glyph[cp];
+    if (known < 0) known = f.file->glyph(cp) != 0 ? 1 : 0;
+    return known == 1;
   }
 
   void embed_subsets(const layout::LaidOutDocument& doc);
