@@ -83,7 +83,7 @@ bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& page
   fs::path temporary = final_path;
   temporary.replace_filename(fmt::format(".{}.{}.tmp", final_path.filename().string(), getpid()));
   std::string error;
-  if (!pdf.write(pages, info, temporary.string(), error)) {
+  if (!pdf.finish(pages, info, temporary.string(), error)) {
     fs::remove(temporary, ec);
     diags.file_error(target, fmt::format("cannot write the PDF: {}", error));
     return false;
@@ -176,21 +176,28 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
   layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
   layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};
-  auto pages = layout::lay_out(resolved, *style, break_services, diags);
-  if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
-
   long long timestamp = build_timestamp(*document, diags);
-  if (options.internal) layout::stamp_every_page(pages, layout::internal_stamp_text(timestamp), *style, pdf.metrics());
   pdf::DocumentInfo info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
                          timestamp};
-  std::string target = options.output.empty() ? default_output(root, options, document_path) : options.output;
-  // Every public build proves, on the written file, that nothing confidential got in.
+  std::string stamp = options.internal ? layout::internal_stamp_text(timestamp) : std::string();
+  // Every public build proves, on the written file, that nothing confidential
+  // got in; what the pages print is taken as each page goes to the PDF.
   std::vector<leak::ConfidentialValue> secrets;
+  if (!options.internal) secrets = leak::confidential_values(corpus, *document);
+  std::vector<leak::PrintedText> printed;
+  auto pages = layout::lay_out(resolved, *style, break_services, diags, [&](std::size_t index, layout::Page& page) {
+    if (options.internal) layout::stamp_page(page, stamp, *style, pdf.metrics());
+    if (!secrets.empty()) leak::add_printed_page(printed, index, page, pdf.metrics());
+    pdf.add_page(page, style->page_width, style->page_height);
+  });
+  if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
+
+  std::string target = options.output.empty() ? default_output(root, options, document_path) : options.output;
   std::function<bool(const std::string&)> leak_check;
   if (!options.internal) {
-    secrets = leak::confidential_values(corpus, *document);
+    if (!secrets.empty()) leak::add_printed_outside_pages(printed, pages.outline, info);
     leak_check = [&](const std::string& written) {
-      return leak::check_for_leaks(secrets, {pages, pdf.metrics(), info, resolved, written}, services.locales, diags);
+      return leak::check_for_leaks(secrets, {printed, resolved, written}, services.locales, diags);
     };
   }
   if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();

@@ -51,7 +51,7 @@ public:
     bottom_ = style.margin_bottom;
   }
 
-  LaidOutDocument run() {
+  LaidOutDocument run(const PageConsumer& on_page) {
     for (const auto& p : doc_.paragraphs) paragraphs_.push_back(set_paragraph(p));
     note_indent_ = note_indent();
     for (const auto& n : doc_.footnotes) notes_.push_back(set_note(n));
@@ -60,7 +60,11 @@ public:
     LaidOutDocument out;
     out.page_width = style_.page_width;
     out.page_height = style_.page_height;
-    for (std::size_t i = 0; i < page_rows_.size(); ++i) out.pages.push_back(render_page(i, out.outline));
+    for (std::size_t i = 0; i < page_rows_.size(); ++i) {
+      Page page = render_page(i, out.outline);
+      if (on_page) on_page(i, page);
+      out.pages.push_back(std::move(page));
+    }
     return out;
   }
 
@@ -388,8 +392,8 @@ private:
 }  // namespace
 
 LaidOutDocument lay_out(const resolve::ResolvedDocument& document, const model::Style& style,
-                        BreakServices& services, diag::Diagnostics& diags) {
-  return DocumentLayout(document, style, services, diags).run();
+                        BreakServices& services, diag::Diagnostics& diags, const PageConsumer& on_page) {
+  return DocumentLayout(document, style, services, diags).run(on_page);
 }
 
 }  // namespace briefc::layout

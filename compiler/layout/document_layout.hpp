@@ -18,9 +18,17 @@
 #include "model/style.hpp"
 #include "resolve/resolved_document.hpp"
 
+#include <functional>
+
 namespace briefc::layout {
 
+// Called with each page as soon as it is laid out, in order, before the next
+// one is made. It may take the page's texts and rules (the PDF writer draws
+// them at once and lets them go, so a long document is never held whole);
+// the returned document keeps every page's links and destinations.
+using PageConsumer = std::function<void(std::size_t index, Page& page)>;
+
 LaidOutDocument lay_out(const resolve::ResolvedDocument& document, const model::Style& style,
-                        BreakServices& services, diag::Diagnostics& diags);
+                        BreakServices& services, diag::Diagnostics& diags, const PageConsumer& on_page = {});
 
 }  // namespace briefc::layout

@@ -5,15 +5,14 @@
 
 namespace briefc::layout {
 
-void stamp_every_page(LaidOutDocument& document, const std::string& text, const model::Style& style,
-                      const FontMetrics& metrics) {
+void stamp_page(Page& page, const std::string& text, const model::Style& style, const FontMetrics& metrics) {
   FontKey font{style.footer.family, FontFace::Bold};
   double size = style.footer.size;
   double width = metrics.width(font, text, size);
-  double x = (document.page_width - width) / 2;
+  double x = (style.page_width - width) / 2;
   // Halfway into the top margin, clear of the first line of text.
-  double y = document.page_height - style.margin_top / 2 - size * 0.35;
-  for (auto& page : document.pages) page.texts.push_back(PlacedText{x, y, font, size, text});
+  double y = style.page_height - style.margin_top / 2 - size * 0.35;
+  page.texts.push_back(PlacedText{x, y, font, size, text});
 }
 
 std::string internal_stamp_text(long long timestamp) {

@@ -11,9 +11,8 @@
 
 namespace briefc::layout {
 
-// Adds `text` to every page, in the bold face of the style's footer font.
-void stamp_every_page(LaidOutDocument& document, const std::string& text, const model::Style& style,
-                      const FontMetrics& metrics);
+// Adds `text` to the page, in the bold face of the style's footer font.
+void stamp_page(Page& page, const std::string& text, const model::Style& style, const FontMetrics& metrics);
 
 // The stamp's wording for a build made at `timestamp` (seconds since 1970,
 // UTC: SOURCE_DATE_EPOCH or the document's date, never the clock).

@@ -113,7 +113,7 @@ bool check_for_leaks(const std::vector<ConfidentialValue>& values, const Publish
   if (finder.empty()) return true;
   std::vector<Sighting> sightings(values.size());
 
-  for (const auto& printed : printed_texts(pdf.pages, pdf.metrics, pdf.info))
+  for (const auto& printed : pdf.printed)
     for (std::size_t v : finder.find(printed.text)) seen(sightings, v, printed.where);
 
   std::ifstream in(pdf.path, std::ios::binary);

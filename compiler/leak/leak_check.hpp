@@ -20,10 +20,8 @@
 #pragma once
 
 #include "diag/diagnostics.hpp"
-#include "layout/font_metrics.hpp"
-#include "layout/pages.hpp"
 #include "leak/confidential_values.hpp"
-#include "pdf/pdf_document.hpp"
+#include "leak/printed_text.hpp"
 #include "resolve/resolved_document.hpp"
 #include "text/locale_context.hpp"
 
@@ -54,9 +52,9 @@ class LeakFinder {
 };
 
 struct PublishedPdf {
-  const layout::LaidOutDocument& pages;
-  const layout::FontMetrics& metrics;
-  const pdf::DocumentInfo& info;
+  // What the build handed to pdf/ (leak/printed_text.hpp), taken before the
+  // write: pdf/ consumes the laid-out pages as it draws them.
+  const std::vector<PrintedText>& printed;
   const resolve::ResolvedDocument& resolved;  // to trace a leak to the paragraph that printed it
   std::string path;                           // the written (temporary) file
 };

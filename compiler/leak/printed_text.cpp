@@ -44,27 +44,35 @@ PageText page_text(const layout::Page& page, const layout::FontMetrics& metrics)
 
 }  // namespace
 
-std::vector<PrintedText> printed_texts(const layout::LaidOutDocument& document, const layout::FontMetrics& metrics,
-                                       const pdf::DocumentInfo& info) {
-  std::vector<PrintedText> out;
-  for (std::size_t i = 0; i < document.pages.size(); ++i) {
-    std::string page = fmt::format("page {}", i + 1);
-    auto text = page_text(document.pages[i], metrics);
-    if (text.joined != text.kept) out.push_back({page, std::move(text.joined)});
-    out.push_back({page, std::move(text.kept)});
-    for (const auto& link : document.pages[i].links) {
-      if (link.uri.empty()) continue;
-      out.push_back({fmt::format("a link on page {}", i + 1), link.uri});
-      out.push_back({fmt::format("a link on page {}", i + 1), pdf::encode_uri(link.uri)});
-    }
+void add_printed_page(std::vector<PrintedText>& out, std::size_t index, const layout::Page& page,
+                      const layout::FontMetrics& metrics) {
+  std::string where = fmt::format("page {}", index + 1);
+  auto text = page_text(page, metrics);
+  if (text.joined != text.kept) out.push_back({where, std::move(text.joined)});
+  out.push_back({where, std::move(text.kept)});
+  for (const auto& link : page.links) {
+    if (link.uri.empty()) continue;
+    out.push_back({fmt::format("a link on page {}", index + 1), link.uri});
+    out.push_back({fmt::format("a link on page {}", index + 1), pdf::encode_uri(link.uri)});
   }
-  for (const auto& entry : document.outline)
+}
+
+void add_printed_outside_pages(std::vector<PrintedText>& out, const std::vector<layout::OutlineEntry>& outline,
+                               const pdf::DocumentInfo& info) {
+  for (const auto& entry : outline)
     out.push_back({fmt::format("a bookmark (to page {})", entry.page + 1), entry.title});
   out.push_back({"the document info (Title)", info.title});
   out.push_back({"the document info (Author)", info.author});
   out.push_back({"the document info (Subject)", info.subject});
   out.push_back({"the document info (Keywords)", info.keywords});
   out.push_back({"the document info (Lang)", info.lang});
+}
+
+std::vector<PrintedText> printed_texts(const layout::LaidOutDocument& document, const layout::FontMetrics& metrics,
+                                       const pdf::DocumentInfo& info) {
+  std::vector<PrintedText> out;
+  for (std::size_t i = 0; i < document.pages.size(); ++i) add_printed_page(out, i, document.pages[i], metrics);
+  add_printed_outside_pages(out, document.outline, info);
   return out;
 }
 

@@ -27,7 +27,17 @@ struct PrintedText {
   std::string text;
 };
 
+// Everything: the pages, then what lies outside them.
 std::vector<PrintedText> printed_texts(const layout::LaidOutDocument& document, const layout::FontMetrics& metrics,
                                        const pdf::DocumentInfo& info);
+
+// One page's text and links (`index` counts from 0), for a build that draws
+// each page as soon as it is laid out and keeps no page's text.
+void add_printed_page(std::vector<PrintedText>& out, std::size_t index, const layout::Page& page,
+                      const layout::FontMetrics& metrics);
+
+// The bookmarks and the document info.
+void add_printed_outside_pages(std::vector<PrintedText>& out, const std::vector<layout::OutlineEntry>& outline,
+                               const pdf::DocumentInfo& info);
 
 }  // namespace briefc::leak

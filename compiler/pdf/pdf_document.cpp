@@ -2,6 +2,7 @@
 
 #include "fonts/font_subset.hpp"
 #include "fonts/truetype_font.hpp"
+#include "pdf/flate.hpp"
 #include "pdf/page_content.hpp"
 #include "text/utf8.hpp"
 
@@ -15,6 +16,7 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 #include <map>
 #include <stdexcept>
 
@@ -41,6 +43,10 @@ void on_haru_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
   }
 }
 
+HPDF_STATUS write_flate_filter_entry(HPDF_Dict, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
 struct FontKeyLess {
   bool operator()(const layout::FontKey& a, const layout::FontKey& b) const {
     return std::tie(a.family, a.face) < std::tie(b.family, b.face);
@@ -53,10 +59,12 @@ struct Face {
   const fonts::TrueTypeFont* file = nullptr;  // owned by Impl::files
   // Width in 1/1000 em per BMP code point, -1 until first asked: layout
   // measures the same few dozen characters hundreds of thousands of times.
-  mutable std::vector<std::int16_t> widths = std::vector<std::int16_t>(0x10000, -1);
+  // (Both tables are made on first use: a style loads faces it may not use.)
+  mutable std::vector<std::int16_t> widths;
   // Whether the font has the BMP code point: -1 until first asked.
-  mutable std::vector<std::int8_t> has_glyph = std::vector<std::int8_t>(0x10000, -1);
-  HPDF_Font font = nullptr;  // created by write(), from the subset
+  mutable std::vector<std::int8_t> has_glyph;
+  HPDF_Font font = nullptr;  // created by finish(), from the subset
+  int resource = 0;          // n of the page resource name "Fn"; 0 until first drawn
 };
 
 }  // namespace
@@ -68,6 +76,11 @@ struct PdfDocument::Impl : layout::FontMetrics {
   std::map<std::string, fonts::TrueTypeFont> files;  // path → font, so two keys share one file
   mutable const layout::FontKey* last_key = nullptr;  // most layout calls repeat the last font
   mutable const Face* last_face = nullptr;
+
+  std::vector<HPDF_Page> pages;
+  std::vector<Face*> drawn_faces;                       // by resource number - 1
+  std::map<std::string, std::vector<bool>> used_chars;  // path → BMP code points drawn
+  std::string failure;                                  // the first libharu error while drawing
 
   void check(const char* what) const {
     if (errors.error != 0)
@@ -86,6 +99,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
 
   double width(const layout::FontKey& key, std::string_view utf8, double size) const override {
     const Face& f = face(key);
+    if (f.widths.empty()) f.widths.assign(0x10000, -1);
     long per_mille = 0;
     for (std::size_t i = 0; i < utf8.size();) {
       char32_t cp = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
@@ -101,12 +115,14 @@ struct PdfDocument::Impl : layout::FontMetrics {
   bool covers(const layout::FontKey& key, char32_t cp) const override {
     if (cp > 0xFFFF) return false;  // libharu writes anything outside the BMP as a space
     const Face& f = face(key);
+    if (f.has_glyph.empty()) f.has_glyph.assign(0x10000, -1);
     std::int8_t& known = f.has_glyph[cp];
     if (known < 0) known = f.file->glyph(cp) != 0 ? 1 : 0;
     return known == 1;
   }
 
-  void embed_subsets(const layout::LaidOutDocument& doc);
+  void draw(layout::Page& page, double width, double height);
+  void embed_subsets();
 };
 
 PdfDocument::PdfDocument() : impl_(std::make_unique<Impl>()) {
@@ -150,16 +166,16 @@ bool PdfDocument::load_family(const std::string& family, const fonts::FontLocato
   return true;
 }
 
-// Embeds, for every font file the pages use, a subset with exactly the
+// Embeds, for every font file the pages used, a subset with exactly the
 // characters drawn in it (fonts/font_subset.hpp says why), and gives each
 // face its libharu font.
-void PdfDocument::Impl::embed_subsets(const layout::LaidOutDocument& doc) {
+void PdfDocument::Impl::embed_subsets() {
   std::map<std::string, std::vector<char32_t>> used;  // path → characters
-  for (const auto& page : doc.pages)
-    for (const auto& t : page.texts) {
-      auto& chars = used[face(t.font).path];
-      for (std::size_t i = 0; i < t.text.size();) chars.push_back(text::decode_at(t.text, i));
-    }
+  for (const auto& [path, drawn] : used_chars) {
+    auto& chars = used[path];
+    for (char32_t c = 0; c < drawn.size(); ++c)
+      if (drawn[c]) chars.push_back(c);
+  }
   struct Embedded {
     std::string name;                 // libharu's name for the font
     std::vector<std::uint8_t> cid_map;  // CIDToGIDMap: two bytes per character code
@@ -250,9 +266,66 @@ HPDF_Date to_haru_date(long long timestamp) {
 
 }  // namespace
 
-bool PdfDocument::write(const layout::LaidOutDocument& doc, const DocumentInfo& info, const std::string& path,
-                        std::string& error) {
+// Draws one page: its operators go straight into its content stream, which
+// libharu compresses on save (pdf/page_content.hpp says why). Fonts are named
+// by resource number ("F1"); finish() gives each page those resources once
+// the fonts exist, which is only when every page has been drawn.
+void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
+  HPDF_Page page = HPDF_AddPage(pdf);
+  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width));
+  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height));
+  check("adding a page");
+  pages.push_back(page);
+  for (const auto& t : lp.texts) {
+    auto& drawn = used_chars[face(t.font).path];
+    if (drawn.empty()) drawn.resize(0x10000);
+    for (std::size_t i = 0; i < t.text.size();) {
+      char32_t c = text::decode_at(t.text, i);
+      if (c <= 0xFFFF) drawn[c] = true;
+    }
+  }
+  std::string content = page_content(lp, *this, [&](const layout::FontKey& key) {
+    Face& f = faces.find(key)->second;  // face() has found it while collecting characters
+    if (f.resource == 0) {
+      drawn_faces.push_back(&f);
+      f.resource = static_cast<int>(drawn_faces.size());
+    }
+    return fmt::format("F{}", f.resource);
+  });
+  // Compressed now rather than by libharu at save, so that a long document
+  // holds each page's operators at a third of their size until then. libharu
+  // writes /Filter only for streams it compresses itself, so the content
+  // stream's dictionary gets the entry from a write hook.
+  std::string compressed = flate_compress(content);
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  if (attr->contents->write_fn) throw HaruFailure("libharu's page content stream already has a write hook");
+  attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+  attr->contents->write_fn = write_flate_filter_entry;
+  HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
+                    static_cast<HPDF_UINT>(compressed.size()));
+  check("drawing the page");
+}
+
+void PdfDocument::add_page(layout::Page& page, double width, double height) {
+  if (impl_->failure.empty()) {
+    try {
+      impl_->draw(page, width, height);
+    } catch (const HaruFailure& e) {
+      impl_->failure = e.what();
+    }
+  }
+  std::vector<layout::PlacedText>().swap(page.texts);
+  std::vector<layout::PlacedRule>().swap(page.rules);
+}
+
+bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo& info, const std::string& path,
+                         std::string& error) {
   Impl& s = *impl_;
+  if (!s.failure.empty()) {
+    error = s.failure;
+    return false;
+  }
+  if (s.pages.size() != doc.pages.size()) throw std::logic_error("briefc: finish() without every page drawn");
   try {
     HPDF_Doc pdf = s.pdf;
     HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, info.title.c_str());
@@ -271,27 +344,17 @@ bool PdfDocument::write(const layout::LaidOutDocument& doc, const DocumentInfo& 
     }
     HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 
-    s.embed_subsets(doc);
-    std::vector<HPDF_Page> pages;
-    for (const auto& lp : doc.pages) {
-      HPDF_Page page = HPDF_AddPage(pdf);
-      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(doc.page_width));
-      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(doc.page_height));
-      s.check("adding a page");
-      // The page's operators go straight into its content stream, which
-      // libharu compresses on save (pdf/page_content.hpp says why).
-      std::string content = page_content(lp, s, [&](const layout::FontKey& key) {
-        const char* name = HPDF_Page_GetLocalFontName(page, s.face(key).font);
+    s.embed_subsets();
+    // libharu names a page's fonts F1, F2, … in the order they are added,
+    // so adding them in resource-number order gives the names draw() used.
+    for (HPDF_Page page : s.pages)
+      for (std::size_t n = 0; n < s.drawn_faces.size(); ++n) {
+        const char* name = HPDF_Page_GetLocalFontName(page, s.drawn_faces[n]->font);
         s.check("adding a font to a page");
-        if (!name) throw HaruFailure("libharu gave no resource name for a font");
-        return std::string(name);
-      });
-      auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-      HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
-                        static_cast<HPDF_UINT>(content.size()));
-      s.check("drawing the page");
-      pages.push_back(page);
-    }
+        if (!name || fmt::format("F{}", n + 1) != name)
+          throw HaruFailure(fmt::format("libharu named font resource F{} '{}'", n + 1, name ? name : ""));
+      }
+    const std::vector<HPDF_Page>& pages = s.pages;
 
     // Destinations exist only once every page does (references may point forward).
     std::map<std::string, HPDF_Destination> destinations;

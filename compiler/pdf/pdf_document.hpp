@@ -44,10 +44,19 @@ public:
   // Widths and coverage of the loaded fonts, for layout.
   const layout::FontMetrics& metrics() const;
 
-  // Draws the laid-out pages and saves to `path` (the caller renames it into
-  // place). Returns false with `error` set if libharu failed.
-  bool write(const layout::LaidOutDocument& pages, const DocumentInfo& info, const std::string& path,
-             std::string& error);
+  // Draws a laid-out page as the next page of the PDF, then lets go of its
+  // texts and rules; its links and destinations stay, for finish(). Layout
+  // hands each page over as soon as it is made (layout::PageConsumer), so a
+  // long document's words are never all in memory at once. After a libharu
+  // error the remaining pages are not drawn and finish() reports the error.
+  void add_page(layout::Page& page, double width, double height);
+
+  // Embeds the font subsets, adds links, bookmarks and document info, and
+  // saves to `path` (the caller renames it into place). `pages` is the laid-
+  // out document whose pages went through add_page. Returns false with
+  // `error` set if libharu failed.
+  bool finish(const layout::LaidOutDocument& pages, const DocumentInfo& info, const std::string& path,
+              std::string& error);
 
 private:
   struct Impl;
