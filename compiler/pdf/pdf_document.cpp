@@ -276,12 +276,19 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height));
   check("adding a page");
   pages.push_back(page);
+  const Face* last = nullptr;
+  std::vector<bool>* drawn = nullptr;
   for (const auto& t : lp.texts) {
-    auto& drawn = used_chars[face(t.font).path];
-    if (drawn.empty()) drawn.resize(0x10000);
+    const Face& f = face(t.font);
+    if (&f != last) {
+      last = &f;
+      drawn = &used_chars[f.path];
+      if (drawn->empty()) drawn->resize(0x10000);
+    }
     for (std::size_t i = 0; i < t.text.size();) {
-      char32_t c = text::decode_at(t.text, i);
-      if (c <= 0xFFFF) drawn[c] = true;
+      auto lead = static_cast<unsigned char>(t.text[i]);
+      char32_t c = lead < 0x80 ? (++i, lead) : text::decode_at(t.text, i);
+      if (c <= 0xFFFF) (*drawn)[c] = true;
     }
   }
   std::string content = page_content(lp, *this, [&](const layout::FontKey& key) {
