@@ -25,7 +25,8 @@ std::string trimmed(std::string s) {
   return s;
 }
 
-std::string lower_ascii(std::string s) {
+std::string lower_ascii(std::string_view spelling) {
+  std::string s(spelling);
   for (auto& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
@@ -47,7 +48,7 @@ struct KnownSpellings {
     for (auto& w : name_words(spelling)) {
       if (!exact_words.insert(lower_ascii(w)).second) continue;
       folded.push_back(fold_name(w));
-      words.push_back(w);
+      words.emplace_back(w);
     }
   }
 };
@@ -88,8 +89,8 @@ Verdict judge(const std::string& spelled, const KnownSpellings& k) {
   Verdict v;
   if (k.wholes.count(lower_ascii(spelled))) return v;
   std::string recorded;
-  for (const auto& w : name_words(spelled)) {
-    std::string shown = w;
+  for (auto w : name_words(spelled)) {
+    std::string shown(w);
     if (!k.exact_words.count(lower_ascii(w))) {
       v.accepted = false;
       std::string f = fold_name(w);
