@@ -74,6 +74,10 @@ std::string fold_word(std::string_view word) {
   latin.reserve(word.size());
   for (std::size_t i = 0; i < word.size();) {
     char32_t c = lower(text::decode_at(word, i));
+    if (c < 0x80) {  // most names are written in Latin letters: no table to consult
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) latin += static_cast<char>(c);
+      continue;
+    }
     if (const char* r = romanise(c)) {
       latin += r;
       continue;
@@ -114,6 +118,7 @@ std::string fold_word(std::string_view word) {
 }
 
 bool is_separator(char32_t c) {
+  if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return false;  // the common case, in two tests
   return c == U' ' || c == U'\t' || c == U'\n' || c == 0xA0 || c == U',' || c == U';' || c == U'(' || c == U')' ||
          c == U'"' || c == U'“' || c == U'”' || c == U'«' || c == U'»' || c == U'.' || c == U':';
 }
@@ -178,7 +183,11 @@ std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::s
   for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j) prev[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t lo = i > limit ? i - limit : 1, hi = std::min(b.size(), i + limit);
-    std::fill(row, row + b.size() + 1, big);
+    // Only the band [lo, hi] is computed; the next row reads one cell on
+    // either side of it, which must be "too far" (refilling the whole row
+    // would make this quadratic in the length).
+    row[lo - 1] = big;
+    if (hi < b.size()) row[hi + 1] = big;
     row[0] = i <= limit ? i : big;
     std::size_t best = row[0];
     for (std::size_t j = lo; j <= hi; ++j) {

@@ -202,15 +202,22 @@ std::string ElementReader::enum_attr(const pugi::xml_node& node, const char* nam
 }
 
 std::vector<std::string> ElementReader::list_attr(const pugi::xml_node& node, const char* name) const {
+  // The items are the runs between XML whitespace: the same as collapsing
+  // the value and splitting it at spaces, without the collapsed copy. Counted
+  // first, so the vector is allocated once.
+  std::string_view value = node.attribute(name).value();
+  auto next_item = [&](std::size_t from, std::size_t& end) {
+    while (from < value.size() && is_xml_space(value[from])) ++from;
+    end = from;
+    while (end < value.size() && !is_xml_space(value[end])) ++end;
+    return from;
+  };
+  std::size_t count = 0, end = 0;
+  for (std::size_t begin = next_item(0, end); begin < value.size(); begin = next_item(end, end)) ++count;
   std::vector<std::string> out;
-  std::string value = collapse_whitespace(node.attribute(name).value());
-  std::size_t pos = 0;
-  while (pos < value.size()) {
-    auto end = value.find(' ', pos);
-    if (end == std::string::npos) end = value.size();
-    if (end > pos) out.push_back(value.substr(pos, end - pos));
-    pos = end + 1;
-  }
+  out.reserve(count);
+  for (std::size_t begin = next_item(0, end); begin < value.size(); begin = next_item(end, end))
+    out.emplace_back(value.substr(begin, end - begin));
   return out;
 }
 
