@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   // Colour only a terminal: the build reports into any stream (tests pass a
   // string stream), so it cannot ask the stream itself.
   options->color = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
+  options->free_memory_at_end = false;  // the process ends when the command returns
   try {
     switch (options->command) {
       case Command::Help: std::cout << help_text(); return exit_ok;

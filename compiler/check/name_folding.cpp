@@ -59,10 +59,25 @@ char base_letter(char32_t c) {
   }
 }
 
+// Whether `s` holds `pattern` at `i`. The patterns are a few letters long;
+// comparing them here, not through std::string::compare, keeps memcmp calls
+// out of a loop that runs once per letter of every name.
+bool has_at(std::string_view s, std::size_t i, std::string_view pattern) {
+  if (s.size() - i < pattern.size()) return false;
+  for (std::size_t k = 0; k < pattern.size(); ++k)
+    if (s[i + k] != pattern[k]) return false;
+  return true;
+}
+
 std::string fold_word(std::string_view word) {
   std::string latin;
+  latin.reserve(word.size());
   for (std::size_t i = 0; i < word.size();) {
     char32_t c = lower(text::decode_at(word, i));
+    if (c < 0x80) {  // most names are written in Latin letters: no table to consult
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) latin += static_cast<char>(c);
+      continue;
+    }
     if (const char* r = romanise(c)) {
       latin += r;
       continue;
@@ -72,7 +87,8 @@ std::string fold_word(std::string_view word) {
   }
   // The spelling choices of transliteration, in one pass, longest first:
   // shch → sh, dzh/zh → j, kh → h, ts/ch → c, q → k, w → v, x → ks; then
-  // j/y → i, and doubled letters → one.
+  // j/y → i, and doubled letters → one. Each pattern starts with its own
+  // letter, so a switch on that letter tries the only one that can match.
   std::string out;
   out.reserve(latin.size());
   auto push = [&](char c) {
@@ -81,59 +97,69 @@ std::string fold_word(std::string_view word) {
   };
   std::string_view l = latin;
   for (std::size_t i = 0; i < l.size();) {
-    auto at = [&](std::string_view p) { return l.compare(i, p.size(), p) == 0; };
-    if (at("shch")) { push('s'); push('h'); i += 4; }
-    else if (at("dzh")) { push('j'); i += 3; }
-    else if (at("zh")) { push('j'); i += 2; }
-    else if (at("kh")) { push('h'); i += 2; }
-    else if (at("ts") || at("ch")) { push('c'); i += 2; }
-    else if (l[i] == 'q') { push('k'); ++i; }
-    else if (l[i] == 'w') { push('v'); ++i; }
-    else if (l[i] == 'x') { push('k'); push('s'); ++i; }
-    else { push(l[i]); ++i; }
+    switch (l[i]) {
+      case 's': if (has_at(l, i, "shch")) { push('s'); push('h'); i += 4; continue; } break;
+      case 'd': if (has_at(l, i, "dzh")) { push('j'); i += 3; continue; } break;
+      case 'z': if (has_at(l, i, "zh")) { push('j'); i += 2; continue; } break;
+      case 'k': if (has_at(l, i, "kh")) { push('h'); i += 2; continue; } break;
+      case 't': if (has_at(l, i, "ts")) { push('c'); i += 2; continue; } break;
+      case 'c': if (has_at(l, i, "ch")) { push('c'); i += 2; continue; } break;
+      case 'q': push('k'); ++i; continue;
+      case 'w': push('v'); ++i; continue;
+      case 'x': push('k'); push('s'); ++i; continue;
+      default: break;
+    }
+    push(l[i]);
+    ++i;
   }
   // "Yevgeniy"/"Evgeniy": a leading ye- is e-.
-  if (out.rfind("ie", 0) == 0) out.erase(0, 1);
+  if (out.starts_with("ie")) out.erase(0, 1);
   return out;
 }
 
 bool is_separator(char32_t c) {
+  if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return false;  // the common case, in two tests
   return c == U' ' || c == U'\t' || c == U'\n' || c == 0xA0 || c == U',' || c == U';' || c == U'(' || c == U')' ||
          c == U'"' || c == U'“' || c == U'”' || c == U'«' || c == U'»' || c == U'.' || c == U':';
 }
 
-}  // namespace
-
-std::vector<std::string> name_words(std::string_view spelling) {
-  std::vector<std::string> words;
-  std::string current;
-  auto flush = [&] {
+// Calls `visit(word)` for each word of `spelling`, as name_words describes;
+// the words are views into `spelling`, so nothing is copied.
+template <class Visit>
+void for_each_name_word(std::string_view spelling, Visit&& visit) {
+  auto finish = [&](std::string_view word) {
     // A possessive ('s, ’s) is grammar, not the name.
     for (std::string_view s : {"'s", "\u2019s"})
-      if (current.size() > s.size() && current.compare(current.size() - s.size(), s.size(), s) == 0)
-        current.resize(current.size() - s.size());
-    if (!current.empty() && current != "Mr" && current != "Ms" && current != "Mrs" && current != "Dr")
-      words.push_back(current);
-    current.clear();
+      if (word.size() > s.size() && word.ends_with(s)) word.remove_suffix(s.size());
+    if (!word.empty() && word != "Mr" && word != "Ms" && word != "Mrs" && word != "Dr") visit(word);
   };
+  std::size_t word_start = 0;
   for (std::size_t i = 0; i < spelling.size();) {
     std::size_t start = i;
-    char32_t c = text::decode_at(spelling, i);
-    if (is_separator(c)) flush();
-    else current.append(spelling.substr(start, i - start));
+    if (is_separator(text::decode_at(spelling, i))) {
+      finish(spelling.substr(word_start, start - word_start));
+      word_start = i;
+    }
   }
-  flush();
+  finish(spelling.substr(word_start));
+}
+
+}  // namespace
+
+std::vector<std::string_view> name_words(std::string_view spelling) {
+  std::vector<std::string_view> words;
+  for_each_name_word(spelling, [&](std::string_view w) { words.push_back(w); });
   return words;
 }
 
 std::string fold_name(std::string_view spelling) {
   std::string out;
-  for (const auto& w : name_words(spelling)) {
+  for_each_name_word(spelling, [&](std::string_view w) {
     auto f = fold_word(w);
-    if (f.empty()) continue;
+    if (f.empty()) return;
     if (!out.empty()) out += ' ';
     out += f;
-  }
+  });
   return out;
 }
 
@@ -157,7 +183,11 @@ std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::s
   for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j) prev[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t lo = i > limit ? i - limit : 1, hi = std::min(b.size(), i + limit);
-    std::fill(row, row + b.size() + 1, big);
+    // Only the band [lo, hi] is computed; the next row reads one cell on
+    // either side of it, which must be "too far" (refilling the whole row
+    // would make this quadratic in the length).
+    row[lo - 1] = big;
+    if (hi < b.size()) row[hi + 1] = big;
     row[0] = i <= limit ? i : big;
     std::size_t best = row[0];
     for (std::size_t j = lo; j <= hi; ++j) {

@@ -23,8 +23,9 @@ namespace briefc::check {
 std::string fold_name(std::string_view spelling);
 
 // The words of a name as written ("Kassym-Jomart Tokayev" → 2 words),
-// without honorifics (Mr, Ms, Mrs, Dr) or a possessive 's.
-std::vector<std::string> name_words(std::string_view spelling);
+// without honorifics (Mr, Ms, Mrs, Dr) or a possessive 's. The words are
+// views into `spelling`, valid as long as it is.
+std::vector<std::string_view> name_words(std::string_view spelling);
 
 // Levenshtein distance, but gives up past `limit` (returns limit + 1): the
 // band keeps it O(limit · length).

@@ -19,35 +19,50 @@ namespace briefc::check {
 
 namespace {
 
-std::string trimmed(std::string s) {
-  while (!s.empty() && (s.front() == ' ')) s.erase(s.begin());
-  while (!s.empty() && (s.back() == ' ')) s.pop_back();
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
   return s;
 }
 
-std::string lower_ascii(std::string s) {
+std::string lower_ascii(std::string_view spelling) {
+  std::string s(spelling);
   for (auto& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
 }
+
+// A set of a record's few spellings. A record has a handful (its names in
+// two scripts, both orders, some variants), so a linear search beats hashing
+// and costs no allocation beyond the vector's.
+struct FewStrings {
+  std::vector<std::string> items;
+
+  bool contains(std::string_view s) const { return std::find(items.begin(), items.end(), s) != items.end(); }
+  bool insert(std::string s) {
+    if (contains(s)) return false;
+    items.push_back(std::move(s));
+    return true;
+  }
+};
 
 // What a record accepts: whole spellings and the words they are made of.
 struct KnownSpellings {
   std::string id;
   std::string canonical;   // the record's first name, for messages
   diag::SourceLocation where;
-  std::unordered_set<std::string> wholes;  // lower-cased
-  std::vector<std::string> words;          // as written
-  std::vector<std::string> folded;         // fold_name of each word, same order
-  std::unordered_set<std::string> exact_words;  // lower-cased
+  FewStrings wholes;                 // lower-cased
+  std::vector<std::string> words;    // as written
+  std::vector<std::string> folded;   // fold_name of each word, same order
+  FewStrings exact_words;            // lower-cased
 
   void add(const std::string& spelling, bool whole) {
     if (spelling.empty()) return;
     if (whole) wholes.insert(lower_ascii(spelling));
-    for (auto& w : name_words(spelling)) {
-      if (!exact_words.insert(lower_ascii(w)).second) continue;
+    for (auto w : name_words(spelling)) {
+      if (!exact_words.insert(lower_ascii(w))) continue;
       folded.push_back(fold_name(w));
-      words.push_back(w);
+      words.emplace_back(w);
     }
   }
 };
@@ -86,11 +101,11 @@ struct Verdict {
 
 Verdict judge(const std::string& spelled, const KnownSpellings& k) {
   Verdict v;
-  if (k.wholes.count(lower_ascii(spelled))) return v;
+  if (k.wholes.contains(lower_ascii(spelled))) return v;
   std::string recorded;
-  for (const auto& w : name_words(spelled)) {
-    std::string shown = w;
-    if (!k.exact_words.count(lower_ascii(w))) {
+  for (auto w : name_words(spelled)) {
+    std::string shown(w);
+    if (!k.exact_words.contains(lower_ascii(w))) {
       v.accepted = false;
       std::string f = fold_name(w);
       std::size_t best = 3, best_i = k.words.size();
@@ -131,22 +146,27 @@ void check_mentions(const CheckContext& ctx, Reporter& out) {
   };
   std::vector<MentionGroup> groups;
   std::unordered_map<std::string, std::size_t> group_of;  // "id\x1fspelling" → group
+  std::string key;            // reused: most mentions repeat a group already seen
+  std::string built_spelling;  // the plain text of a mention with markup inside
   for_each_corpus_inline(ctx, [&](const model::Inline& n) {
     bool person = n.kind == model::InlineKind::Person;
     if (!person && n.kind != model::InlineKind::Org) return;
     // Most mentions are one run of text: skip building plain text for them.
     bool single_text = n.children.size() == 1 && n.children.front().kind == model::InlineKind::Text;
-    std::string spelled = trimmed(single_text ? n.children.front().text : model::plain_text(n.children));
+    if (!single_text) built_spelling = model::plain_text(n.children);
+    std::string_view spelled = trimmed(single_text ? n.children.front().text : built_spelling);
     if (spelled.empty()) return;
-    std::string key = n.target + '\x1f' + spelled;
+    key.assign(n.target);
+    key += '\x1f';
+    key += spelled;
     if (auto it = group_of.find(key); it != group_of.end()) {
       groups[it->second].places.push_back(n.location);
       return;
     }
     const auto* k = known_record(n.target, person);
     if (!k) return;  // an unknown id: the reader reports it
-    group_of.emplace(std::move(key), groups.size());
-    groups.push_back({k, spelled, {n.location}, person});
+    group_of.emplace(key, groups.size());
+    groups.push_back({k, std::string(spelled), {n.location}, person});
   });
   for (const auto& g : groups) {
     Verdict v = judge(g.spelled, *g.known);

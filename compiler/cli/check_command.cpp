@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <map>
+#include <memory>
 
 namespace fs = std::filesystem;
 
@@ -124,7 +125,10 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     root = read::find_project_root(fs::path(paths.front()).parent_path().string());
   }
 
-  CheckRun run;
+  // On the heap, so that a run which ends the process can leave it to the
+  // operating system (see Options::free_memory_at_end).
+  auto run_storage = std::make_unique<CheckRun>();
+  CheckRun& run = *run_storage;
   read::Loader loader(run.sources, run.diags, run.corpus, read::LoaderOptions{root, options.allow_outside_project});
   for (const auto& path : paths)
     if (auto doc = loader.load_document(path)) run.documents.push_back(std::move(*doc));
@@ -155,6 +159,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                                                : fmt::format(" ({} silenced by check-ignore{})", result.silenced.size(),
                                                              options.show_silenced ? "" : "; --show-silenced lists them"),
                        run.documents.size(), run.documents.size() == 1 ? "" : "s");
+  if (!options.free_memory_at_end) (void)run_storage.release();  // reclaimed at exit, all at once
   if (errors > 0 || (options.werror && warnings > 0)) return exit_input_errors;
   return exit_ok;
 }

@@ -2,27 +2,59 @@
 
 #include "check/rules.hpp"
 
+#include <array>
+#include <charconv>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace briefc::cli {
 
 namespace {
 
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
+// Both reports are written into one string, piece by piece: a --all run over
+// a large corpus has tens of thousands of findings, and formatting each into
+// temporary strings that are then concatenated cost a tenth of the run.
+
+void append_number(std::string& out, std::size_t n) {
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, end);
+}
+
+// The bytes JSON strings cannot hold as they are: quote, backslash and the
+// control characters. A table, as this runs over every byte of the report.
+constexpr auto needs_json_escape = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = table['\\'] = true;
+  return table;
+}();
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t plain_from = 0;  // the start of the run of characters that need no escape
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (!needs_json_escape[static_cast<unsigned char>(c)]) continue;
+    out.append(s, plain_from, i - plain_from);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else out += c;
+      default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
     }
+    plain_from = i + 1;
   }
-  return out + "\"";
+  out.append(s, plain_from);
+  out += '"';
+}
+
+std::string json_string(std::string_view s) {
+  std::string out;
+  append_json_string(out, s);
+  return out;
 }
 
 const char* severity_name(diag::Severity s) {
@@ -34,86 +66,128 @@ const char* severity_name(diag::Severity s) {
   return "error";
 }
 
-std::string path_of(diag::SourceLocation loc, const std::string& fallback, const diag::SourceManager& sources) {
+const std::string& path_of(diag::SourceLocation loc, const std::string& fallback,
+                           const diag::SourceManager& sources) {
   return loc.known() ? sources.path(loc.file) : fallback;
 }
 
 // "file": …, "line": …, "column": … (line and column 0 when unknown).
-std::string json_position(diag::SourceLocation loc, const std::string& fallback, const diag::SourceManager& sources) {
+void append_json_position(std::string& out, diag::SourceLocation loc, const std::string& fallback,
+                          const diag::SourceManager& sources) {
   auto lc = sources.line_column(loc);
-  return fmt::format("\"file\": {}, \"line\": {}, \"column\": {}", json_string(path_of(loc, fallback, sources)),
-                     lc.line, lc.column);
+  out += "\"file\": ";
+  append_json_string(out, path_of(loc, fallback, sources));
+  out += ", \"line\": ";
+  append_number(out, lc.line);
+  out += ", \"column\": ";
+  append_number(out, lc.column);
 }
 
-std::string json_diagnostic(const diag::Diagnostic& d, const diag::Suppression* mark,
+void append_json_diagnostic(std::string& out, const diag::Diagnostic& d, const diag::Suppression* mark,
                             const diag::SourceManager& sources) {
-  std::string notes;
-  for (const auto& n : d.notes) {
-    if (!notes.empty()) notes += ", ";
-    notes += fmt::format("{{{}, \"message\": {}}}", json_position(n.location, {}, sources), json_string(n.message));
-  }
-  return fmt::format(
-      "    {{\"rule\": {}, \"severity\": \"{}\", {}, \"message\": {}, \"hint\": {}, \"notes\": [{}], "
-      "\"silenced\": {}}}",
-      d.rule.empty() ? "null" : json_string(d.rule), severity_name(d.severity),
-      json_position(d.location, d.path_override, sources), json_string(d.message), json_string(d.hint), notes,
-      mark ? json_string(mark->reason) : "null");
-}
-
-std::string sarif_location(diag::SourceLocation loc, const std::string& fallback,
-                           const diag::SourceManager& sources) {
-  std::string uri = path_of(loc, fallback, sources);
-  if (!loc.known())
-    return fmt::format("{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": {}}}}}}}", json_string(uri));
-  auto lc = sources.line_column(loc);
-  return fmt::format(
-      "{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": {}}}, "
-      "\"region\": {{\"startLine\": {}, \"startColumn\": {}}}}}}}",
-      json_string(uri), lc.line, lc.column);
-}
-
-std::string sarif_result(const diag::Diagnostic& d, const diag::Suppression* mark,
-                         const diag::SourceManager& sources) {
-  std::string rule;
-  auto rules = check::all_rules();
-  for (std::size_t i = 0; i < rules.size(); ++i)
-    if (rules[i].id == d.rule) rule = fmt::format("\"ruleId\": {}, \"ruleIndex\": {}, ", json_string(d.rule), i);
-  std::string text = d.message;
-  if (!d.hint.empty()) text += " (hint: " + d.hint + ")";
-  std::string related;
+  out += "    {\"rule\": ";
+  if (d.rule.empty()) out += "null";
+  else append_json_string(out, d.rule);
+  out += ", \"severity\": \"";
+  out += severity_name(d.severity);
+  out += "\", ";
+  append_json_position(out, d.location, d.path_override, sources);
+  out += ", \"message\": ";
+  append_json_string(out, d.message);
+  out += ", \"hint\": ";
+  append_json_string(out, d.hint);
+  out += ", \"notes\": [";
   for (std::size_t i = 0; i < d.notes.size(); ++i) {
-    if (!related.empty()) related += ", ";
-    std::string loc = sarif_location(d.notes[i].location, {}, sources);
-    loc.pop_back();  // reopen the object to add an id and a message
-    related += fmt::format("{}, \"id\": {}, \"message\": {{\"text\": {}}}}}", loc, i + 1,
-                           json_string(d.notes[i].message));
+    if (i > 0) out += ", ";
+    out += '{';
+    append_json_position(out, d.notes[i].location, {}, sources);
+    out += ", \"message\": ";
+    append_json_string(out, d.notes[i].message);
+    out += '}';
   }
-  std::string suppressions;
-  if (mark)
-    suppressions = fmt::format(", \"suppressions\": [{{\"kind\": \"inSource\", \"justification\": {}}}]",
-                               json_string(mark->reason));
-  return fmt::format("        {{{}\"level\": \"{}\", \"message\": {{\"text\": {}}}, \"locations\": [{}], "
-                     "\"relatedLocations\": [{}]{}}}",
-                     rule, severity_name(d.severity), json_string(text),
-                     sarif_location(d.location, d.path_override, sources), related, suppressions);
+  out += "], \"silenced\": ";
+  if (mark) append_json_string(out, mark->reason);
+  else out += "null";
+  out += '}';
+}
+
+void append_sarif_location(std::string& out, diag::SourceLocation loc, const std::string& fallback,
+                           const diag::SourceManager& sources) {
+  out += "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ";
+  append_json_string(out, path_of(loc, fallback, sources));
+  if (!loc.known()) {
+    out += "}}}";
+    return;
+  }
+  auto lc = sources.line_column(loc);
+  out += "}, \"region\": {\"startLine\": ";
+  append_number(out, lc.line);
+  out += ", \"startColumn\": ";
+  append_number(out, lc.column);
+  out += "}}}";
+}
+
+void append_sarif_result(std::string& out, const diag::Diagnostic& d, const diag::Suppression* mark,
+                         const diag::SourceManager& sources) {
+  out += "        {";
+  auto rules = check::all_rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (rules[i].id != d.rule) continue;
+    out += "\"ruleId\": ";
+    append_json_string(out, d.rule);
+    out += ", \"ruleIndex\": ";
+    append_number(out, i);
+    out += ", ";
+    break;
+  }
+  out += "\"level\": \"";
+  out += severity_name(d.severity);
+  out += "\", \"message\": {\"text\": ";
+  append_json_string(out, d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")");
+  out += "}, \"locations\": [";
+  append_sarif_location(out, d.location, d.path_override, sources);
+  out += "], \"relatedLocations\": [";
+  for (std::size_t i = 0; i < d.notes.size(); ++i) {
+    if (i > 0) out += ", ";
+    append_sarif_location(out, d.notes[i].location, {}, sources);
+    out.pop_back();  // reopen the object to add an id and a message
+    out += ", \"id\": ";
+    append_number(out, i + 1);
+    out += ", \"message\": {\"text\": ";
+    append_json_string(out, d.notes[i].message);
+    out += "}}";
+  }
+  out += ']';
+  if (mark) {
+    out += ", \"suppressions\": [{\"kind\": \"inSource\", \"justification\": ";
+    append_json_string(out, mark->reason);
+    out += "}]";
+  }
+  out += '}';
 }
 
 }  // namespace
 
 std::string check_report_json(const diag::Diagnostics& diags, const std::deque<check::SilencedFinding>& silenced,
                               const diag::SourceManager& sources) {
-  std::string items;
+  std::string out = "{\n  \"tool\": \"briefc\",\n  \"version\": \"" BRIEFC_VERSION "\",\n  \"diagnostics\": [\n";
+  bool first = true;
+  auto separate = [&] {
+    if (!first) out += ",\n";
+    first = false;
+  };
   for (const auto& d : diags.all()) {
-    if (!items.empty()) items += ",\n";
-    items += json_diagnostic(d, nullptr, sources);
+    separate();
+    append_json_diagnostic(out, d, nullptr, sources);
   }
   for (const auto& s : silenced) {
-    if (!items.empty()) items += ",\n";
-    items += json_diagnostic(s.diagnostic, s.mark, sources);
+    separate();
+    append_json_diagnostic(out, s.diagnostic, s.mark, sources);
   }
-  return fmt::format("{{\n  \"tool\": \"briefc\",\n  \"version\": \"{}\",\n  \"diagnostics\": [\n{}\n  ],\n"
-                     "  \"summary\": {{\"errors\": {}, \"warnings\": {}, \"silenced\": {}}}\n}}\n",
-                     BRIEFC_VERSION, items, diags.error_count(), diags.warning_count(), silenced.size());
+  fmt::format_to(std::back_inserter(out),
+                 "\n  ],\n  \"summary\": {{\"errors\": {}, \"warnings\": {}, \"silenced\": {}}}\n}}\n",
+                 diags.error_count(), diags.warning_count(), silenced.size());
+  return out;
 }
 
 std::string check_report_sarif(const diag::Diagnostics& diags, const std::deque<check::SilencedFinding>& silenced,
@@ -126,21 +200,27 @@ std::string check_report_sarif(const diag::Diagnostics& diags, const std::deque<
         "\"defaultConfiguration\": {{\"level\": \"{}\"}}}}",
         json_string(r.id), json_string(r.summary), severity_name(r.severity));
   }
-  std::string results;
-  for (const auto& d : diags.all()) {
-    if (!results.empty()) results += ",\n";
-    results += sarif_result(d, nullptr, sources);
-  }
-  for (const auto& s : silenced) {
-    if (!results.empty()) results += ",\n";
-    results += sarif_result(s.diagnostic, s.mark, sources);
-  }
-  return fmt::format(
+  std::string out = fmt::format(
       "{{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
       "  \"runs\": [\n    {{\n      \"tool\": {{\"driver\": {{\"name\": \"briefc\", \"version\": \"{}\", "
       "\"rules\": [\n{}\n      ]}}}},\n      \"columnKind\": \"unicodeCodePoints\",\n"
-      "      \"results\": [\n{}\n      ]\n    }}\n  ]\n}}\n",
-      BRIEFC_VERSION, rules, results);
+      "      \"results\": [\n",
+      BRIEFC_VERSION, rules);
+  bool first = true;
+  auto separate = [&] {
+    if (!first) out += ",\n";
+    first = false;
+  };
+  for (const auto& d : diags.all()) {
+    separate();
+    append_sarif_result(out, d, nullptr, sources);
+  }
+  for (const auto& s : silenced) {
+    separate();
+    append_sarif_result(out, s.diagnostic, s.mark, sources);
+  }
+  out += "\n      ]\n    }\n  ]\n}\n";
+  return out;
 }
 
 }  // namespace briefc::cli

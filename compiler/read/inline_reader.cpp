@@ -1,6 +1,7 @@
 #include "read/inline_reader.hpp"
 
 #include <cstring>
+#include <iterator>
 #include <fmt/format.h>
 
 namespace briefc::read {
@@ -81,6 +82,9 @@ model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool
 
 void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note,
                model::InlineContent& out) {
+  // Room for every child at once: a narrative has dozens, and growing the
+  // vector step by step moved each (large) Inline several times.
+  out.reserve(out.size() + static_cast<std::size_t>(std::distance(parent.begin(), parent.end())));
   for (auto child : parent.children()) {
     switch (child.type()) {
       case pugi::node_pcdata:

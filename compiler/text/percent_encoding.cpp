@@ -11,19 +11,23 @@ int hex_digit_value(char c) {
 
 std::string percent_decode(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size()) {
-      int hi = hex_digit_value(s[i + 1]), lo = hex_digit_value(s[i + 2]);
-      if (hi >= 0 && lo >= 0) {
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-        continue;
-      }
-    }
-    out += s[i];
-  }
+  append_percent_decoded(out, s);
   return out;
+}
+
+void append_percent_decoded(std::string& out, std::string_view s) {
+  out.reserve(out.size() + s.size());
+  std::size_t plain_from = 0;  // the start of the run of bytes kept as they are
+  for (std::size_t i = s.find('%'); i != std::string_view::npos; i = s.find('%', i + 1)) {
+    if (i + 2 >= s.size()) break;
+    int hi = hex_digit_value(s[i + 1]), lo = hex_digit_value(s[i + 2]);
+    if (hi < 0 || lo < 0) continue;
+    out.append(s, plain_from, i - plain_from);
+    out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+    plain_from = i + 1;
+  }
+  out.append(s, plain_from);
 }
 
 }  // namespace briefc::text

@@ -14,5 +14,7 @@ int hex_digit_value(char c);
 // Replaces each "%XY" with the byte it stands for; a '%' not followed by two
 // hex digits is kept as it is.
 std::string percent_decode(std::string_view s);
+// The same, appended to `out` (no string of its own for each piece decoded).
+void append_percent_decoded(std::string& out, std::string_view s);
 
 }  // namespace briefc::text

@@ -25,13 +25,21 @@ inline constexpr char32_t replacement_character = U'\uFFFD';
 // left untouched.
 bool is_valid_utf8(std::string_view utf8, std::size_t* bad_offset = nullptr);
 
+// decode_at for a byte that is not ASCII (and for i past the end).
+char32_t decode_non_ascii_at(std::string_view utf8, std::size_t& i);
+
 // Decodes the code point that starts at byte `i` and advances `i` past it.
 // Malformed input yields U+FFFD and advances past the "maximal subpart" of the
 // bad sequence (Unicode §3.9, the same policy as ICU and the WHATWG decoder),
 // so a loop `while (i < s.size()) decode_at(s, i);` always terminates and
 // reports one U+FFFD per bad sequence. Precondition: i < utf8.size(); if not,
 // returns U+FFFD and leaves `i` unchanged.
-char32_t decode_at(std::string_view utf8, std::size_t& i);
+// ASCII, most of every input, is decoded here inline: callers loop over text
+// one code point at a time, and a call per letter showed in profiles.
+inline char32_t decode_at(std::string_view utf8, std::size_t& i) {
+  if (i < utf8.size() && static_cast<unsigned char>(utf8[i]) < 0x80) return static_cast<unsigned char>(utf8[i++]);
+  return decode_non_ascii_at(utf8, i);
+}
 
 // Appends the UTF-8 form of `cp`. Surrogates and values above U+10FFFF are not
 // encodable and are appended as U+FFFD.
