@@ -47,8 +47,8 @@ bool is_letter(char32_t c) {
 class ItemBuilder {
 public:
   ItemBuilder(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
-              const ParagraphSetting& setting, BreakServices& services)
-      : spans_(spans), looks_(looks), setting_(setting), services_(services) {
+              const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches)
+      : spans_(spans), looks_(looks), setting_(setting), services_(services), caches_(caches) {
     for (const auto& s : spans) {
       span_start_.push_back(text_.size());
       text_ += s.text;
@@ -104,7 +104,7 @@ private:
   // just before a footnote marker; the paragraph's end closes the list.
   std::vector<std::size_t> opportunities() const {
     std::vector<std::size_t> out;
-    for (const auto& b : text::line_break_opportunities(services_.locales, text_, setting_.lang)) {
+    for (const auto& b : caches_.line_breaks.opportunities(text_, setting_.lang)) {
       std::size_t s = span_at(b.offset);
       if (b.offset == span_start_[s] && spans_[s].superscript) continue;
       if (spans_[s].url && b.offset > span_start_[s]) continue;  // inside a URL: its own rules
@@ -215,6 +215,7 @@ private:
   const std::vector<SpanLook>& looks_;
   const ParagraphSetting& setting_;
   BreakServices& services_;
+  BreakCaches& caches_;
   const text::Hyphenator* hyphenator_ = nullptr;
   std::string text_;
   std::vector<std::size_t> span_start_;
@@ -423,8 +424,8 @@ void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& l
 }  // namespace
 
 std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
-                              const ParagraphSetting& setting, BreakServices& services) {
-  ItemBuilder builder(spans, looks, setting, services);
+                              const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches) {
+  ItemBuilder builder(spans, looks, setting, services, caches);
   auto items = builder.build();
   const std::string& text = builder.text();
   KnuthPlass kp(items, setting.measure);

@@ -32,6 +32,7 @@ struct Fixture {
   text::LocaleContext locales;
   text::HyphenatorSet hyphenators;
   layout::BreakServices services{metrics, locales, hyphenators};
+  layout::BreakCaches caches;
 };
 
 resolve::Span span(std::string text) {
@@ -54,7 +55,7 @@ std::vector<layout::Line> set(Fixture& f, const std::vector<resolve::Span>& span
   layout::ParagraphSetting setting;
   setting.measure = measure;
   setting.hyphenate = hyphenate;
-  return layout::break_lines(spans, looks, setting, f.services);
+  return layout::break_lines(spans, looks, setting, f.services, f.caches);
 }
 
 std::string line_text(const layout::Line& line) {
