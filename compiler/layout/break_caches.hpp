@@ -9,12 +9,21 @@
 // every cache returns exactly what the service it stands for would.
 #pragma once
 
+#include "layout/font_metrics.hpp"
+#include "layout/hyphenation_cache.hpp"
+#include "layout/width_cache.hpp"
 #include "text/line_breaks.hpp"
 
 namespace briefc::layout {
 
 struct BreakCaches {
+  // Widths come from `metrics`: the FontMetrics of the BreakServices every
+  // paragraph is broken with.
+  explicit BreakCaches(const FontMetrics& metrics) : widths(metrics) {}
+
   text::LineBreakFinder line_breaks;  // one ICU iterator per language, reused for every paragraph
+  WidthCache widths;
+  HyphenationCache hyphenation;
 };
 
 }  // namespace briefc::layout

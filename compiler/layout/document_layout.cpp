@@ -44,7 +44,7 @@ class DocumentLayout {
 public:
   DocumentLayout(const resolve::ResolvedDocument& doc, const model::Style& style, BreakServices& services,
                  diag::Diagnostics& diags)
-      : doc_(doc), style_(style), services_(services), diags_(diags) {
+      : doc_(doc), style_(style), services_(services), caches_(services.metrics), diags_(diags) {
     left_ = style.margin_inner;
     measure_ = style.page_width - style.margin_inner - style.margin_outer;
     top_ = style.page_height - style.margin_top;

@@ -48,10 +48,11 @@ class ItemBuilder {
 public:
   ItemBuilder(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
               const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches)
-      : spans_(spans), looks_(looks), setting_(setting), services_(services), caches_(caches) {
-    for (const auto& s : spans) {
+      : spans_(spans), looks_(looks), setting_(setting), caches_(caches) {
+    for (std::size_t i = 0; i < spans.size(); ++i) {
       span_start_.push_back(text_.size());
-      text_ += s.text;
+      text_ += spans[i].text;
+      face_.push_back(caches.widths.face(looks[i].font, looks[i].size));
     }
     span_start_.push_back(text_.size());
     for (std::size_t i = 0; i < spans.size(); ++i)
@@ -71,7 +72,7 @@ public:
       if (o == text_.size()) break;
       if (content_end < o) {
         std::size_t s = span_at(content_end);
-        double w = services_.metrics.width(looks_[s].font, " ", looks_[s].size);
+        double w = width(s, " ");
         // Justified spaces may grow by half and shrink by a third of their
         // width: at the first pass's limit a space is about 0.39 em wide.
         Item g{ItemType::Glue, w, setting_.justify ? w * 0.5 : 0, setting_.justify ? w * 0.34 : 0};
@@ -125,19 +126,22 @@ private:
     return out;
   }
 
+  // Width of `piece` in span s's font and size.
+  double width(std::size_t s, std::string_view piece) { return caches_.widths.width(face_[s], piece); }
+
   void push_box(std::size_t s, std::size_t a, std::size_t b) {
     if (a >= b && !(spans_[s].superscript && spans_[s].text.empty())) return;
     Item box{ItemType::Box};
     box.span = s;
     box.begin = a;
     box.end = b;
-    box.width = services_.metrics.width(looks_[s].font, std::string_view(text_).substr(a, b - a), looks_[s].size);
+    box.width = width(s, std::string_view(text_).substr(a, b - a));
     items_.push_back(box);
   }
 
   void push_hyphen_penalty(std::size_t s) {
     Item p{ItemType::Penalty};
-    p.width = services_.metrics.width(looks_[s].font, "-", looks_[s].size);
+    p.width = width(s, "-");
     p.penalty = hyphen_penalty;
     p.flagged = true;
     p.span = s;
@@ -147,7 +151,7 @@ private:
   // A URL piece wider than the line can only be broken between characters;
   // this is the emergency exit, so it costs a lot.
   void push_url_piece(std::size_t s, std::size_t a, std::size_t b) {
-    double w = services_.metrics.width(looks_[s].font, std::string_view(text_).substr(a, b - a), looks_[s].size);
+    double w = width(s, std::string_view(text_).substr(a, b - a));
     if (w <= setting_.measure * 0.9) {
       push_box(s, a, b);
       return;
@@ -182,7 +186,8 @@ private:
       bool digit_before = word_start > a && std::isdigit(static_cast<unsigned char>(text_[word_start - 1]));
       bool digit_after = word_end < b && std::isdigit(static_cast<unsigned char>(text_[word_end]));
       if (!digit_before && !digit_after) {
-        auto points = hyphenator_->points(std::string_view(text_).substr(word_start, word_end - word_start));
+        const auto& points =
+            caches_.hyphenation.points(*hyphenator_, std::string_view(text_).substr(word_start, word_end - word_start));
         for (std::size_t p : points) {
           push_box(s, run_start, word_start + p);
           push_hyphen_penalty(s);
@@ -214,11 +219,11 @@ private:
   const std::vector<resolve::Span>& spans_;
   const std::vector<SpanLook>& looks_;
   const ParagraphSetting& setting_;
-  BreakServices& services_;
   BreakCaches& caches_;
   const text::Hyphenator* hyphenator_ = nullptr;
   std::string text_;
   std::vector<std::size_t> span_start_;
+  std::vector<std::size_t> face_;  // each span's WidthCache handle
   std::vector<Item> items_;
   std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing
   std::size_t next_hidden_ = 0;

@@ -32,7 +32,7 @@ struct Fixture {
   text::LocaleContext locales;
   text::HyphenatorSet hyphenators;
   layout::BreakServices services{metrics, locales, hyphenators};
-  layout::BreakCaches caches;
+  layout::BreakCaches caches{metrics};
 };
 
 resolve::Span span(std::string text) {

@@ -1,0 +1,12 @@
+#include "layout/hyphenation_cache.hpp"
+
+namespace briefc::layout {
+
+const std::vector<std::size_t>& HyphenationCache::points(const text::Hyphenator& hyphenator, std::string_view word) {
+  PointsByWord& words = by_hyphenator_[&hyphenator];
+  auto found = words.find(word);
+  if (found == words.end()) found = words.emplace(std::string(word), hyphenator.points(word)).first;
+  return found->second;
+}
+
+}  // namespace briefc::layout
