@@ -292,7 +292,7 @@ public:
   std::optional<std::vector<std::size_t>> run(double tolerance) {
     nodes_.clear();
     nodes_.push_back(Node{0, 0, 1, 0, 0, -1});
-    std::vector<int> active{0};
+    active_.assign(1, 0);
     for (std::size_t b = 0; b < items_.size(); ++b) {
       if (!legal(b)) continue;
       const Item& item = items_[b];
@@ -300,18 +300,18 @@ public:
       // best candidate per (fitness, hyphen run)
       Node best[4][max_hyphen_run + 1];
       bool have[4][max_hyphen_run + 1] = {};
-      std::vector<int> still_active;
-      for (int a : active) {
+      still_active_.clear();
+      for (int a : active_) {
         const Node& from = nodes_[a];
         if (from.start > b) {
-          still_active.push_back(a);
+          still_active_.push_back(a);
           continue;
         }
         double r = ratio(from.start, b);
         if (r < -1 || forced) {
           // too long already: this node can start no later line (but may end here if forced and feasible)
         } else {
-          still_active.push_back(a);
+          still_active_.push_back(a);
         }
         if (r < -1 || r > tolerance) continue;
         bool flagged = item.type == ItemType::Penalty && item.flagged;
@@ -332,17 +332,17 @@ public:
           best[fitness][run] = Node{b, line_start_after(b), fitness, run, total, a};
         }
       }
-      active = std::move(still_active);
+      active_.swap(still_active_);
       for (int f = 0; f < 4; ++f)
         for (int h = 0; h <= max_hyphen_run; ++h)
           if (have[f][h]) {
             nodes_.push_back(best[f][h]);
-            active.push_back(static_cast<int>(nodes_.size()) - 1);
+            active_.push_back(static_cast<int>(nodes_.size()) - 1);
           }
-      if (active.empty()) return std::nullopt;
+      if (active_.empty()) return std::nullopt;
     }
     int chosen = -1;
-    for (int a : active)
+    for (int a : active_)
       if (nodes_[a].position == items_.size() - 1 && (chosen < 0 || nodes_[a].demerits < nodes_[chosen].demerits))
         chosen = a;
     if (chosen < 0) return std::nullopt;
@@ -388,6 +388,9 @@ private:
   double measure_;
   std::vector<double> sum_w_, sum_y_, sum_z_;
   std::vector<Node> nodes_;
+  // The active breakpoints (indices into nodes_) before and after the item
+  // run() looks at; kept between items and passes to spare an allocation each.
+  std::vector<int> active_, still_active_;
 };
 
 // Moves the fragments of a loose line apart by spreading `shortfall` points
@@ -469,12 +472,12 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     for (std::size_t i = start; i < b; ++i) {
       const Item& it = items[i];
       if (it.type == ItemType::Box) {
-        std::string piece = text.substr(it.begin, it.end - it.begin);
+        std::string_view piece(text.data() + it.begin, it.end - it.begin);
         if (previous_was_box && !line.fragments.empty() && line.fragments.back().span == it.span) {
           line.fragments.back().text += piece;
           line.fragments.back().width += it.width;
         } else {
-          line.fragments.push_back(LineFragment{it.span, piece, x, it.width});
+          line.fragments.push_back(LineFragment{it.span, std::string(piece), x, it.width});
         }
         x += it.width;
         previous_was_box = true;
