@@ -32,6 +32,8 @@ private:
 
   // A document has one language and so one hyphenator; a few more are rare.
   std::unordered_map<const text::Hyphenator*, PointsByWord> by_hyphenator_;
+  const text::Hyphenator* last_hyphenator_ = nullptr;  // and its words, as every word of a paragraph asks
+  PointsByWord* last_words_ = nullptr;
 };
 
 }  // namespace briefc::layout

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace briefc::layout {
 
@@ -54,6 +55,8 @@ public:
       text_ += spans[i].text;
       face_.push_back(caches.widths.face(looks[i].font, looks[i].size));
     }
+    space_width_.resize(spans.size());
+    hyphen_width_.resize(spans.size());
     span_start_.push_back(text_.size());
     for (std::size_t i = 0; i < spans.size(); ++i)
       if (spans[i].superscript && spans[i].text.empty()) hidden_.emplace_back(span_start_[i], i);
@@ -72,7 +75,7 @@ public:
       if (o == text_.size()) break;
       if (content_end < o) {
         std::size_t s = span_at(content_end);
-        double w = width(s, " ");
+        double w = measured(space_width_, s, " ");
         // Justified spaces may grow by half and shrink by a third of their
         // width: at the first pass's limit a space is about 0.39 em wide.
         Item g{ItemType::Glue, w, setting_.justify ? w * 0.5 : 0, setting_.justify ? w * 0.34 : 0};
@@ -129,6 +132,14 @@ private:
   // Width of `piece` in span s's font and size.
   double width(std::size_t s, std::string_view piece) { return caches_.widths.width(face_[s], piece); }
 
+  // Width of `piece` in span s, kept in `per_span` for the span's next space
+  // or hyphen. Measured only when first needed: measuring in a face no text
+  // uses would make pdf/ embed that font.
+  double measured(std::vector<std::optional<double>>& per_span, std::size_t s, std::string_view piece) {
+    if (!per_span[s]) per_span[s] = width(s, piece);
+    return *per_span[s];
+  }
+
   void push_box(std::size_t s, std::size_t a, std::size_t b) {
     if (a >= b && !(spans_[s].superscript && spans_[s].text.empty())) return;
     Item box{ItemType::Box};
@@ -141,7 +152,7 @@ private:
 
   void push_hyphen_penalty(std::size_t s) {
     Item p{ItemType::Penalty};
-    p.width = width(s, "-");
+    p.width = measured(hyphen_width_, s, "-");
     p.penalty = hyphen_penalty;
     p.flagged = true;
     p.span = s;
@@ -224,6 +235,7 @@ private:
   std::string text_;
   std::vector<std::size_t> span_start_;
   std::vector<std::size_t> face_;  // each span's WidthCache handle
+  std::vector<std::optional<double>> space_width_, hyphen_width_;  // of " " and "-" in each span's face
   std::vector<Item> items_;
   std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing
   std::size_t next_hidden_ = 0;
@@ -293,13 +305,15 @@ public:
     nodes_.clear();
     nodes_.push_back(Node{0, 0, 1, 0, 0, -1});
     active_.assign(1, 0);
+    // best candidate per (fitness, hyphen run) at one breakpoint; an entry
+    // counts only where `have` says so, so it is not cleared between breakpoints
+    Node best[4][max_hyphen_run + 1];
     for (std::size_t b = 0; b < items_.size(); ++b) {
       if (!legal(b)) continue;
       const Item& item = items_[b];
       bool forced = item.type == ItemType::Penalty && item.penalty <= -infinite_penalty;
-      // best candidate per (fitness, hyphen run)
-      Node best[4][max_hyphen_run + 1];
       bool have[4][max_hyphen_run + 1] = {};
+      bool any = false;
       still_active_.clear();
       for (int a : active_) {
         const Node& from = nodes_[a];
@@ -328,12 +342,12 @@ public:
         if (std::abs(fitness - from.fitness) > 1) d += fitness_demerits;
         double total = from.demerits + d;
         if (!have[fitness][run] || total < best[fitness][run].demerits) {
-          have[fitness][run] = true;
+          have[fitness][run] = any = true;
           best[fitness][run] = Node{b, line_start_after(b), fitness, run, total, a};
         }
       }
       active_.swap(still_active_);
-      for (int f = 0; f < 4; ++f)
+      for (int f = 0; any && f < 4; ++f)
         for (int h = 0; h <= max_hyphen_run; ++h)
           if (have[f][h]) {
             nodes_.push_back(best[f][h]);
