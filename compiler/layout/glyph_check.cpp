@@ -68,7 +68,9 @@ void check_spans(std::vector<resolve::Span>& spans, const std::string& family, b
     std::size_t i = 0;
     while (i < span.text.size()) {
       std::size_t start = i;
-      char32_t c = text::decode_at(span.text, i);
+      char32_t c = static_cast<unsigned char>(span.text[i]);
+      if (c < 0x80) ++i;  // ASCII, most of any document, needs no decoder
+      else c = text::decode_at(span.text, i);
       if (c == ' ' || face.covers(c)) continue;
       kept.append(span.text, kept_until, start - kept_until);
       kept_until = i;
