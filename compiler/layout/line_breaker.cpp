@@ -49,7 +49,7 @@ class ItemBuilder {
 public:
   ItemBuilder(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
               const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches)
-      : spans_(spans), looks_(looks), setting_(setting), caches_(caches) {
+      : spans_(spans), setting_(setting), caches_(caches) {
     for (std::size_t i = 0; i < spans.size(); ++i) {
       span_start_.push_back(text_.size());
       text_ += spans[i].text;
@@ -228,7 +228,6 @@ private:
   }
 
   const std::vector<resolve::Span>& spans_;
-  const std::vector<SpanLook>& looks_;
   const ParagraphSetting& setting_;
   BreakCaches& caches_;
   const text::Hyphenator* hyphenator_ = nullptr;
