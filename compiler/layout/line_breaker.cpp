@@ -108,18 +108,19 @@ private:
   // just before a footnote marker; the paragraph's end closes the list.
   std::vector<std::size_t> opportunities() const {
     std::vector<std::size_t> out;
+    std::size_t s = 0;  // the span at b.offset: the offsets ascend, so the spans are walked, not searched
     for (const auto& b : caches_.line_breaks.opportunities(text_, setting_.lang)) {
-      std::size_t s = span_at(b.offset);
+      while (span_start_[s + 1] <= b.offset) ++s;  // the last span starting at or before it, as span_at
       if (b.offset == span_start_[s] && spans_[s].superscript) continue;
       if (spans_[s].url && b.offset > span_start_[s]) continue;  // inside a URL: its own rules
-      if (b.offset > 0 && spans_[span_at(b.offset - 1)].url && b.offset == span_start_[s] &&
+      if (b.offset == span_start_[s] && b.offset > 0 && spans_[span_at(b.offset - 1)].url &&
           text_[b.offset - 1] != ' ' && !spans_[s].url && (text_[b.offset] == '.' || text_[b.offset] == ','))
         continue;
       out.push_back(b.offset);
     }
-    for (std::size_t s = 0; s < spans_.size(); ++s) {
-      if (!spans_[s].url) continue;
-      for (const auto& b : text::url_break_opportunities(spans_[s].text)) out.push_back(span_start_[s] + b.offset);
+    for (std::size_t u = 0; u < spans_.size(); ++u) {
+      if (!spans_[u].url) continue;
+      for (const auto& b : text::url_break_opportunities(spans_[u].text)) out.push_back(span_start_[u] + b.offset);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -127,6 +128,15 @@ private:
               out.end());
     out.push_back(text_.size());
     return out;
+  }
+
+  // The code point at byte i of the text, moving i past it; ASCII, most of
+  // any paragraph, without the general decoder.
+  char32_t next_code_point(std::size_t& i) const {
+    const auto byte = static_cast<unsigned char>(text_[i]);
+    if (byte >= 0x80) return text::decode_at(text_, i);
+    ++i;
+    return byte;
   }
 
   // Width of `piece` in span s's font and size.
@@ -184,13 +194,13 @@ private:
     std::size_t i = a, run_start = a;
     while (i < b) {
       std::size_t word_start = i;
-      char32_t c = text::decode_at(text_, i);
+      char32_t c = next_code_point(i);
       if (!is_letter(c)) continue;
       // extend to the end of the letter run
       std::size_t word_end = i;
       while (word_end < b) {
         std::size_t next = word_end;
-        if (!is_letter(text::decode_at(text_, next))) break;
+        if (!is_letter(next_code_point(next))) break;
         word_end = next;
       }
       // a letter run glued to digits ("COVID19") is not a word to hyphenate
