@@ -44,7 +44,7 @@ class DocumentLayout {
 public:
   DocumentLayout(const resolve::ResolvedDocument& doc, const model::Style& style, BreakServices& services,
                  diag::Diagnostics& diags)
-      : doc_(doc), style_(style), services_(services), diags_(diags) {
+      : doc_(doc), style_(style), services_(services), caches_(services.metrics), diags_(diags) {
     left_ = style.margin_inner;
     measure_ = style.page_width - style.margin_inner - style.margin_outer;
     top_ = style.page_height - style.margin_top;
@@ -96,7 +96,7 @@ private:
     ps.justify = sp.setting.justify;
     ps.hyphenate = sp.setting.hyphenate;
     ps.lang = doc_.lang;
-    sp.lines = break_lines(p.spans, sp.looks, ps, services_);
+    sp.lines = break_lines(p.spans, sp.looks, ps, services_, caches_);
     return sp;
   }
 
@@ -115,7 +115,7 @@ private:
     if (n.spans.empty()) {
       diags_.warning(n.location, fmt::format("footnote {} is empty", n.number));
     } else {
-      note.text.lines = break_lines(n.spans, note.text.looks, ps, services_);
+      note.text.lines = break_lines(n.spans, note.text.looks, ps, services_, caches_);
     }
     if (note.text.lines.empty()) note.text.lines.push_back(Line{});
     return note;
@@ -379,6 +379,7 @@ private:
   const resolve::ResolvedDocument& doc_;
   const model::Style& style_;
   BreakServices& services_;
+  BreakCaches caches_;
   diag::Diagnostics& diags_;
   double left_ = 0, measure_ = 0, top_ = 0, bottom_ = 0;
   double note_indent_ = 0;

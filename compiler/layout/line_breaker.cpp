@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace briefc::layout {
 
@@ -47,12 +48,15 @@ bool is_letter(char32_t c) {
 class ItemBuilder {
 public:
   ItemBuilder(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
-              const ParagraphSetting& setting, BreakServices& services)
-      : spans_(spans), looks_(looks), setting_(setting), services_(services) {
-    for (const auto& s : spans) {
+              const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches)
+      : spans_(spans), setting_(setting), caches_(caches) {
+    for (std::size_t i = 0; i < spans.size(); ++i) {
       span_start_.push_back(text_.size());
-      text_ += s.text;
+      text_ += spans[i].text;
+      face_.push_back(caches.widths.face(looks[i].font, looks[i].size));
     }
+    space_width_.resize(spans.size());
+    hyphen_width_.resize(spans.size());
     span_start_.push_back(text_.size());
     for (std::size_t i = 0; i < spans.size(); ++i)
       if (spans[i].superscript && spans[i].text.empty()) hidden_.emplace_back(span_start_[i], i);
@@ -71,7 +75,7 @@ public:
       if (o == text_.size()) break;
       if (content_end < o) {
         std::size_t s = span_at(content_end);
-        double w = services_.metrics.width(looks_[s].font, " ", looks_[s].size);
+        double w = measured(space_width_, s, " ");
         // Justified spaces may grow by half and shrink by a third of their
         // width: at the first pass's limit a space is about 0.39 em wide.
         Item g{ItemType::Glue, w, setting_.justify ? w * 0.5 : 0, setting_.justify ? w * 0.34 : 0};
@@ -104,18 +108,19 @@ private:
   // just before a footnote marker; the paragraph's end closes the list.
   std::vector<std::size_t> opportunities() const {
     std::vector<std::size_t> out;
-    for (const auto& b : text::line_break_opportunities(services_.locales, text_, setting_.lang)) {
-      std::size_t s = span_at(b.offset);
+    std::size_t s = 0;  // the span at b.offset: the offsets ascend, so the spans are walked, not searched
+    for (const auto& b : caches_.line_breaks.opportunities(text_, setting_.lang)) {
+      while (span_start_[s + 1] <= b.offset) ++s;  // the last span starting at or before it, as span_at
       if (b.offset == span_start_[s] && spans_[s].superscript) continue;
       if (spans_[s].url && b.offset > span_start_[s]) continue;  // inside a URL: its own rules
-      if (b.offset > 0 && spans_[span_at(b.offset - 1)].url && b.offset == span_start_[s] &&
+      if (b.offset == span_start_[s] && b.offset > 0 && spans_[span_at(b.offset - 1)].url &&
           text_[b.offset - 1] != ' ' && !spans_[s].url && (text_[b.offset] == '.' || text_[b.offset] == ','))
         continue;
       out.push_back(b.offset);
     }
-    for (std::size_t s = 0; s < spans_.size(); ++s) {
-      if (!spans_[s].url) continue;
-      for (const auto& b : text::url_break_opportunities(spans_[s].text)) out.push_back(span_start_[s] + b.offset);
+    for (std::size_t u = 0; u < spans_.size(); ++u) {
+      if (!spans_[u].url) continue;
+      for (const auto& b : text::url_break_opportunities(spans_[u].text)) out.push_back(span_start_[u] + b.offset);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -125,19 +130,39 @@ private:
     return out;
   }
 
+  // The code point at byte i of the text, moving i past it; ASCII, most of
+  // any paragraph, without the general decoder.
+  char32_t next_code_point(std::size_t& i) const {
+    const auto byte = static_cast<unsigned char>(text_[i]);
+    if (byte >= 0x80) return text::decode_at(text_, i);
+    ++i;
+    return byte;
+  }
+
+  // Width of `piece` in span s's font and size.
+  double width(std::size_t s, std::string_view piece) { return caches_.widths.width(face_[s], piece); }
+
+  // Width of `piece` in span s, kept in `per_span` for the span's next space
+  // or hyphen. Measured only when first needed: measuring in a face no text
+  // uses would make pdf/ embed that font.
+  double measured(std::vector<std::optional<double>>& per_span, std::size_t s, std::string_view piece) {
+    if (!per_span[s]) per_span[s] = width(s, piece);
+    return *per_span[s];
+  }
+
   void push_box(std::size_t s, std::size_t a, std::size_t b) {
     if (a >= b && !(spans_[s].superscript && spans_[s].text.empty())) return;
     Item box{ItemType::Box};
     box.span = s;
     box.begin = a;
     box.end = b;
-    box.width = services_.metrics.width(looks_[s].font, std::string_view(text_).substr(a, b - a), looks_[s].size);
+    box.width = width(s, std::string_view(text_).substr(a, b - a));
     items_.push_back(box);
   }
 
   void push_hyphen_penalty(std::size_t s) {
     Item p{ItemType::Penalty};
-    p.width = services_.metrics.width(looks_[s].font, "-", looks_[s].size);
+    p.width = measured(hyphen_width_, s, "-");
     p.penalty = hyphen_penalty;
     p.flagged = true;
     p.span = s;
@@ -147,7 +172,7 @@ private:
   // A URL piece wider than the line can only be broken between characters;
   // this is the emergency exit, so it costs a lot.
   void push_url_piece(std::size_t s, std::size_t a, std::size_t b) {
-    double w = services_.metrics.width(looks_[s].font, std::string_view(text_).substr(a, b - a), looks_[s].size);
+    double w = width(s, std::string_view(text_).substr(a, b - a));
     if (w <= setting_.measure * 0.9) {
       push_box(s, a, b);
       return;
@@ -169,20 +194,21 @@ private:
     std::size_t i = a, run_start = a;
     while (i < b) {
       std::size_t word_start = i;
-      char32_t c = text::decode_at(text_, i);
+      char32_t c = next_code_point(i);
       if (!is_letter(c)) continue;
       // extend to the end of the letter run
       std::size_t word_end = i;
       while (word_end < b) {
         std::size_t next = word_end;
-        if (!is_letter(text::decode_at(text_, next))) break;
+        if (!is_letter(next_code_point(next))) break;
         word_end = next;
       }
       // a letter run glued to digits ("COVID19") is not a word to hyphenate
       bool digit_before = word_start > a && std::isdigit(static_cast<unsigned char>(text_[word_start - 1]));
       bool digit_after = word_end < b && std::isdigit(static_cast<unsigned char>(text_[word_end]));
       if (!digit_before && !digit_after) {
-        auto points = hyphenator_->points(std::string_view(text_).substr(word_start, word_end - word_start));
+        const auto& points =
+            caches_.hyphenation.points(*hyphenator_, std::string_view(text_).substr(word_start, word_end - word_start));
         for (std::size_t p : points) {
           push_box(s, run_start, word_start + p);
           push_hyphen_penalty(s);
@@ -212,12 +238,13 @@ private:
   }
 
   const std::vector<resolve::Span>& spans_;
-  const std::vector<SpanLook>& looks_;
   const ParagraphSetting& setting_;
-  BreakServices& services_;
+  BreakCaches& caches_;
   const text::Hyphenator* hyphenator_ = nullptr;
   std::string text_;
   std::vector<std::size_t> span_start_;
+  std::vector<std::size_t> face_;  // each span's WidthCache handle
+  std::vector<std::optional<double>> space_width_, hyphen_width_;  // of " " and "-" in each span's face
   std::vector<Item> items_;
   std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing
   std::size_t next_hidden_ = 0;
@@ -286,26 +313,28 @@ public:
   std::optional<std::vector<std::size_t>> run(double tolerance) {
     nodes_.clear();
     nodes_.push_back(Node{0, 0, 1, 0, 0, -1});
-    std::vector<int> active{0};
+    active_.assign(1, 0);
+    // best candidate per (fitness, hyphen run) at one breakpoint; an entry
+    // counts only where `have` says so, so it is not cleared between breakpoints
+    Node best[4][max_hyphen_run + 1];
     for (std::size_t b = 0; b < items_.size(); ++b) {
       if (!legal(b)) continue;
       const Item& item = items_[b];
       bool forced = item.type == ItemType::Penalty && item.penalty <= -infinite_penalty;
-      // best candidate per (fitness, hyphen run)
-      Node best[4][max_hyphen_run + 1];
       bool have[4][max_hyphen_run + 1] = {};
-      std::vector<int> still_active;
-      for (int a : active) {
+      bool any = false;
+      still_active_.clear();
+      for (int a : active_) {
         const Node& from = nodes_[a];
         if (from.start > b) {
-          still_active.push_back(a);
+          still_active_.push_back(a);
           continue;
         }
         double r = ratio(from.start, b);
         if (r < -1 || forced) {
           // too long already: this node can start no later line (but may end here if forced and feasible)
         } else {
-          still_active.push_back(a);
+          still_active_.push_back(a);
         }
         if (r < -1 || r > tolerance) continue;
         bool flagged = item.type == ItemType::Penalty && item.flagged;
@@ -322,21 +351,21 @@ public:
         if (std::abs(fitness - from.fitness) > 1) d += fitness_demerits;
         double total = from.demerits + d;
         if (!have[fitness][run] || total < best[fitness][run].demerits) {
-          have[fitness][run] = true;
+          have[fitness][run] = any = true;
           best[fitness][run] = Node{b, line_start_after(b), fitness, run, total, a};
         }
       }
-      active = std::move(still_active);
-      for (int f = 0; f < 4; ++f)
+      active_.swap(still_active_);
+      for (int f = 0; any && f < 4; ++f)
         for (int h = 0; h <= max_hyphen_run; ++h)
           if (have[f][h]) {
             nodes_.push_back(best[f][h]);
-            active.push_back(static_cast<int>(nodes_.size()) - 1);
+            active_.push_back(static_cast<int>(nodes_.size()) - 1);
           }
-      if (active.empty()) return std::nullopt;
+      if (active_.empty()) return std::nullopt;
     }
     int chosen = -1;
-    for (int a : active)
+    for (int a : active_)
       if (nodes_[a].position == items_.size() - 1 && (chosen < 0 || nodes_[a].demerits < nodes_[chosen].demerits))
         chosen = a;
     if (chosen < 0) return std::nullopt;
@@ -382,6 +411,9 @@ private:
   double measure_;
   std::vector<double> sum_w_, sum_y_, sum_z_;
   std::vector<Node> nodes_;
+  // The active breakpoints (indices into nodes_) before and after the item
+  // run() looks at; kept between items and passes to spare an allocation each.
+  std::vector<int> active_, still_active_;
 };
 
 // Moves the fragments of a loose line apart by spreading `shortfall` points
@@ -423,8 +455,8 @@ void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& l
 }  // namespace
 
 std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
-                              const ParagraphSetting& setting, BreakServices& services) {
-  ItemBuilder builder(spans, looks, setting, services);
+                              const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches) {
+  ItemBuilder builder(spans, looks, setting, services, caches);
   auto items = builder.build();
   const std::string& text = builder.text();
   KnuthPlass kp(items, setting.measure);
@@ -463,12 +495,12 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     for (std::size_t i = start; i < b; ++i) {
       const Item& it = items[i];
       if (it.type == ItemType::Box) {
-        std::string piece = text.substr(it.begin, it.end - it.begin);
+        std::string_view piece(text.data() + it.begin, it.end - it.begin);
         if (previous_was_box && !line.fragments.empty() && line.fragments.back().span == it.span) {
           line.fragments.back().text += piece;
           line.fragments.back().width += it.width;
         } else {
-          line.fragments.push_back(LineFragment{it.span, piece, x, it.width});
+          line.fragments.push_back(LineFragment{it.span, std::string(piece), x, it.width});
         }
         x += it.width;
         previous_was_box = true;

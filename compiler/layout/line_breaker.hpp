@@ -13,6 +13,7 @@
 // Ragged text (headings, titles) is set first-fit.
 #pragma once
 
+#include "layout/break_caches.hpp"
 #include "layout/font_metrics.hpp"
 #include "resolve/resolved_document.hpp"
 #include "text/hyphenator.hpp"
@@ -58,7 +59,9 @@ struct BreakServices {
   text::HyphenatorSet& hyphenators;
 };
 
+// `caches` carries what one paragraph learns to the next (see break_caches.hpp);
+// pass the same one for every paragraph of a document.
 std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
-                              const ParagraphSetting& setting, BreakServices& services);
+                              const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches);
 
 }  // namespace briefc::layout

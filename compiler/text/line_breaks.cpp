@@ -1,27 +1,99 @@
 #include "text/line_breaks.hpp"
 
-#include <boost/locale/boundary.hpp>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
+#include <map>
+#include <stdexcept>
+#include <string>
+
+#include "text/locale_context.hpp"
 #include "text/utf8.hpp"
 
 namespace briefc::text {
 
-std::vector<BreakOpportunity> line_break_opportunities(const LocaleContext& context, std::string_view utf8,
-                                                       std::string_view lang) {
-    namespace boundary = boost::locale::boundary;
+struct LineBreakFinder::Impl {
+    Impl() = default;
+    ~Impl() { utext_close(text); }
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+
+    icu::BreakIterator& iterator_for(std::string_view lang) {
+        if (last != nullptr && lang == last_lang) return *last;
+        auto found = by_lang.find(lang);
+        if (found == by_lang.end()) {
+            // The locale Boost.Locale's ICU backend would use for the same tag
+            // (it canonicalises the whole name, "en_GB.UTF-8"), so the rules are
+            // the ones every other text service in briefc runs under.
+            const icu::Locale locale = icu::Locale::createCanonical(locale_name_for_tag(lang).c_str());
+            UErrorCode status = U_ZERO_ERROR;
+            std::unique_ptr<icu::BreakIterator> created(icu::BreakIterator::createLineInstance(locale, status));
+            if (U_FAILURE(status) || created == nullptr)
+                throw std::runtime_error(std::string("ICU cannot create a line-break iterator: ") + u_errorName(status));
+            found = by_lang.emplace(std::string(lang), std::move(created)).first;
+        }
+        last_lang = found->first;
+        last = found->second.get();
+        return *last;
+    }
+
+    enum class Kind { Soft, Hard, Untagged };
+
+    // How ICU tagged the boundary the iterator stands on: hard (BK, CR, LF,
+    // NL) or soft (an ordinary opportunity). A boundary may carry several
+    // tags; hard wins, as it did when briefc read them through Boost.Locale.
+    static Kind kind_of(icu::BreakIterator& iterator) {
+        int32_t fixed[8];
+        std::vector<int32_t> more;
+        int32_t* statuses = fixed;
+        UErrorCode status = U_ZERO_ERROR;
+        int32_t count = iterator.getRuleStatusVec(fixed, 8, status);
+        if (status == U_BUFFER_OVERFLOW_ERROR) {
+            more.resize(static_cast<std::size_t>(count));
+            statuses = more.data();
+            status = U_ZERO_ERROR;
+            count = iterator.getRuleStatusVec(statuses, count, status);
+        }
+        if (U_FAILURE(status))
+            throw std::runtime_error(std::string("ICU cannot tag a line break: ") + u_errorName(status));
+        Kind kind = Kind::Untagged;
+        for (int32_t i = 0; i < count; ++i) {
+            if (statuses[i] >= UBRK_LINE_HARD && statuses[i] < UBRK_LINE_HARD_LIMIT) return Kind::Hard;
+            if (statuses[i] >= UBRK_LINE_SOFT && statuses[i] < UBRK_LINE_SOFT_LIMIT) kind = Kind::Soft;
+        }
+        return kind;
+    }
+
+    std::map<std::string, std::unique_ptr<icu::BreakIterator>, std::less<>> by_lang;
+    std::string_view last_lang;  // the key of `last` in by_lang
+    icu::BreakIterator* last = nullptr;
+    UText* text = nullptr;  // reopened over each new text; ICU reuses the struct
+};
+
+LineBreakFinder::LineBreakFinder() : impl_(std::make_unique<Impl>()) {}
+
+LineBreakFinder::~LineBreakFinder() = default;
+
+std::vector<BreakOpportunity> LineBreakFinder::opportunities(std::string_view utf8, std::string_view lang) {
     std::vector<BreakOpportunity> breaks;
     if (utf8.empty()) return breaks;
 
-    const char* const begin = utf8.data();
-    const char* const end = begin + utf8.size();
-    const boundary::boundary_point_index<const char*> points(boundary::line, begin, end,
-                                                             context.locale_for(lang));
-    for (const auto& point : points) {
-        const auto offset = static_cast<std::size_t>(point.iterator() - begin);
-        if (offset == 0 || offset >= utf8.size()) continue;
-        // ICU tags each boundary with the rule that made it: hard (BK, CR,
-        // LF, NL) or soft (an ordinary opportunity).
-        breaks.push_back({offset, (point.rule() & boundary::line_hard) != 0});
+    icu::BreakIterator& iterator = impl_->iterator_for(lang);
+    UErrorCode status = U_ZERO_ERROR;
+    impl_->text = utext_openUTF8(impl_->text, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+    iterator.setText(impl_->text, status);
+    if (U_FAILURE(status))
+        throw std::runtime_error(std::string("ICU cannot read the text to break: ") + u_errorName(status));
+
+    iterator.first();
+    for (int32_t offset = iterator.next(); offset != icu::BreakIterator::DONE; offset = iterator.next()) {
+        const auto at = static_cast<std::size_t>(offset);  // UTF-8 text: ICU's native index is the byte offset
+        if (at >= utf8.size()) continue;
+        const Impl::Kind kind = Impl::kind_of(iterator);
+        if (kind == Impl::Kind::Untagged) continue;  // not a line-break rule's boundary: none in ICU's rules
+        breaks.push_back({at, kind == Impl::Kind::Hard});
     }
     return breaks;
 }

@@ -1,18 +1,18 @@
 // Where a line of text may end.
 //
-// Both functions return break opportunities as byte offsets into the UTF-8
-// input at which a NEW line may start: a line can be [previous, offset) and
-// the next one begins at `offset`. Offset 0 and offset == size() are never
-// listed; offsets are strictly increasing and always on a code point boundary.
+// LineBreakFinder::opportunities and url_break_opportunities return break
+// opportunities as byte offsets into the UTF-8 input at which a NEW line may
+// start: a line can be [previous, offset) and the next one begins at
+// `offset`. Offset 0 and offset == size() are never listed; offsets are
+// strictly increasing and always on a code point boundary.
 // Whitespace before a break stays on the earlier line (UAX #14 breaks after
 // spaces), so layout trims trailing spaces of a line itself.
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
-
-#include "text/locale_context.hpp"
 
 namespace briefc::text {
 
@@ -21,14 +21,35 @@ struct BreakOpportunity {
     bool mandatory;      // true: the line MUST end here (a newline, UAX #14 class BK/CR/LF/NL)
 };
 
-// Unicode line breaking (UAX #14) through ICU, tailored for `lang` (a BCP 47
-// tag). No-break spaces (U+00A0, U+202F, U+2007), the non-breaking hyphen
-// U+2011 and the word joiner never give an opportunity, so "444\u00A0500 KZT"
-// breaks only before "KZT". A hyphen gives one after it ("well-|known").
-// Precondition: valid UTF-8 (see is_valid_utf8); ICU reads malformed bytes as
-// U+FFFD.
-std::vector<BreakOpportunity> line_break_opportunities(const LocaleContext& context, std::string_view utf8,
-                                                       std::string_view lang);
+// Unicode line breaking (UAX #14) through ICU, tailored for a language (a
+// BCP 47 tag, mapped to an ICU locale as locale_name_for_tag does). No-break
+// spaces (U+00A0, U+202F, U+2007), the non-breaking hyphen U+2011 and the word
+// joiner never give an opportunity, so "444\u00A0500 KZT" breaks only before
+// "KZT". A hyphen gives one after it ("well-|known").
+//
+// ICU's line-break iterator is costly to create (it loads and unpacks the
+// rule tables: more than breaking a typical paragraph), so a finder keeps one
+// per language, created on first use, and points it at each new text. ICU
+// reads the UTF-8 in place, so offsets need no conversion from UTF-16.
+// It needs no LocaleContext: the rules depend on the locale's name alone, and
+// the finder picks the ICU locale Boost.Locale's ICU backend would.
+// Not thread-safe: give each thread its own finder.
+class LineBreakFinder {
+public:
+    LineBreakFinder();
+    ~LineBreakFinder();
+    LineBreakFinder(const LineBreakFinder&) = delete;
+    LineBreakFinder& operator=(const LineBreakFinder&) = delete;
+
+    // The opportunities in `utf8`, as described at the top of this file.
+    // Precondition: valid UTF-8 (see is_valid_utf8); ICU reads malformed bytes
+    // as U+FFFD. Throws std::runtime_error if ICU cannot create an iterator.
+    std::vector<BreakOpportunity> opportunities(std::string_view utf8, std::string_view lang);
+
+private:
+    struct Impl;  // keeps ICU headers out of the rest of briefc
+    std::unique_ptr<Impl> impl_;
+};
 
 // Extra, non-mandatory break opportunities inside a URL, which UAX #14 treats
 // as one unbreakable word. A break may come AFTER any of  / . ? & = _ - #

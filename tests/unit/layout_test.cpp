@@ -1,5 +1,6 @@
 // Layout: line breaking and pagination, checked on synthetic paragraphs with a
 // fixed-width test font, so every expectation can be worked out by hand.
+#include "layout/break_caches.hpp"
 #include "layout/document_layout.hpp"
 #include "layout/line_breaker.hpp"
 #include "text/utf8.hpp"
@@ -32,6 +33,7 @@ struct Fixture {
   text::LocaleContext locales;
   text::HyphenatorSet hyphenators;
   layout::BreakServices services{metrics, locales, hyphenators};
+  layout::BreakCaches caches{metrics};
 };
 
 resolve::Span span(std::string text) {
@@ -54,7 +56,7 @@ std::vector<layout::Line> set(Fixture& f, const std::vector<resolve::Span>& span
   layout::ParagraphSetting setting;
   setting.measure = measure;
   setting.hyphenate = hyphenate;
-  return layout::break_lines(spans, looks, setting, f.services);
+  return layout::break_lines(spans, looks, setting, f.services, f.caches);
 }
 
 std::string line_text(const layout::Line& line) {
@@ -276,4 +278,61 @@ TEST_CASE("spaces in justified text stay under 0.40 em; a loose line is filled b
     CHECK(lines[i].letter_spacing <= 0.03 * 10 + 1e-9);
   }
   CHECK(some_spread);
+}
+
+// ------------------------------------------------------------ break caches
+
+namespace {
+
+// Counts what it is asked, to show what the caches spare.
+struct CountingMetrics : FixedMetrics {
+  mutable std::map<std::string, int> asked;
+  double width(const layout::FontKey& font, std::string_view utf8, double size) const override {
+    ++asked[std::string(utf8)];
+    return FixedMetrics::width(font, utf8, size) * (font.face == layout::FontFace::Bold ? 1.2 : 1.0);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("width cache: each piece is measured once per font and size, with FontMetrics' answer") {
+  CountingMetrics metrics;
+  layout::WidthCache cache(metrics);
+  const std::size_t body = cache.face({"Test", layout::FontFace::Regular}, 10);
+  const std::size_t bold = cache.face({"Test", layout::FontFace::Bold}, 10);
+  const std::size_t small = cache.face({"Test", layout::FontFace::Regular}, 6.2);
+  CHECK(cache.face({"Test", layout::FontFace::Regular}, 10) == body);
+  CHECK(body != bold);
+  CHECK(body != small);
+
+  for (int round = 0; round < 3; ++round) {
+    CHECK(cache.width(body, "case") == metrics.FixedMetrics::width({"Test"}, "case", 10));
+    CHECK(cache.width(bold, "case") == doctest::Approx(1.2 * 20));
+    CHECK(cache.width(small, "case") == metrics.FixedMetrics::width({"Test"}, "case", 6.2));
+  }
+  CHECK(metrics.asked["case"] == 3);  // once per face
+}
+
+TEST_CASE("hyphenation cache: the hyphenator's points, found once per word") {
+  text::HyphenatorSet hyphenators;
+  const text::Hyphenator* english = hyphenators.for_language("en");
+  REQUIRE(english != nullptr);
+  layout::HyphenationCache cache;
+  for (const char* word : {"government", "Hyphenation", "IPHR", "state-sponsored", "government"})
+    CHECK(cache.points(*english, word) == english->points(word));
+  const auto& first = cache.points(*english, "independent");
+  cache.points(*english, "journalists");
+  CHECK(&cache.points(*english, "independent") == &first);  // remembered, not found again
+}
+
+TEST_CASE("paragraphs broken with shared caches come out as with fresh ones") {
+  Fixture shared;
+  const std::vector<std::string> texts = {lorem, "Media freedom and freedom of expression.", lorem};
+  for (const auto& t : texts) {
+    Fixture fresh;
+    auto expected = set(fresh, {span(t)}, 200);
+    auto got = set(shared, {span(t)}, 200);
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) CHECK(line_text(got[i]) == line_text(expected[i]));
+  }
 }

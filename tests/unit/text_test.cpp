@@ -163,43 +163,58 @@ TEST_CASE("locale: locales are cached and the global locale is left alone") {
 // ---------------------------------------------------------------- line breaks
 
 TEST_CASE("line breaks: an amount with a no-break space stays whole") {
-    const LocaleContext context;
+    LineBreakFinder finder;
     const std::string text = "444\u00A0500 KZT";
     for (const char* lang : {"en", "ru", "kk"}) {
         CAPTURE(lang);
-        const auto breaks = line_break_opportunities(context, text, lang);
+        const auto breaks = finder.opportunities(text, lang);
         REQUIRE(breaks.size() == 1);
         CHECK(text.substr(breaks[0].offset) == "KZT");
         CHECK_FALSE(breaks[0].mandatory);
     }
     // Nor at U+202F inside a date.
     const std::string date = "6 октября 2024\u202Fг.";
-    CHECK(pieces(date, line_break_opportunities(context, date, "ru")) == "6 |октября |2024\u202Fг.");
+    CHECK(pieces(date, finder.opportunities(date, "ru")) == "6 |октября |2024\u202Fг.");
 }
 
 TEST_CASE("line breaks: after spaces and hyphens, never at 0 or the end; newline is mandatory") {
-    const LocaleContext context;
+    LineBreakFinder finder;
     const std::string text = "A well-known case.\nNext";
-    const auto breaks = line_break_opportunities(context, text, "en");
+    const auto breaks = finder.opportunities(text, "en");
     CHECK(pieces(text, breaks) == "A |well-|known |case.\n|Next");
     REQUIRE(breaks.size() == 4);
     CHECK_FALSE(breaks[0].mandatory);
     CHECK(breaks[3].mandatory);
 
     const std::string glued = "non\u2011governmental body";  // U+2011 NON-BREAKING HYPHEN
-    CHECK(pieces(glued, line_break_opportunities(context, glued, "en")) == "non\u2011governmental |body");
+    CHECK(pieces(glued, finder.opportunities(glued, "en")) == "non\u2011governmental |body");
 
-    CHECK(line_break_opportunities(context, "", "en").empty());
-    CHECK(line_break_opportunities(context, "word", "en").empty());
-    CHECK(line_break_opportunities(context, "ends with newline\n", "en").size() == 2);
+    CHECK(finder.opportunities("", "en").empty());
+    CHECK(finder.opportunities("word", "en").empty());
+    CHECK(finder.opportunities("ends with newline\n", "en").size() == 2);
 }
 
 TEST_CASE("line breaks: Russian text breaks at UTF-8 code point boundaries") {
-    const LocaleContext context;
+    LineBreakFinder finder;
     const std::string text = "Правозащитник задержан в Алматы (Казахстан).";
-    const auto breaks = line_break_opportunities(context, text, "ru");
+    const auto breaks = finder.opportunities(text, "ru");
     CHECK(pieces(text, breaks) == "Правозащитник |задержан |в |Алматы |(Казахстан).");
     for (std::size_t offset : offsets_of(breaks)) CHECK(on_code_point_boundary(text, offset));
+}
+
+TEST_CASE("line breaks: one finder serves many texts and languages, each as if it were the first") {
+    const std::string russian = "Правозащитник задержан в Алматы (Казахстан).";
+    const std::string english = "A well-known case.\nNext";
+    LineBreakFinder fresh_russian, fresh_english, shared;
+    const auto russian_alone = pieces(russian, fresh_russian.opportunities(russian, "ru"));
+    const auto english_alone = pieces(english, fresh_english.opportunities(english, "en"));
+    for (int round = 0; round < 2; ++round) {
+        CAPTURE(round);
+        CHECK(pieces(russian, shared.opportunities(russian, "ru")) == russian_alone);
+        CHECK(pieces(english, shared.opportunities(english, "en")) == english_alone);
+        CHECK(shared.opportunities(english, "en")[3].mandatory);
+        CHECK(shared.opportunities("", "ru").empty());
+    }
 }
 
 TEST_CASE("url breaks: after separators, not in the scheme, not between two separators") {
