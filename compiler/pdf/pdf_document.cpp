@@ -7,6 +7,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <ctime>
 #include <fmt/format.h>
@@ -53,16 +54,34 @@ struct FontKeyLess {
   }
 };
 
+// A value per BMP code point, made 256 at a time as first asked: a document
+// touches a few blocks (ASCII, Latin-1, punctuation, perhaps Cyrillic), and
+// a flat table of 65,536 entries per face cost more to fault in than to use.
+template <typename T, T unknown>
+class BmpTable {
+public:
+  T& at(char32_t cp) {
+    auto& block = blocks_[cp >> 8];
+    if (!block) {
+      block = std::make_unique<std::array<T, 256>>();
+      block->fill(unknown);
+    }
+    return (*block)[cp & 0xFF];
+  }
+
+private:
+  std::array<std::unique_ptr<std::array<T, 256>>, 256> blocks_;
+};
+
 // One face of a family, as the style names it.
 struct Face {
   std::string path;                         // the file fontconfig found
   const fonts::TrueTypeFont* file = nullptr;  // owned by Impl::files
   // Width in 1/1000 em per BMP code point, -1 until first asked: layout
   // measures the same few dozen characters hundreds of thousands of times.
-  // (Both tables are made on first use: a style loads faces it may not use.)
-  mutable std::vector<std::int16_t> widths;
+  mutable BmpTable<std::int16_t, -1> widths;
   // Whether the font has the BMP code point: -1 until first asked.
-  mutable std::vector<std::int8_t> has_glyph;
+  mutable BmpTable<std::int8_t, -1> has_glyph;
   HPDF_Font font = nullptr;  // created by finish(), from the subset
   int resource = 0;          // n of the page resource name "Fn"; 0 until first drawn
 };
@@ -99,13 +118,12 @@ struct PdfDocument::Impl : layout::FontMetrics {
 
   double width(const layout::FontKey& key, std::string_view utf8, double size) const override {
     const Face& f = face(key);
-    if (f.widths.empty()) f.widths.assign(0x10000, -1);
     long per_mille = 0;
     for (std::size_t i = 0; i < utf8.size();) {
       char32_t cp = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
                                                                  : text::decode_at(utf8, i);
       if (cp > 0xFFFF) cp = 0xFFFD;  // never drawn: layout drops what libharu cannot show
-      std::int16_t& w = f.widths[cp];
+      std::int16_t& w = f.widths.at(cp);
       if (w < 0) w = static_cast<std::int16_t>(f.file->advance_per_mille(f.file->glyph(cp)));
       per_mille += w;
     }
@@ -115,8 +133,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
   bool covers(const layout::FontKey& key, char32_t cp) const override {
     if (cp > 0xFFFF) return false;  // libharu writes anything outside the BMP as a space
     const Face& f = face(key);
-    if (f.has_glyph.empty()) f.has_glyph.assign(0x10000, -1);
-    std::int8_t& known = f.has_glyph[cp];
+    std::int8_t& known = f.has_glyph.at(cp);
     if (known < 0) known = f.file->glyph(cp) != 0 ? 1 : 0;
     return known == 1;
   }
