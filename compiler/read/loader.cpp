@@ -3,6 +3,7 @@
 #include "read/case_updates.hpp"
 #include "read/document_reader.hpp"
 #include "read/element_reader.hpp"
+#include "read/read_ahead.hpp"
 #include "read/records_reader.hpp"
 #include "read/xml_file.hpp"
 
@@ -58,6 +59,16 @@ std::string display_path(const std::string& path) {
   return shown;
 }
 
+Loader::Loader(diag::SourceManager& sources, diag::Diagnostics& diags, model::Corpus& corpus, LoaderOptions options)
+    : sources_(sources), diags_(diags), corpus_(corpus), options_(std::move(options)) {}
+
+Loader::~Loader() = default;
+
+bool Loader::may_include(const std::string& href, const std::string& canonical) const {
+  return options_.allow_outside_root || options_.project_root.empty() ||
+         (!fs::path(href).is_absolute() && is_inside(canonical, options_.project_root));
+}
+
 void Loader::follow_include(const std::string& base_dir, const std::string& href, diag::SourceLocation where) {
   if (href.empty()) {
     diags_.error(where, "<include> has an empty href");
@@ -65,8 +76,7 @@ void Loader::follow_include(const std::string& base_dir, const std::string& href
   }
   fs::path target = fs::path(href).is_absolute() ? fs::path(href) : fs::path(base_dir) / href;
   std::string canonical = canonical_or_empty(target.string());
-  if (!options_.allow_outside_root && !options_.project_root.empty() &&
-      (fs::path(href).is_absolute() || !is_inside(canonical, options_.project_root))) {
+  if (!may_include(href, canonical)) {
     diags_.error(where, fmt::format("include '{}' reaches outside the project folder", href),
                  fmt::format("keep included files inside {} (or pass --allow-outside-project)", options_.project_root));
     return;
@@ -85,6 +95,11 @@ void Loader::load_path(const std::string& path, diag::SourceLocation included_at
       if (entry.is_directory()) dirs.push_back(entry.path());
     std::sort(files.begin(), files.end());
     std::sort(dirs.begin(), dirs.end());
+    std::vector<std::string> next;
+    for (auto& f : files)
+      if (auto canonical = canonical_or_empty(f.string()); !canonical.empty() && !loaded_.count(canonical))
+        next.push_back(canonical);
+    read_ahead(next);
     for (auto& f : files) load_path(f.string(), included_at);
     for (auto& d : dirs) load_path(d.string(), included_at);
     return;
@@ -111,8 +126,33 @@ void Loader::load_path(const std::string& path, diag::SourceLocation included_at
   load_records_file(canonical, included_at);
 }
 
+void Loader::read_ahead(const std::vector<std::string>& canonical_paths) {
+  if (canonical_paths.empty()) return;
+  if (!read_ahead_)
+    read_ahead_ = std::make_unique<ReadAhead>(
+        [this](const std::string& path, const pugi::xml_document& doc) { return included_files(path, doc); });
+  read_ahead_->expect_next(canonical_paths);
+}
+
+// Runs on the read-ahead thread too: it reads only `options_`, which never changes.
+std::vector<std::string> Loader::included_files(const std::string& canonical, const pugi::xml_document& doc) const {
+  std::vector<std::string> out;
+  std::string base = fs::path(canonical).parent_path().string();
+  for (auto n : doc.document_element().children("include")) {
+    std::string href = n.attribute("href").value();
+    if (href.empty()) continue;
+    fs::path target = fs::path(href).is_absolute() ? fs::path(href) : fs::path(base) / href;
+    std::error_code ec;
+    std::string included = canonical_or_empty(target.string());
+    if (!included.empty() && may_include(href, included) && fs::is_regular_file(included, ec)) out.push_back(included);
+  }
+  return out;
+}
+
 void Loader::load_records_file(const std::string& canonical, diag::SourceLocation included_at) {
-  auto file = load_xml_file(display_path(canonical), sources_, diags_);
+  std::optional<ParsedAhead> ahead;
+  if (read_ahead_) ahead = read_ahead_->take(canonical);
+  auto file = load_xml_file(display_path(canonical), sources_, diags_, ahead ? &*ahead : nullptr);
   loaded_.insert(canonical);
   if (!file) return;
   ElementReader r(*file, sources_, diags_);
@@ -130,6 +170,7 @@ void Loader::load_records_file(const std::string& canonical, diag::SourceLocatio
   include_stack_.push_back(canonical);
   include_sites_.push_back(included_at);
   std::string base = fs::path(canonical).parent_path().string();
+  read_ahead(included_files(canonical, *file->doc));
   for (auto n : element_children(root)) {
     std::string name = n.name();
     if (name == "include") {

@@ -10,12 +10,17 @@
 #include "model/corpus.hpp"
 #include "model/document.hpp"
 
+#include <pugixml.hpp>
+
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 namespace briefc::read {
+
+class ReadAhead;
 
 struct LoaderOptions {
   std::string project_root;          // includes must stay inside; empty: no limit
@@ -24,8 +29,10 @@ struct LoaderOptions {
 
 class Loader {
 public:
-  Loader(diag::SourceManager& sources, diag::Diagnostics& diags, model::Corpus& corpus, LoaderOptions options)
-      : sources_(sources), diags_(diags), corpus_(corpus), options_(std::move(options)) {}
+  Loader(diag::SourceManager& sources, diag::Diagnostics& diags, model::Corpus& corpus, LoaderOptions options);
+  ~Loader();
+  Loader(const Loader&) = delete;
+  Loader& operator=(const Loader&) = delete;
 
   // Reads a document and its includes. Returns the document even when some of
   // its parts had errors (they are in diags), unless the file itself failed.
@@ -37,6 +44,13 @@ private:
   void load_path(const std::string& path, diag::SourceLocation included_at);
   void load_records_file(const std::string& canonical, diag::SourceLocation included_at);
   void follow_include(const std::string& base_dir, const std::string& href, diag::SourceLocation where);
+  // Whether an include may load `canonical` (the project-folder rule).
+  bool may_include(const std::string& href, const std::string& canonical) const;
+  // The regular files a records file includes, canonical, in order, that the
+  // project-folder rule allows (for the read-ahead; follow_include decides).
+  std::vector<std::string> included_files(const std::string& canonical, const pugi::xml_document& doc) const;
+  // Tells the read-ahead thread which files come next (read/read_ahead.hpp).
+  void read_ahead(const std::vector<std::string>& canonical_paths);
 
   diag::SourceManager& sources_;
   diag::Diagnostics& diags_;
@@ -45,6 +59,7 @@ private:
   std::set<std::string> loaded_;           // canonical paths already read
   std::vector<std::string> include_stack_; // for cycle detection
   std::vector<diag::SourceLocation> include_sites_;
+  std::unique_ptr<ReadAhead> read_ahead_;  // started when there is more than one file to read
 };
 
 // Reports references to ids that do not exist (or name the wrong kind of

@@ -1,5 +1,7 @@
 #include "read/xml_file.hpp"
 
+#include "read/read_ahead.hpp"
+
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -140,19 +142,8 @@ void report_mismatched_tags(const XmlFile& xml, std::string_view text, std::size
   d.notes.push_back({where(open.back().offset), fmt::format("<{}> is opened here", open.back().name)});
 }
 
-}  // namespace
-
-std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources,
-                                     diag::Diagnostics& diags) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    diags.file_error(path, "this is a folder, not a file", "name an .xml file");
-    return std::nullopt;
-  }
-  if (!std::filesystem::exists(path, ec)) {
-    diags.file_error(path, "file does not exist", "check the spelling of the path and the folder you run briefc in");
-    return std::nullopt;
-  }
+// The file's bytes, or nothing with the reason reported.
+std::optional<std::string> read_bytes(const std::string& path, diag::Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags.file_error(path, "cannot read file", "the file exists but cannot be opened: check its permissions");
@@ -172,10 +163,29 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
   in.seekg(0);
   std::string bytes(size, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
+  return bytes;
+}
+
+}  // namespace
+
+std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources,
+                                     diag::Diagnostics& diags, ParsedAhead* ahead) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.file_error(path, "this is a folder, not a file", "name an .xml file");
+    return std::nullopt;
+  }
+  if (!std::filesystem::exists(path, ec)) {
+    diags.file_error(path, "file does not exist", "check the spelling of the path and the folder you run briefc in");
+    return std::nullopt;
+  }
+  if (ahead && !ahead->read) ahead = nullptr;  // read here, to say why it fails
+  std::optional<std::string> bytes = ahead ? std::optional<std::string>(std::move(ahead->bytes)) : read_bytes(path, diags);
+  if (!bytes) return std::nullopt;
 
   XmlFile xml;
   xml.path = path;
-  xml.file = sources.add(path, std::move(bytes));  // kept for diagnostics; pugixml parses its own copy
+  xml.file = sources.add(path, std::move(*bytes));  // kept for diagnostics; pugixml parses its own copy
   std::string_view text = sources.text(xml.file);
 
   std::size_t bad = 0;
@@ -187,11 +197,14 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
     return std::nullopt;
   }
 
-  xml.doc = std::make_unique<pugi::xml_document>();
-  // parse_ws_pcdata keeps the spaces between inline elements ("<b>a</b> <i>b</i>");
-  // parse_doctype lets us see, and refuse, a DTD instead of silently skipping it.
-  unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
-  auto result = xml.doc->load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+  pugi::xml_parse_result result;
+  if (ahead) {
+    xml.doc = std::move(ahead->doc);
+    result = ahead->result;
+  } else {
+    xml.doc = std::make_unique<pugi::xml_document>();
+    result = xml.doc->load_buffer(text.data(), text.size(), xml_parse_options, pugi::encoding_utf8);
+  }
   if (result.status == pugi::status_end_element_mismatch) {
     report_mismatched_tags(xml, text, static_cast<std::size_t>(result.offset), diags);
     return std::nullopt;

@@ -16,6 +16,13 @@ namespace briefc::read {
 // a runaway file should not exhaust memory.
 inline constexpr std::size_t max_input_bytes = 32u << 20;
 
+// How every file is parsed: parse_ws_pcdata keeps the spaces between inline
+// elements ("<b>a</b> <i>b</i>"); parse_doctype lets the reader see, and
+// refuse, a DTD instead of silently skipping it.
+inline constexpr unsigned xml_parse_options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
+
+struct ParsedAhead;
+
 struct XmlFile {
   diag::FileId file = 0;
   std::string path;
@@ -28,7 +35,10 @@ struct XmlFile {
 };
 
 // Reads and parses `path`, registering its text with `sources`. On failure the
-// reason is in `diags` and nothing is returned.
-std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources, diag::Diagnostics& diags);
+// reason is in `diags` and nothing is returned. With `ahead` (the same file,
+// read and parsed on another thread: read/read_ahead.hpp) it uses those bytes
+// and that parse, and reports exactly what it would have reported without.
+std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources, diag::Diagnostics& diags,
+                                     ParsedAhead* ahead = nullptr);
 
 }  // namespace briefc::read

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <fmt/format.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -461,4 +462,48 @@ TEST_CASE("read errors: a declared parameter that the template's text never uses
                       "      |      ^\n"
                       "hint: write {place} where the value belongs, or remove the <param>\n") +
               build_failed);
+}
+
+// Records files are read and parsed ahead on a worker thread (read/read_ahead.hpp);
+// what the user sees must not depend on it: every problem reported once, in
+// the order the files are loaded (depth first through the includes), the same
+// on every run.
+TEST_CASE("read errors: in a corpus of many files, problems are reported in load order on every run") {
+    FixtureProject project;
+    fs::create_directories(project.root() / "sources/records/many/inc");
+    project.write("sources/records/records.xml", "<records>\n  <include href=\"many\"/>\n</records>\n");
+    for (int i = 0; i < 40; ++i) {
+        std::string n = fmt::format("{:02}", i);
+        std::string own = fmt::format("  <source id=\"src-{}\" kind=\"media\" lang=\"ru\" url=\"https://example.org/{}\"/>\n", n, n);
+        if (i == 30) own += "  <source id=\"src-05\" kind=\"media\" lang=\"ru\" url=\"https://example.org/again\"/>\n";
+        std::string file = "<records>\n  <include href=\"inc/g" + n + ".xml\"/>\n" + own + "</records>\n";
+        if (i == 17) file = "<records>\n  <source id=\"src-17\" kind=\"media\"\n</records>\n";  // malformed
+        project.write("sources/records/many/f" + n + ".xml", file);
+        std::string included = fmt::format("<records>\n  <source id=\"inc-{}\" kind=\"media\" lang=\"en\" "
+                                           "url=\"https://example.org/inc/{}\"/>\n</records>\n", n, n);
+        if (i == 22) included = "<records>\n  <!-- caf\xE9 -->\n</records>\n";  // Latin-1, not UTF-8
+        project.write("sources/records/many/inc/g" + n + ".xml", included);
+    }
+    project.write_document("<p>Text <cite src=\"src-00\"/>.</p>");
+    WorkingDirectory here(project.root());
+
+    auto error_lines = [](const std::string& report) {
+        std::vector<std::string> out;
+        std::istringstream in(report);
+        for (std::string line; std::getline(in, line);)
+            if (line.find(": error: ") != std::string::npos) out.push_back(line);
+        return out;
+    };
+    std::string first = load_project();
+    auto errors = error_lines(first);
+    CHECK(first.find("error[") == std::string::npos);  // nothing but the three planted problems
+    REQUIRE(errors.size() == 3);
+    CHECK(errors[0].rfind("sources/records/many/f17.xml:", 0) == 0);
+    CHECK(errors[0].find("malformed XML") != std::string::npos);
+    CHECK(errors[1].rfind("sources/records/many/inc/g22.xml:2:", 0) == 0);
+    CHECK(errors[1].find("not saved as UTF-8") != std::string::npos);
+    CHECK(errors[2].rfind("sources/records/many/f30.xml:4:", 0) == 0);
+    CHECK(errors[2].find("duplicate id 'src-05'") != std::string::npos);
+    CHECK(first.find("sources/records/many/f05.xml:3:") != std::string::npos);  // the note: first defined here
+    for (int run = 0; run < 10; ++run) CHECK(load_project() == first);
 }
