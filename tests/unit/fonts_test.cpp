@@ -22,6 +22,22 @@ TrueTypeFont noto_serif(briefc::layout::FontFace face = briefc::layout::FontFace
   return std::move(*font);
 }
 
+briefc::fonts::FontSubset subset_of(const TrueTypeFont& font, std::u32string_view wanted) {
+  briefc::fonts::FontSubset made;
+  std::string error;
+  REQUIRE_MESSAGE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), made, error),
+                  error);
+  return made;
+}
+
+// The subset, opened as briefc opens any font file.
+TrueTypeFont read_back(const briefc::fonts::FontSubset& made) {
+  std::string error;
+  auto font = TrueTypeFont::from_bytes(made.file, error);
+  REQUIRE_MESSAGE(font, error);
+  return std::move(*font);
+}
+
 }  // namespace
 
 TEST_CASE("a TrueType font maps characters to glyphs and advance widths") {
@@ -40,53 +56,45 @@ TEST_CASE("a TrueType font maps characters to glyphs and advance widths") {
 TEST_CASE("a subset keeps exactly the requested characters, with their widths and outlines") {
   TrueTypeFont font = noto_serif();
   std::u32string wanted = U"Aé Жқ—“”%";
-  briefc::fonts::FontSubset made;
-  std::string error;
-  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), made, error));
-  const std::string& bytes = made.file;
-  auto subset = TrueTypeFont::from_bytes(bytes, error);
-  REQUIRE_MESSAGE(subset, error);
+  briefc::fonts::FontSubset made = subset_of(font, wanted);
+  TrueTypeFont subset = read_back(made);
   for (char32_t c : wanted) {
     CAPTURE(static_cast<unsigned>(c));
-    REQUIRE(subset->glyph(c) != 0);
-    CHECK(subset->advance_per_mille(subset->glyph(c)) == font.advance_per_mille(font.glyph(c)));
-    CHECK(subset->left_side_bearing(subset->glyph(c)) == font.left_side_bearing(font.glyph(c)));
+    REQUIRE(subset.glyph(c) != 0);
+    CHECK(subset.advance_per_mille(subset.glyph(c)) == font.advance_per_mille(font.glyph(c)));
+    CHECK(subset.left_side_bearing(subset.glyph(c)) == font.left_side_bearing(font.glyph(c)));
   }
-  CHECK(subset->glyph_outline(subset->glyph(U'A')) == font.glyph_outline(font.glyph(U'A')));
-  CHECK(subset->glyph(U'B') == 0);  // not asked for
+  CHECK(subset.glyph_outline(subset.glyph(U'A')) == font.glyph_outline(font.glyph(U'A')));
+  CHECK(subset.glyph(U'B') == 0);  // not asked for
   REQUIRE(made.glyphs.size() == wanted.size());
-  for (auto [c, glyph] : made.glyphs) CHECK(subset->glyph(c) == glyph);
+  for (auto [c, glyph] : made.glyphs) CHECK(subset.glyph(c) == glyph);
   // .notdef, the nine characters, and at most a few components of composite accented letters.
-  CHECK(subset->glyph_count() >= 10);
-  CHECK(subset->glyph_count() <= 14);
-  CHECK(bytes.size() < 20000);  // the whole font is over 500 KB
+  CHECK(subset.glyph_count() >= 10);
+  CHECK(subset.glyph_count() <= 14);
+  CHECK(made.file.size() < 20000);  // the whole font is over 500 KB
   for (const char* table : {"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name",
                             "post", "prep"})
-    CHECK_MESSAGE(!subset->table(table).empty(), table);
+    CHECK_MESSAGE(!subset.table(table).empty(), table);
 }
 
 TEST_CASE("a subset of a bold face keeps composite glyphs whole") {
   TrueTypeFont font = noto_serif(briefc::layout::FontFace::Bold);
   // Letters with diacritics are composites in Noto; each component must come along.
   std::u32string wanted = U"ŞşĞğÖöÜüİıÇçĀāŽž";
-  briefc::fonts::FontSubset made;
-  std::string error;
-  REQUIRE(briefc::fonts::subset_font(font, std::vector<char32_t>(wanted.begin(), wanted.end()), made, error));
-  const std::string& bytes = made.file;
-  auto subset = TrueTypeFont::from_bytes(bytes, error);
-  REQUIRE_MESSAGE(subset, error);
+  briefc::fonts::FontSubset made = subset_of(font, wanted);
+  TrueTypeFont subset = read_back(made);
   int composites = 0;
-  for (std::uint16_t g = 0; g < subset->glyph_count(); ++g) {
-    std::string_view outline = subset->glyph_outline(g);
+  for (std::uint16_t g = 0; g < subset.glyph_count(); ++g) {
+    std::string_view outline = subset.glyph_outline(g);
     if (outline.size() < 12 || static_cast<signed char>(outline[0]) >= 0) continue;  // simple glyph
     ++composites;
     // The first component's glyph index, renumbered into the subset.
     unsigned component = (static_cast<unsigned char>(outline[12]) << 8) | static_cast<unsigned char>(outline[13]);
-    CHECK(component < subset->glyph_count());
+    CHECK(component < subset.glyph_count());
     CHECK(component != 0);
   }
   CHECK(composites > 0);
-  CHECK(subset->glyph_count() > wanted.size() + 1);  // the components came along
+  CHECK(subset.glyph_count() > wanted.size() + 1);  // the components came along
 }
 
 TEST_CASE("a file that is not a usable TrueType font is refused with the reason") {
