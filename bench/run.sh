@@ -100,6 +100,10 @@ echo "== scaling (target: time linear in pages)"
 note_missed $?
 echo
 
+echo "== fixed cost of the libraries every build loads (no target)"
+"$build/bench/briefc_library_floor"
+echo
+
 pdfaudit=${PDFAUDIT:-$(command -v pdfaudit || true)}
 if [ -n "$pdfaudit" ] && [ -x "$pdfaudit" ]; then
     echo "== pdfaudit of the 270-page PDF"
