@@ -13,6 +13,7 @@
 #   3. a generated 16-page document that loads a corpus of 10,000 cases and
 #      50,000 sources (the size `check --all` must handle; no target for build)
 #   4. the scaling series 30, 90, 270 pages     target: time linear in pages
+#   5. the fixed cost of fontconfig and libhyphen (briefc_library_floor; no target)
 # and, when pdfaudit is found ($PDFAUDIT, or on PATH), audits the 270-page PDF.
 # --quick skips 3 and uses 2 runs.
 #
@@ -23,7 +24,7 @@
 set -u
 
 usage() {
-    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
