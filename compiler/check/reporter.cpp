@@ -33,13 +33,18 @@ diag::Diagnostic& Reporter::report(std::string_view rule_id, diag::SourceLocatio
   d.hint = std::move(hint);
   d.rule = std::string(rule->id);
   if (rule->silenceable)
-    if (const auto* mark = diags_.suppressions().find(rule->id, where)) {
+    if (const auto* mark = marks_.find(rule->id, where)) {
       silenced_.push_back({std::move(d), mark});
       return silenced_.back().diagnostic;
     }
   auto& out = rule->severity == diag::Severity::Error ? diags_.error(where, {}) : diags_.warning(where, {});
   out = std::move(d);
   return out;
+}
+
+void Reporter::take_silenced(Reporter& other) {
+  for (auto& s : other.silenced_) silenced_.push_back(std::move(s));
+  other.silenced_.clear();
 }
 
 }  // namespace briefc::check

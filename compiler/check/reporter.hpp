@@ -22,7 +22,11 @@ struct SilencedFinding {
 class Reporter {
 public:
   Reporter(diag::Diagnostics& diags, bool errors_only, bool whole_project)
-      : diags_(diags), errors_only_(errors_only), whole_project_(whole_project) {}
+      : Reporter(diags, diags.suppressions(), errors_only, whole_project) {}
+  // Reporting into `diags` while consulting the marks of another list: a
+  // family run on a second thread reports into a list of its own.
+  Reporter(diag::Diagnostics& diags, const diag::Suppressions& marks, bool errors_only, bool whole_project)
+      : diags_(diags), marks_(marks), errors_only_(errors_only), whole_project_(whole_project) {}
 
   // Whether a rule runs at all in this run; families test it before costly work.
   bool enabled(std::string_view rule_id) const;
@@ -34,10 +38,13 @@ public:
                            std::string hint = {});
 
   const std::deque<SilencedFinding>& silenced() const { return silenced_; }
+  // Moves `other`'s silenced findings to the end of this reporter's.
+  void take_silenced(Reporter& other);
   diag::Diagnostics& diags() { return diags_; }
 
 private:
   diag::Diagnostics& diags_;
+  const diag::Suppressions& marks_;
   bool errors_only_;
   bool whole_project_;
   std::deque<SilencedFinding> silenced_;  // a deque: references handed out stay valid

@@ -1,11 +1,18 @@
 #include "diag/diagnostics.hpp"
 
+#include <iterator>
+
 #include "text/utf8.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 
 namespace briefc::diag {
+
+void Diagnostics::append(Diagnostics&& other) {
+  list_.insert(list_.end(), std::make_move_iterator(other.list_.begin()), std::make_move_iterator(other.list_.end()));
+  other.list_.clear();
+}
 
 Diagnostic& Diagnostics::error(SourceLocation where, std::string message, std::string hint) {
   list_.push_back({Severity::Error, where, std::move(message), std::move(hint), {}, {}, {}});

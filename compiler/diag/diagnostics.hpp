@@ -45,6 +45,9 @@ public:
   Diagnostic& file_error(std::string path, std::string message, std::string hint = {});
 
   const std::vector<Diagnostic>& all() const { return list_; }
+  // Moves `other`'s diagnostics to the end of this list, in their order (a
+  // part of a run made on another thread joins the whole; its marks stay).
+  void append(Diagnostics&& other);
   std::size_t error_count() const;
   std::size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
