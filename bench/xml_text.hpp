@@ -7,33 +7,21 @@
 
 namespace briefc::bench {
 
-inline std::string escape_text(std::string_view s) {
+// Escapes & and <, and `also` (> in text, " in an attribute value).
+inline std::string escape_xml(std::string_view s, char also) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
-    }
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == also) out += c == '"' ? "&quot;" : "&gt;";
+    else out += c;
   }
   return out;
 }
 
-inline std::string escape_attribute(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+inline std::string escape_text(std::string_view s) { return escape_xml(s, '>'); }
+inline std::string escape_attribute(std::string_view s) { return escape_xml(s, '"'); }
 
 // Characters as printed: UTF-8 continuation bytes do not count, so a Cyrillic
 // title counts as many characters as it has letters.

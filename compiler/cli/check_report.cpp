@@ -166,11 +166,11 @@ void append_sarif_result(std::string& out, const diag::Diagnostic& d, const diag
   out += '}';
 }
 
-}  // namespace
-
-std::string check_report_json(const diag::Diagnostics& diags, const std::deque<check::SilencedFinding>& silenced,
-                              const diag::SourceManager& sources) {
-  std::string out = "{\n  \"tool\": \"briefc\",\n  \"version\": \"" BRIEFC_VERSION "\",\n  \"diagnostics\": [\n";
+// Every finding, reported ones first, then the silenced with their marks,
+// one per line, separated by commas.
+template <typename AppendOne>
+void append_all(std::string& out, const diag::Diagnostics& diags, const std::deque<check::SilencedFinding>& silenced,
+                const diag::SourceManager& sources, AppendOne append_one) {
   bool first = true;
   auto separate = [&] {
     if (!first) out += ",\n";
@@ -178,12 +178,20 @@ std::string check_report_json(const diag::Diagnostics& diags, const std::deque<c
   };
   for (const auto& d : diags.all()) {
     separate();
-    append_json_diagnostic(out, d, nullptr, sources);
+    append_one(out, d, nullptr, sources);
   }
   for (const auto& s : silenced) {
     separate();
-    append_json_diagnostic(out, s.diagnostic, s.mark, sources);
+    append_one(out, s.diagnostic, s.mark, sources);
   }
+}
+
+}  // namespace
+
+std::string check_report_json(const diag::Diagnostics& diags, const std::deque<check::SilencedFinding>& silenced,
+                              const diag::SourceManager& sources) {
+  std::string out = "{\n  \"tool\": \"briefc\",\n  \"version\": \"" BRIEFC_VERSION "\",\n  \"diagnostics\": [\n";
+  append_all(out, diags, silenced, sources, append_json_diagnostic);
   fmt::format_to(std::back_inserter(out),
                  "\n  ],\n  \"summary\": {{\"errors\": {}, \"warnings\": {}, \"silenced\": {}}}\n}}\n",
                  diags.error_count(), diags.warning_count(), silenced.size());
@@ -206,19 +214,7 @@ std::string check_report_sarif(const diag::Diagnostics& diags, const std::deque<
       "\"rules\": [\n{}\n      ]}}}},\n      \"columnKind\": \"unicodeCodePoints\",\n"
       "      \"results\": [\n",
       BRIEFC_VERSION, rules);
-  bool first = true;
-  auto separate = [&] {
-    if (!first) out += ",\n";
-    first = false;
-  };
-  for (const auto& d : diags.all()) {
-    separate();
-    append_sarif_result(out, d, nullptr, sources);
-  }
-  for (const auto& s : silenced) {
-    separate();
-    append_sarif_result(out, s.diagnostic, s.mark, sources);
-  }
+  append_all(out, diags, silenced, sources, append_sarif_result);
   out += "\n      ]\n    }\n  ]\n}\n";
   return out;
 }

@@ -44,8 +44,7 @@ double rounded(double value, int decimals) {
 void append_codes(std::string& out, std::string_view utf8) {
   out += '(';
   for (std::size_t i = 0; i < utf8.size();) {
-    auto lead = static_cast<unsigned char>(utf8[i]);
-    char32_t cp = lead < 0x80 ? (++i, lead) : text::decode_at(utf8, i);
+    char32_t cp = text::decode_at(utf8, i);
     if (cp > 0xFFFF) cp = text::replacement_character;
     for (unsigned char byte : {static_cast<unsigned char>(cp >> 8), static_cast<unsigned char>(cp & 0xFF)}) {
       switch (byte) {

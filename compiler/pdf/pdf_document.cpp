@@ -120,8 +120,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
     const Face& f = face(key);
     long per_mille = 0;
     for (std::size_t i = 0; i < utf8.size();) {
-      char32_t cp = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
-                                                                 : text::decode_at(utf8, i);
+      char32_t cp = text::decode_at(utf8, i);
       if (cp > 0xFFFF) cp = 0xFFFD;  // never drawn: layout drops what libharu cannot show
       std::int16_t& w = f.widths.at(cp);
       if (w < 0) w = static_cast<std::int16_t>(f.file->advance_per_mille(f.file->glyph(cp)));
@@ -303,8 +302,7 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
       if (drawn->empty()) drawn->resize(0x10000);
     }
     for (std::size_t i = 0; i < t.text.size();) {
-      auto lead = static_cast<unsigned char>(t.text[i]);
-      char32_t c = lead < 0x80 ? (++i, lead) : text::decode_at(t.text, i);
+      char32_t c = text::decode_at(t.text, i);
       if (c <= 0xFFFF) (*drawn)[c] = true;
     }
   }
