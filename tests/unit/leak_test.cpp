@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "cli/build_command.hpp"
+#include "cli/check_command.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/options.hpp"
 
 namespace fs = std::filesystem;
@@ -145,4 +147,55 @@ TEST_CASE("leaks: the output file name is checked too") {
   CHECK(r.status == 1);
   CHECK(r.err.find("('Aigul Nurlanova') appears in the public PDF: the file name") != std::string::npos);
   CHECK(!fs::exists(pdf));
+}
+
+namespace {
+
+Result run_in_fixture(cli::Options options) {
+  fs::path before = fs::current_path();
+  fs::current_path(leak_root);
+  std::ostringstream out, err;
+  Result r;
+  r.status = options.command == cli::Command::Check ? cli::run_check(options, out, err) : cli::run_diff(options, out, err);
+  fs::current_path(before);
+  r.out = out.str();
+  r.err = err.str();
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("leaks: check reports are public unless --internal") {
+  for (const char* format : {"text"}) {
+    CAPTURE(format);
+    cli::Options options;
+    options.command = cli::Command::Check;
+    options.all = true;
+    options.format = format;
+    auto shown = run_in_fixture(options);
+    std::string report = shown.out + shown.err;
+    // The event-order warning quotes the confidential event's line.
+    CHECK(report.find("event-order") != std::string::npos);
+    CHECK(report.find("Released on bail") == std::string::npos);
+    CHECK(report.find("[withheld]") != std::string::npos);
+    options.internal = true;
+    auto internal = run_in_fixture(options);
+    CHECK((internal.out + internal.err).find("Released on bail") != std::string::npos);
+  }
+}
+
+TEST_CASE("leaks: diff is public unless --internal") {
+  cli::Options options;
+  options.command = cli::Command::Diff;
+  options.documents = {"sources/documents/translation-en.xml", "sources/documents/clean.xml"};
+  auto shown = run_in_fixture(options);
+  INFO(shown.out);
+  CHECK(shown.status == 0);
+  CHECK(shown.out.find("  - case-aigul  a women's rights activist from Shymkent\n") != std::string::npos);
+  CHECK(shown.out.find("  + src-secret  Source: monitoring by KIBHR\n") != std::string::npos);
+  for (const char* secret : {"Nurlanova", "secret.example"}) CHECK(shown.out.find(secret) == std::string::npos);
+  options.internal = true;
+  auto internal = run_in_fixture(options);
+  CHECK(internal.out.find("  - case-aigul  Aigul Nurlanova\n") != std::string::npos);
+  CHECK(internal.out.find("https://secret.example/reports/aigul-case") != std::string::npos);
 }
