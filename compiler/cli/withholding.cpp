@@ -17,6 +17,15 @@ std::string safe(const std::string& s) {
   return out;
 }
 
+// A whole name or field is replaced by its public wording, in brackets so a
+// reader sees the substitution; a part of one (a family name alone, the
+// given name in an XML attribute beside it) or anything else by "[withheld]".
+std::string replacement(const leak::ConfidentialValue& v) {
+  bool whole = v.what == "field" || (v.kind == leak::ValueKind::Name && v.text.find(' ') != std::string::npos);
+  if (!whole || v.public_as.empty()) return std::string(withheld);
+  return "[" + safe(v.public_as) + "]";
+}
+
 // An address is found without its scheme and "www."; it is withheld with them.
 std::size_t with_scheme(std::string_view text, std::size_t begin) {
   std::size_t b = begin;
@@ -49,8 +58,7 @@ std::string Withholding::apply(std::string_view text) {
     if (values_[f.value].kind == leak::ValueKind::Address) f.begin = with_scheme(text, f.begin);
     if (f.begin < at) continue;
     out.append(text.substr(at, f.begin - at));
-    const auto& wording = values_[f.value].public_as;
-    out += wording.empty() ? std::string(withheld) : safe(wording);
+    out += replacement(values_[f.value]);
     at = f.end;
   }
   out.append(text.substr(at));
