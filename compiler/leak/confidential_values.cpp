@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <unordered_set>
 
 namespace briefc::leak {
 
@@ -157,14 +159,15 @@ class Collector {
     }
   }
 
-  bool family_shared_with_public_person(const std::string& family, const std::string& id) const {
-    for (const auto* corpus : corpora_)
-      for (const auto& other : corpus->persons) {
-        if (other.id == id || other.confidentiality.confidential) continue;
-        for (const auto& n : other.names)
-          if (lower_ascii(n.family) == lower_ascii(family)) return true;
-      }
-    return false;
+  bool family_shared_with_public_person(const std::string& family, const std::string&) const {
+    if (!public_families_) {
+      public_families_.emplace();
+      for (const auto* corpus : corpora_)
+        for (const auto& other : corpus->persons)
+          if (!other.confidentiality.confidential)
+            for (const auto& n : other.names) public_families_->insert(lower_ascii(n.family));
+    }
+    return public_families_->count(lower_ascii(family)) > 0;
   }
 
   bool publisher_of_public_source(const std::string& publisher) const {
@@ -175,6 +178,7 @@ class Collector {
   }
 
   const std::vector<const model::Corpus*>& corpora_;
+  mutable std::optional<std::unordered_set<std::string>> public_families_;  // made on first use
 };
 
 }  // namespace

@@ -342,16 +342,14 @@ TEST_CASE("confidential: the leak check refuses a PDF that prints a confidential
   // Every spelling of her name printed (the variant in the heading, the
   // Cyrillic name in the keywords) is one report at her record.
   has("sources/records/persons.xml:3:4: error: confidential variant name of person 'p-nurlanova' ('Aigoul "
-      "Nourlanova') appears in the public PDF: page 1, a bookmark (to page 1), the document info (Keywords) and 2 "
-      "more\n");
+      "Nourlanova') appears in the public PDF: page 1, a bookmark (to page 1) and the document info (Keywords)\n");
   has("sources/documents/leaks.xml:9:6: note: printed from here\n");
   has("sources/records/persons.xml:10:4: error: confidential family name of person 'p-witness' ('Zhaksylykov') "
       "appears in the public PDF: page 1\n");
   has("sources/records/cases.xml:10:");  // the lawyer's number, at its <span> in the public narrative
   has("error: confidential field ('+7 701 555 0199') appears in the public PDF: page 1\n");
   has("sources/records/sources.xml:4:4: error: confidential url of source 'src-monitoring' "
-      "('https://kibhr.example/internal/prison-monitoring-2020') appears in the public PDF: a link on page 1 and "
-      "object ");
+      "('https://kibhr.example/internal/prison-monitoring-2020') appears in the public PDF: a link on page 1\n");
   has("hint: it is confidential (victim asked not to be named); print it by its public wording");
   has("warning: removed the PDF an earlier build left here: it may hold the same confidential material");
   CHECK(b.err.find("('Нурланова')") == std::string::npos);
@@ -370,8 +368,10 @@ namespace {
 struct Finder {
   text::SpoofFold fold;
   std::vector<leak::ConfidentialValue> values;
+  std::vector<std::string> public_texts;  // the scanner reads them on first need
   std::optional<leak::Scanner> scanner;
-  Finder(std::vector<leak::ConfidentialValue> v, std::vector<std::string> public_texts = {}) : values(std::move(v)) {
+  Finder(std::vector<leak::ConfidentialValue> v, std::vector<std::string> p = {})
+      : values(std::move(v)), public_texts(std::move(p)) {
     scanner.emplace(values, fold, public_texts);
   }
   std::string operator()(const std::string& text, bool address = false) {
@@ -429,7 +429,7 @@ TEST_CASE("confidential: values are found in any case, across line ends and hyph
       seen.insert(printed.place(f.begin, f.end) + ": " + std::to_string(f.value));
   CHECK(seen == std::set<std::string>{"page 3: 2", "pages 1–2 (a word broken at a line end): 0",
                                       "pages 1–2 (a word broken at a line end): 1",
-                                      "pages 1–2 (a word broken at a line end): 2", "a link on page 3: 1",
+                                      "a link on page 3: 1",
                                       "a bookmark (to page 3): 0", "a bookmark (to page 3): 1",
                                       "the document info (Keywords): 0", "the file name: 1"});
 }
@@ -460,6 +460,9 @@ TEST_CASE("confidential: declined, transliterated, disguised and joined spelling
   CHECK(found("Zhaksylyk\u043Ev") == "2");    // Cyrillic о in a Latin name
   CHECK(found("\u0420avel Orlov") == "4");     // Cyrillic Р, which transliterates to r
   CHECK(found("Нурл\u0061нова") == "1");      // Latin a in a Cyrillic name
+  // A hyphen typed inside a name.
+  CHECK(found("Aigul Nurla-nova") == "01");
+  CHECK(found("Жаксы\u2010лыков") == "2");
   // Handles join the names.
   CHECK(found("@aigulnurlanova") == "0");
   CHECK(found("instagram.com/nurlanova.aigul", true) == "1");
@@ -529,7 +532,7 @@ TEST_CASE("confidential: the written file is read back: strings decoded, streams
   CHECK(!binary_seen);
   CHECK(title_seen);
 
-  std::string broken = "1 0 obj\n<< /Filter /FlateDecode >>\nstream\nnot zlib at all\nendstream\nendobj\n";
+  std::string broken = "1 0 obj\n<< /Type /Metadata /Filter /FlateDecode >>\nstream\nnot zlib at all\nendstream\nendobj\n";
   leak::file_texts(broken, error);
   CHECK(error == "cannot decompress the stream of object 1");
 }
