@@ -20,6 +20,8 @@ constexpr std::size_t min_number_digits = 7;
 // The case rule holds for values of up to three words ("Hope", "Released on
 // bail"); a longer run of a value's words is its own however it is written.
 constexpr std::size_t max_case_rule_words = 3;
+// How many first words of a phrase a scanner with `openings` looks for.
+constexpr std::size_t opening_words = 3;
 // A stem keeps four letters at least (leak/word_forms.hpp), so every key of a
 // word made from its spelling starts with the spelling's first four letters.
 constexpr std::size_t spelling_prefix = 4;
@@ -74,7 +76,7 @@ std::string bare_address(std::string_view url) {
 }
 
 Scanner::Scanner(const std::vector<ConfidentialValue>& values, const text::SpoofFold& fold,
-                 const std::vector<std::string>& public_texts)
+                 const std::vector<std::string>& public_texts, bool openings)
     : forms_(fold) {
   bool long_texts = false;
   for (std::size_t v = 0; v < values.size(); ++v) {
@@ -97,6 +99,11 @@ Scanner::Scanner(const std::vector<ConfidentialValue>& values, const text::Spoof
         add_long_text(v, value.text, false);
         long_texts = true;
         break;
+    }
+    if (openings && (value.kind == ValueKind::Phrase || value.kind == ValueKind::LongText)) {
+      auto words = split_words(value.text, false);
+      if (words.size() >= opening_words + 1)
+        add_words_pattern(v, std::string_view(value.text).substr(0, words[opening_words - 1].end), false, false);
     }
     if (value.kind != ValueKind::LongText && mostly_digits(value.text)) {
       std::string digits = digits_of(value.text);
