@@ -58,6 +58,14 @@ std::string loose_spelling(std::string_view word) {
   return loosen(check::fold_name_word(word));
 }
 
+std::vector<std::string> loose_stems(std::string_view word) {
+  std::string t = loose_spelling(word);
+  std::vector<std::string> stems = {t};
+  for (auto ending : russian_endings)
+    if (t.size() >= ending.size() + min_stem && ends_with(t, ending)) stems.push_back(t.substr(0, t.size() - ending.size()));
+  return stems;
+}
+
 std::string WordForms::spelling(std::string_view word) const {
   bool ascii = true;
   for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;

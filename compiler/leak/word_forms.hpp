@@ -38,6 +38,9 @@ namespace briefc::leak {
 // ICU at hand: Latin and Cyrillic letters as check/name_folding.hpp lowers
 // them, without NFKC, case folding or the removal of invisible characters.
 std::string loose_spelling(std::string_view word);
+// The stems of loose_spelling(word) (itself included), as WordForms makes
+// a name word's "s" keys.
+std::vector<std::string> loose_stems(std::string_view word);
 
 class WordForms {
  public:
