@@ -54,7 +54,7 @@ bool mostly_digits(std::string_view s) {
   for (char c : s) {
     if (c >= '0' && c <= '9')
       ++digits;
-    else if (static_cast<unsigned char>(c) >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+    else if (static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
       ++letters;
   }
   return digits >= min_number_digits && digits * 2 >= digits + letters;
@@ -115,6 +115,7 @@ Scanner::Scanner(const std::vector<ConfidentialValue>& values, const text::Spoof
   // it afresh now that every key is known.
   seen_.clear();
   recent_.fill({nullptr, {}});
+  value_keys_.clear();
   // Public texts are read only when a run of a narrative is first found (most
   // builds find none): see public_run.
   if (long_texts) public_texts_ = &public_texts;
@@ -140,7 +141,9 @@ void Scanner::add_words_pattern(std::size_t value, std::string_view text, bool i
   for (const auto& w : split_words(text, false)) {
     std::string_view word = text.substr(w.begin, w.end - w.begin);
     PatternWord pw;
-    for (const auto& key : forms_.value_keys(word, inflects)) pw.keys.push_back(key_id(key));
+    auto& keys = value_keys_[std::string(word) + (inflects ? "\x01" : "\x02")];
+    if (keys.empty()) keys = forms_.value_keys(word, inflects);
+    for (const auto& key : keys) pw.keys.push_back(key_id(key));
     std::sort(pw.keys.begin(), pw.keys.end());
     pw.keys.erase(std::unique(pw.keys.begin(), pw.keys.end()), pw.keys.end());
     pw.capital = forms_.starts_upper(word);
@@ -222,19 +225,13 @@ const Scanner::SeenWord& Scanner::seen_new(std::string_view word) {
   s.spelling_size = spelling.size();
   s.starts_lower = forms_.starts_lower(word);
   if (!key_ids_.empty()) {
-    bool ascii = true, digit = false, letter = false;
-    for (char c : word) {
-      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-      digit = digit || (c >= '0' && c <= '9');
-      letter = letter || !(c >= '0' && c <= '9');
-    }
-    // A word of plain ASCII letters has no look-alike to undo: its spelling
-    // says it all (a value's look keys are there for text with other scripts
-    // or with digits among the letters, "Nur1anova").
+    // A word of plain letters of one script has no look-alike to undo: its
+    // spelling says it all. A value's look keys are there for words that mix
+    // scripts, digits and letters ("Nur1anova"), or use other characters.
     // Every spelling, stem and base key of a word starts with the first
     // letters of its spelling: a word whose first letters begin no value's
     // key has none of them (most words: their keys are not even made).
-    bool with_look = !ascii || (digit && letter);
+    bool with_look = word_make(word).may_disguise();
     s.prefix_known = spelling_prefixes_.count(std::string_view(spelling).substr(0, spelling_prefix)) > 0;
     if (!with_look && !s.prefix_known) return seen_.emplace(std::string(word), std::move(s)).first->second;
     auto keys = forms_.text_keys(word, spelling, with_look);

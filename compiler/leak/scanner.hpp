@@ -109,6 +109,7 @@ class Scanner {
 
   WordForms forms_;
   std::unordered_map<std::string, std::uint32_t> key_ids_;
+  std::unordered_map<std::string, std::vector<std::string>> value_keys_;  // while values are compiled
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> spelling_prefixes_;  // of the non-look keys
   std::vector<std::vector<std::size_t>> patterns_by_first_key_;  // key id → patterns
   std::vector<Pattern> patterns_;

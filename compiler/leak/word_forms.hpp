@@ -42,6 +42,16 @@ std::string loose_spelling(std::string_view word);
 // a name word's "s" keys.
 std::vector<std::string> loose_stems(std::string_view word);
 
+// What a word is written in, for choosing the cheap path.
+struct WordMake {
+  bool plain = true;  // only ASCII letters and digits, and Russian and Kazakh Cyrillic letters
+  bool latin = false, cyrillic = false, digit = false;
+  // Whether a look-alike could hide in it: letters of two scripts, digits
+  // among letters, or a character outside the plain set (Greek, full-width…).
+  bool may_disguise() const { return !plain || (latin && cyrillic) || (digit && (latin || cyrillic)); }
+};
+WordMake word_make(std::string_view word);
+
 class WordForms {
  public:
   explicit WordForms(const text::SpoofFold& fold) : fold_(fold) {}
