@@ -165,7 +165,8 @@ class ExemptionMatcher {
  private:
   static std::vector<ConfidentialValue> values(const std::vector<Exemption>& exemptions) {
     std::vector<ConfidentialValue> out;
-    for (const auto& e : exemptions) out.push_back({e.text, "exemption", e.reason, e.location});
+    for (const auto& e : exemptions)
+      out.push_back({e.text, "exemption", e.reason, e.location, ValueKind::Phrase, false, {}});
     return out;
   }
   std::vector<Exemption>& exemptions_;
