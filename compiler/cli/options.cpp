@@ -2,7 +2,50 @@
 
 #include "resolve/period.hpp"
 
+#include <algorithm>
+
 namespace briefc::cli {
+
+namespace {
+
+// briefc init [DIR] --audience A [--lang L]
+std::optional<Options> parse_init(const std::vector<std::string>& args, std::string& error) {
+  Options o;
+  o.command = Command::Init;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if ((a == "--audience" || a == "--lang") && i + 1 >= args.size()) {
+      error = a + " needs a value";
+      return std::nullopt;
+    }
+    if (a == "--audience") o.init_audience = args[++i];
+    else if (a == "--lang") o.init_lang = args[++i];
+    else if (a == "--help" || a == "-h") o.command = Command::Help;
+    else if (!a.empty() && a[0] == '-') {
+      error = "unknown option '" + a + "' for init";
+      return std::nullopt;
+    } else o.documents.push_back(a);
+  }
+  if (o.command == Command::Help) return o;
+  static const std::vector<std::string> audiences = {"eu-dialogue", "un-treaty-body", "upr", "periodic-update"};
+  if (std::find(audiences.begin(), audiences.end(), o.init_audience) == audiences.end()) {
+    error = o.init_audience.empty()
+                ? "init needs --audience eu-dialogue, un-treaty-body, upr or periodic-update"
+                : "unknown audience '" + o.init_audience + "': eu-dialogue, un-treaty-body, upr or periodic-update";
+    return std::nullopt;
+  }
+  if (o.init_lang != "en" && o.init_lang != "ru" && o.init_lang != "kk") {
+    error = "--lang is en, ru or kk, not '" + o.init_lang + "'";
+    return std::nullopt;
+  }
+  if (o.documents.size() > 1) {
+    error = "init makes one project: briefc init [DIR] --audience …";
+    return std::nullopt;
+  }
+  return o;
+}
+
+}  // namespace
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
@@ -20,6 +63,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     o.command = Command::Version;
     return o;
   }
+  if (first == "init") return parse_init(args, error);
   if (first != "build" && first != "diff" && first != "check") {
     error = "unknown command '" + first + "'";
     return std::nullopt;
@@ -129,6 +173,9 @@ Usage:
   briefc diff OLD.xml NEW.xml [--internal]     what changed between two editions of a paper
   briefc check DOC.xml … | --all [options]     check citations, sources, names, dates (no PDF)
   briefc check --list-rules                    the rules check applies, with their ids
+  briefc init [DIR] --audience A [--lang L]    start a new project that builds at once
+                            (A: eu-dialogue, un-treaty-body, upr, periodic-update;
+                            L: en (default), ru, kk)
   briefc --help                                this text
   briefc --version                             the version
 
