@@ -45,6 +45,36 @@ std::optional<Options> parse_init(const std::vector<std::string>& args, std::str
   return o;
 }
 
+// briefc import sources FILE [--into RECORDS.xml]; the file is documents[0],
+// the target `output`.
+std::optional<Options> parse_import(const std::vector<std::string>& args, std::string& error) {
+  Options o;
+  o.command = Command::Import;
+  if (args.size() < 2 || args[1] != "sources") {
+    error = "import takes what to import and a file: briefc import sources FILE.json|FILE.bib";
+    return std::nullopt;
+  }
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    if (args[i] == "--into") {
+      if (i + 1 >= args.size()) {
+        error = "--into needs a records file";
+        return std::nullopt;
+      }
+      o.output = args[++i];
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      error = "unknown option '" + args[i] + "' for import";
+      return std::nullopt;
+    } else {
+      o.documents.push_back(args[i]);
+    }
+  }
+  if (o.documents.size() != 1) {
+    error = "import reads one file: briefc import sources FILE.json|FILE.bib";
+    return std::nullopt;
+  }
+  return o;
+}
+
 }  // namespace
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
@@ -64,6 +94,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     return o;
   }
   if (first == "init") return parse_init(args, error);
+  if (first == "import") return parse_import(args, error);
   if (first != "build" && first != "diff" && first != "check") {
     error = "unknown command '" + first + "'";
     return std::nullopt;
@@ -173,6 +204,8 @@ Usage:
   briefc diff OLD.xml NEW.xml [--internal]     what changed between two editions of a paper
   briefc check DOC.xml … | --all [options]     check citations, sources, names, dates (no PDF)
   briefc check --list-rules                    the rules check applies, with their ids
+  briefc import sources FILE [--into RECORDS.xml]
+                                               source records from CSL-JSON (.json) or BibTeX (.bib)
   briefc init [DIR] --audience A [--lang L]    start a new project that builds at once
                             (A: eu-dialogue, un-treaty-body, upr, periodic-update;
                             L: en (default), ru, kk)

@@ -5,6 +5,7 @@
 //   briefc diff OLD.xml NEW.xml
 //   briefc check DOC.xml … | --all [--format=text|json|sarif] [--werror] [--show-silenced] | --list-rules
 //   briefc init [DIR] --audience eu-dialogue|un-treaty-body|upr|periodic-update [--lang en|ru|kk]
+//   briefc import sources FILE [--into RECORDS.xml]
 //   briefc --help | --version
 #pragma once
 
@@ -14,7 +15,7 @@
 
 namespace briefc::cli {
 
-enum class Command { Build, Check, Diff, Init, Help, Version };
+enum class Command { Build, Check, Diff, Init, Import, Help, Version };
 
 struct Options {
   Command command = Command::Help;
