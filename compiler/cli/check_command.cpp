@@ -167,6 +167,8 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     auto more = leak::confidential_values(std::vector<const model::Corpus*>{}, run.documents[i]);
     values.insert(values.end(), more.begin(), more.end());
   }
+  if (!values.empty() && scope.public_texts.empty())  // the fields of a later document alone
+    scope.public_texts = leak::public_texts({&run.corpus});
   if (!values.empty() && !run.diags.has_errors()) {
     text::SpoofFold fold;
     leak::Scanner scanner(values, fold, scope.public_texts);
