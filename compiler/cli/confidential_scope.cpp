@@ -24,8 +24,10 @@ ConfidentialScope confidential_scope(const std::string& project_root, const std:
     // Every folder of sources/ but documents/ (papers hold no records; a
     // document's own fields are the document's business).
     std::vector<fs::path> parts;  // in name order, so values (and messages) come in one order
-    for (const auto& entry : fs::directory_iterator(records, ec)) {
+    // Listed without exceptions: a folder that cannot be read is skipped.
+    for (fs::directory_iterator it(records, ec), end; !ec && it != end; it.increment(ec)) {
       std::error_code kind_error;
+      const auto& entry = *it;
       if (entry.path().filename() != "documents" &&
           (entry.is_directory(kind_error) || (entry.is_regular_file(kind_error) && entry.path().extension() == ".xml")))
         parts.push_back(entry.path());

@@ -269,9 +269,10 @@ class LeakSearch {
 // and the footnotes each as one text, the links, the bookmarks' titles and
 // the document info.
 std::vector<PrintedText> resolved_texts(const resolve::ResolvedDocument& doc) {
-  std::vector<PrintedText> out(2);
-  out[0].where = "the body text";
-  out[1].where = "the footnotes";
+  PrintedText body, notes;
+  body.where = "the body text";
+  notes.where = "the footnotes";
+  std::vector<PrintedText> more;  // links and bookmarks, after the two flows
   auto add_spans = [&](std::string& text, const std::vector<resolve::Span>& spans) {
     for (const auto& s : spans) {
       if (s.superscript) continue;
@@ -281,22 +282,26 @@ std::vector<PrintedText> resolved_texts(const resolve::ResolvedDocument& doc) {
         link.where = "a link";
         link.text = s.uri;
         link.address = true;
-        out.push_back(std::move(link));
+        more.push_back(std::move(link));
       }
     }
     text += '\n';
   };
   for (const auto& p : doc.paragraphs) {
-    if (!p.label.empty()) out[0].text += p.label + ' ';
-    add_spans(out[0].text, p.spans);
+    if (!p.label.empty()) body.text += p.label + ' ';
+    add_spans(body.text, p.spans);
     if (!p.outline_title.empty()) {
       PrintedText bookmark;
       bookmark.where = "a bookmark";
       bookmark.text = p.outline_title;
-      out.push_back(std::move(bookmark));
+      more.push_back(std::move(bookmark));
     }
   }
-  for (const auto& f : doc.footnotes) add_spans(out[1].text, f.spans);
+  for (const auto& f : doc.footnotes) add_spans(notes.text, f.spans);
+  std::vector<PrintedText> out;
+  out.push_back(std::move(body));
+  out.push_back(std::move(notes));
+  for (auto& m : more) out.push_back(std::move(m));
   for (auto [where, text] : {std::pair{"the document info (Title)", &doc.title},
                              std::pair{"the document info (Author)", &doc.author},
                              std::pair{"the document info (Subject)", &doc.subject},
