@@ -11,6 +11,7 @@
 #include "layout/page_stamp.hpp"
 #include "leak/leak_check.hpp"
 #include "pdf/pdf_document.hpp"
+#include "read/folder_listing.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
 #include "resolve/period.hpp"
@@ -38,20 +39,15 @@ struct BuildServices {
   fonts::FontLocator fonts;
 };
 
-void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, bool color,
+void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, const Options& options,
                        std::ostream& err) {
-  for (const auto& d : diags.all()) err << diag::render(d, sources, color);
+  diag::render_all(diags, sources, {options.color, options.error_limit}, err);
 }
 
 // The PDF's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else
 // the document's own date; never the clock.
-long long build_timestamp(const model::Document& doc, diag::Diagnostics& diags) {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long value = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0' && value >= 0) return value;
-    diags.warning({}, fmt::format("SOURCE_DATE_EPOCH='{}' is not a number of seconds; using the document's date", epoch));
-  }
+long long build_timestamp(const model::Document& doc, const SourceDate& source_date) {
+  if (source_date.seconds) return *source_date.seconds;
   if (!doc.date) return 0;
   std::tm t{};
   t.tm_year = doc.date->year - 1900;
@@ -146,7 +142,8 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     fs::path styles = !options.styles_dir.empty() ? fs::path(options.styles_dir)
                                                   : fs::path(root.empty() ? "." : root) / "styles";
     std::string style_path = read::display_path((styles / (document->style + ".xml")).string());
-    if (!fs::exists(style_path))
+    std::error_code ec;
+    if (!fs::exists(style_path, ec))
       diags.error(document->style_location,
                   fmt::format("unknown style '{}' (there is no file {})", document->style, style_path),
                   "styles are the .xml files in the styles/ folder");
@@ -160,7 +157,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
                       diags);
 
   auto fail = [&]() {
-    print_diagnostics(diags, sources, options.color, err);
+    print_diagnostics(diags, sources, options, err);
     err << fmt::format("{}: {} error(s), {} warning(s); no PDF written\n", document_path, diags.error_count(),
                        diags.warning_count());
     return exit_input_errors;
@@ -176,7 +173,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
   layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
   layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};
-  long long timestamp = build_timestamp(*document, diags);
+  long long timestamp = build_timestamp(*document, options.source_date);
   pdf::DocumentInfo info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
                          timestamp};
   std::string stamp = options.internal ? layout::internal_stamp_text(timestamp) : std::string();
@@ -202,7 +199,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   }
   if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
 
-  print_diagnostics(diags, sources, options.color, err);
+  print_diagnostics(diags, sources, options, err);
   if (!options.quiet)
     out << fmt::format("{} → {} ({} pages, {} footnotes{}{})\n", document_path, target, pages.pages.size(),
                        resolved.footnotes.size(), options.internal ? ", internal: holds confidential material" : "",
@@ -211,16 +208,17 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
 }
 
 std::vector<std::string> all_documents(std::string& root, std::ostream& err) {
-  root = read::find_project_root(fs::current_path().string());
+  std::error_code cwd_error;
+  root = read::find_project_root(fs::current_path(cwd_error).string());
   if (root.empty()) {
     err << "briefc: error: --all needs to run inside a project (a folder holding sources/ and styles/)\n";
     return {};
   }
   std::vector<std::string> docs;
   std::error_code ec;
-  for (auto& e : fs::directory_iterator(fs::path(root) / "sources" / "documents", ec))
-    if (e.is_regular_file() && e.path().extension() == ".xml")
-      docs.push_back(fs::path(e.path()).lexically_relative(fs::current_path()).string());
+  fs::path here = fs::current_path(ec);
+  for (const auto& file : read::list_folder(fs::path(root) / "sources" / "documents").files)
+    docs.push_back(file.lexically_relative(here).string());
   std::sort(docs.begin(), docs.end());
   if (docs.empty()) err << "briefc: error: no documents in " << root << "/sources/documents\n";
   return docs;
@@ -229,6 +227,11 @@ std::vector<std::string> all_documents(std::string& root, std::ostream& err) {
 }  // namespace
 
 int run_build(const Options& options, std::ostream& out, std::ostream& err) {
+  if (!options.source_date.error.empty()) {  // before any work: the date goes into every PDF
+    err << "briefc: error: " << options.source_date.error << "\n"
+        << "hint: unset it, or set it to a date in seconds, such as $(date -d 2020-11-01 +%s)\n";
+    return exit_input_errors;
+  }
   std::vector<std::string> documents = options.documents;
   if (options.all) {
     std::string root;

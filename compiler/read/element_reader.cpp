@@ -185,6 +185,14 @@ bool ElementReader::check_text_only(const pugi::xml_node& node) const {
   return ok;
 }
 
+diag::SourceLocation ElementReader::at(const pugi::xml_node& node, const char* attribute, std::size_t in_value) const {
+  auto start = at(node, attribute);
+  std::string_view value = node.attribute(attribute).value();
+  std::string_view raw = sources_.text(start.file).substr(start.offset);
+  if (in_value > value.size() || raw.substr(0, in_value) != value.substr(0, in_value)) return start;
+  return {start.file, start.offset + static_cast<std::uint32_t>(in_value)};
+}
+
 std::string ElementReader::text_attr(const pugi::xml_node& node, const char* name) const {
   return collapse_whitespace(node.attribute(name).value());
 }

@@ -1,6 +1,9 @@
 #include "read/style_reader.hpp"
 
+#include "text/placeholders.hpp"
+
 #include <charconv>
+#include <cmath>
 #include <fmt/format.h>
 
 namespace briefc::read {
@@ -8,7 +11,8 @@ namespace briefc::read {
 std::optional<double> parse_length(std::string_view text) {
   double value = 0;
   auto r = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (r.ec != std::errc{} || value < 0) return std::nullopt;
+  // from_chars reads "nan" and "inf" too: no page has such a margin.
+  if (r.ec != std::errc{} || !std::isfinite(value) || value < 0) return std::nullopt;
   std::string_view unit(r.ptr, static_cast<std::size_t>(text.data() + text.size() - r.ptr));
   if (unit == "pt") return value;
   if (unit == "mm") return value * 72.0 / 25.4;
@@ -25,8 +29,11 @@ double number_attr(const ElementReader& r, const pugi::xml_node& n, const char* 
   std::string_view v = a.value();
   double value = 0;
   auto res = std::from_chars(v.data(), v.data() + v.size(), value);
-  if (res.ec != std::errc{} || res.ptr != v.data() + v.size() || value <= 0 || value > 200) {
-    r.diags().error(r.at(n, name), fmt::format("'{}' must be a size in points, such as 10.5, not '{}'", name, v));
+  if (res.ec != std::errc{} || res.ptr != v.data() + v.size() || !std::isfinite(value) || value <= 0 || value > 200) {
+    r.diags()
+        .error(r.at(n, name), fmt::format("'{}' must be a size in points, such as 10.5, not '{}'", name, v),
+               "a size is a finite number above 0 and at most 200")
+        .rule = "style-page-invalid";
     return fallback;
   }
   return value;
@@ -37,11 +44,44 @@ double length_attr(const ElementReader& r, const pugi::xml_node& n, const char* 
   if (!a) return fallback;
   auto v = parse_length(a.value());
   if (!v) {
-    r.diags().error(r.at(n, name), fmt::format("invalid length '{}'", a.value()),
-                    "write a number with a unit: 20mm, 2cm, 56.7pt or 1in");
+    r.diags()
+        .error(r.at(n, name), fmt::format("invalid length '{}'", a.value()),
+               "write a number with a unit: 20mm, 2cm, 56.7pt or 1in")
+        .rule = "style-page-invalid";
     return fallback;
   }
   return *v;
+}
+
+// A wording with {placeholders}: malformed or unknown ones are refused here,
+// where the caret can point at them, so later stages meet only good patterns.
+std::string pattern_attr(const ElementReader& r, const pugi::xml_node& n, const char* name,
+                         std::initializer_list<std::string_view> allowed) {
+  std::string value = n.attribute(name).value();
+  if (auto error = text::check_pattern(value, allowed))
+    r.diags()
+        .error(r.at(n, name, error->offset), fmt::format("{} in '{}'", error->message, name),
+               fmt::format("placeholders are names in braces; '{}' can use {}", name, text::placeholder_list(allowed)))
+        .rule = "pattern-malformed";
+  return value;
+}
+
+// The text area is what the margins leave of the page. A style whose margins
+// leave (almost) nothing would set every line on a page of its own, or off
+// the page: refuse it where the margins are written.
+void check_text_area(const ElementReader& r, const pugi::xml_node& page, const model::Style& s) {
+  constexpr double smallest = 72;  // 1 inch each way: room for a line and a footnote
+  double width = s.page_width - s.margin_inner - s.margin_outer;
+  double height = s.page_height - s.margin_top - s.margin_bottom;
+  if (width >= smallest && height >= smallest) return;
+  auto mm = [](double points) { return points * 25.4 / 72.0; };
+  bool narrow = width < smallest;
+  r.diags().error(r.at(page, narrow ? (page.attribute("inner") ? "inner" : "outer")
+                                    : (page.attribute("top") ? "top" : "bottom")),
+                  fmt::format("the margins leave a text area of {:.1f}mm × {:.1f}mm on a {:.1f}mm × {:.1f}mm page",
+                              mm(width), mm(height), mm(s.page_width), mm(s.page_height)),
+                  "make the margins smaller: the text area must be at least 25.4mm (1in) wide and high")
+      .rule = "style-page-invalid";
 }
 
 model::TextCase case_attr(const ElementReader& r, const pugi::xml_node& n, const char* name) {
@@ -80,6 +120,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.margin_bottom = length_attr(r, n, "bottom", s.margin_bottom);
       s.margin_inner = length_attr(r, n, "inner", s.margin_inner);
       s.margin_outer = length_attr(r, n, "outer", s.margin_outer);
+      check_text_area(r, n, s);
     } else if (name == "font") {
       r.check_attributes(n, {"role", "family", "size", "leading"}, {"role"});
       auto role = r.enum_attr(n, "role", {"body", "heading", "title", "note", "footer"});
@@ -102,8 +143,8 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.level_case[2] = case_attr(r, n, "level3-case");
     } else if (name == "citation") {
       r.check_attributes(n, {"pattern", "same-language-pattern", "ibid"}, {"pattern"});
-      s.citation_pattern = n.attribute("pattern").value();
-      s.same_language_pattern = n.attribute("same-language-pattern").value();
+      s.citation_pattern = pattern_attr(r, n, "pattern", {"url", "language", "title", "publisher"});
+      s.same_language_pattern = pattern_attr(r, n, "same-language-pattern", {"url", "language", "title", "publisher"});
       s.citation_location = r.at(n);
       s.ibid = r.text_attr(n, "ibid");
     } else if (name == "recommendations") {
@@ -116,7 +157,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.ordinal_days = r.enum_attr(n, "day", {"cardinal", "ordinal"}) == "ordinal";
     } else if (name == "footer") {
       r.check_attributes(n, {"text"}, {"text"});
-      s.footer_text = n.attribute("text").value();
+      s.footer_text = pattern_attr(r, n, "text", {"page", "pages"});
       s.footer_location = r.at(n, "text");
     }
     r.check_children(n, {});

@@ -1,5 +1,6 @@
 #include "read/xml_file.hpp"
 
+#include "read/input_file.hpp"
 #include "read/read_ahead.hpp"
 
 #include "text/utf8.hpp"
@@ -7,8 +8,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 namespace briefc::read {
@@ -142,43 +141,59 @@ void report_mismatched_tags(const XmlFile& xml, std::string_view text, std::size
   d.notes.push_back({where(open.back().offset), fmt::format("<{}> is opened here", open.back().name)});
 }
 
+// The first element deeper than `limit` levels (the root being level 1), in
+// document order, or an empty node. Iterative: the tree may be deep enough to
+// exhaust the stack of a recursive walk, which is what this guards against.
+pugi::xml_node first_too_deep(const pugi::xml_document& doc, int limit) {
+  pugi::xml_node node = doc.document_element();
+  int depth = 1;
+  while (node) {
+    if (node.type() == pugi::node_element && depth > limit) return node;
+    if (auto child = node.first_child()) {
+      node = child;
+      ++depth;
+      continue;
+    }
+    while (node && !node.next_sibling()) {
+      node = node.parent();
+      --depth;
+      if (depth <= 0) return {};
+    }
+    if (node) node = node.next_sibling();
+  }
+  return {};
+}
+
 // The file's bytes, or nothing with the reason reported.
 std::optional<std::string> read_bytes(const std::string& path, diag::Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.file_error(path, "cannot read file", "the file exists but cannot be opened: check its permissions");
-    return std::nullopt;
+  InputBytes in = read_input_file(path, max_input_bytes);
+  switch (in.status) {
+    case InputStatus::Ok: return std::move(in.bytes);
+    case InputStatus::Missing:
+      diags.file_error(path, "file does not exist", "check the spelling of the path and the folder you run briefc in");
+      break;
+    case InputStatus::Folder: diags.file_error(path, "this is a folder, not a file", "name an .xml file"); break;
+    case InputStatus::NotRegular:
+      diags.file_error(path, "not a regular file (a FIFO, socket or device): briefc reads only ordinary files",
+                       "name the .xml file itself")
+          .rule = "input-not-file";
+      break;
+    case InputStatus::TooLarge:
+      diags.file_error(path, fmt::format("file is too large ({} bytes; the limit is {} bytes)", in.size, max_input_bytes),
+                       "split it into several files and include them");
+      break;
+    case InputStatus::Unreadable:
+      diags.file_error(path, fmt::format("cannot read file: {}", in.reason),
+                       "the file exists but cannot be opened: check its permissions");
+      break;
   }
-  in.seekg(0, std::ios::end);
-  auto size = static_cast<std::size_t>(in.tellg());
-  if (in.fail()) {  // a directory opens but cannot seek
-    diags.file_error(path, "cannot read file (is it a folder?)");
-    return std::nullopt;
-  }
-  if (size > max_input_bytes) {
-    diags.file_error(path, fmt::format("file is too large ({} bytes; the limit is {} bytes)", size, max_input_bytes),
-                     "split it into several files and include them");
-    return std::nullopt;
-  }
-  in.seekg(0);
-  std::string bytes(size, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  return bytes;
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources,
                                      diag::Diagnostics& diags, ParsedAhead* ahead) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    diags.file_error(path, "this is a folder, not a file", "name an .xml file");
-    return std::nullopt;
-  }
-  if (!std::filesystem::exists(path, ec)) {
-    diags.file_error(path, "file does not exist", "check the spelling of the path and the folder you run briefc in");
-    return std::nullopt;
-  }
   if (ahead && !ahead->read) ahead = nullptr;  // read here, to say why it fails
   std::optional<std::string> bytes = ahead ? std::optional<std::string>(std::move(ahead->bytes)) : read_bytes(path, diags);
   if (!bytes) return std::nullopt;
@@ -224,6 +239,12 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
                   "remove the <!DOCTYPE …> line; briefc never processes DTDs or external entities");
       return std::nullopt;
     }
+  }
+  if (auto deep = first_too_deep(*xml.doc, max_element_depth)) {
+    diags.error(xml.at(deep), fmt::format("elements are nested more than {} levels deep here", max_element_depth),
+                "no briefing needs such depth: close the elements left open above, or flatten the structure")
+        .rule = "nesting-too-deep";
+    return std::nullopt;
   }
   return xml;
 }
