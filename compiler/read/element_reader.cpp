@@ -1,5 +1,7 @@
 #include "read/element_reader.hpp"
 
+#include "text/percent_encoding.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
@@ -191,6 +193,18 @@ diag::SourceLocation ElementReader::at(const pugi::xml_node& node, const char* a
   std::string_view raw = sources_.text(start.file).substr(start.offset);
   if (in_value > value.size() || raw.substr(0, in_value) != value.substr(0, in_value)) return start;
   return {start.file, start.offset + static_cast<std::uint32_t>(in_value)};
+}
+
+std::string ElementReader::uri_attr(const pugi::xml_node& node, const char* name) const {
+  std::string value = node.attribute(name).value();
+  if (auto length = text::encoded_uri_length(value); length > text::max_pdf_string_bytes)
+    diags_
+        .error(at(node, name),
+               fmt::format("'{}' is {} bytes long once percent-encoded; a PDF link holds at most {} bytes", name, length,
+                           text::max_pdf_string_bytes),
+               "link to a shorter address (a permalink or the page that holds the document)")
+        .rule = "pdf-limit";
+  return value;
 }
 
 std::string ElementReader::text_attr(const pugi::xml_node& node, const char* name) const {

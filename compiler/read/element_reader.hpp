@@ -51,6 +51,9 @@ public:
   std::vector<std::string> enum_list_attr(const pugi::xml_node& node, const char* name, Names values) const;
   std::optional<model::Date> date_attr(const pugi::xml_node& node, const char* name) const;
   int int_attr(const pugi::xml_node& node, const char* name) const;
+  // A link target (url, href): refused when, percent-encoded, it is longer
+  // than a PDF link can hold, here where the caret can point at it.
+  std::string uri_attr(const pugi::xml_node& node, const char* name) const;
   // An id: lower-case letters, digits and hyphens.
   std::string id_attr(const pugi::xml_node& node, const char* name = "id") const;
 

@@ -36,7 +36,7 @@ model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool
   } else if (named(n, "a")) {
     node.kind = K::Link;
     r.check_attributes(n, {"href"}, {"href"});
-    node.target = n.attribute("href").value();
+    node.target = r.uri_attr(n, "href");
   } else if (named(n, "cite")) {
     node.kind = K::Cite;
     r.check_attributes(n, {"src"}, {"src"});

@@ -68,7 +68,7 @@ void read_source(const ElementReader& r, const pugi::xml_node& n, model::Corpus&
   s.id = r.id_attr(n);
   s.kind = r.enum_attr(n, "kind", source_kinds);
   s.lang = check_language(r, n, "lang");
-  s.url = n.attribute("url").value();
+  s.url = r.uri_attr(n, "url");
   s.title = r.text_attr(n, "title");
   s.publisher = r.text_attr(n, "publisher");
   s.date = r.date_attr(n, "date");

@@ -14,11 +14,13 @@ std::optional<double> parse_length(std::string_view text) {
   // from_chars reads "nan" and "inf" too: no page has such a margin.
   if (r.ec != std::errc{} || !std::isfinite(value) || value < 0) return std::nullopt;
   std::string_view unit(r.ptr, static_cast<std::size_t>(text.data() + text.size() - r.ptr));
-  if (unit == "pt") return value;
-  if (unit == "mm") return value * 72.0 / 25.4;
-  if (unit == "cm") return value * 72.0 / 2.54;
-  if (unit == "in") return value * 72.0;
-  return std::nullopt;
+  double points = unit == "pt" ? value
+                  : unit == "mm" ? value * 72.0 / 25.4
+                  : unit == "cm" ? value * 72.0 / 2.54
+                  : unit == "in" ? value * 72.0
+                                 : -1;
+  if (points < 0 || !std::isfinite(points)) return std::nullopt;  // 1e308in overflows to inf
+  return points;
 }
 
 namespace {
