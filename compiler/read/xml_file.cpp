@@ -2,6 +2,7 @@
 
 #include "read/input_file.hpp"
 #include "read/read_ahead.hpp"
+#include "read/xml_characters.hpp"
 
 #include "text/utf8.hpp"
 
@@ -240,6 +241,7 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
       return std::nullopt;
     }
   }
+  if (!check_xml_characters(text, xml.file, diags)) return std::nullopt;
   if (auto deep = first_too_deep(*xml.doc, max_element_depth)) {
     diags.error(xml.at(deep), fmt::format("elements are nested more than {} levels deep here", max_element_depth),
                 "no briefing needs such depth: close the elements left open above, or flatten the structure")
