@@ -213,6 +213,12 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
     return std::nullopt;
   }
 
+  // Before the parse: pugixml stops at a NUL and would report a mismatched
+  // tag there. A file with a DTD is left to the parse, whose message (DTDs
+  // are refused) explains its entities too.
+  if (text.find("<!DOCTYPE") == std::string_view::npos && !check_xml_characters(text, xml.file, diags))
+    return std::nullopt;
+
   pugi::xml_parse_result result;
   if (ahead) {
     xml.doc = std::move(ahead->doc);
@@ -241,7 +247,6 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
       return std::nullopt;
     }
   }
-  if (!check_xml_characters(text, xml.file, diags)) return std::nullopt;
   if (auto deep = first_too_deep(*xml.doc, max_element_depth)) {
     diags.error(xml.at(deep), fmt::format("elements are nested more than {} levels deep here", max_element_depth),
                 "no briefing needs such depth: close the elements left open above, or flatten the structure")
