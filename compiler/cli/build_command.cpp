@@ -2,6 +2,7 @@
 
 #include "check/checker.hpp"
 #include "cli/edition_history.hpp"
+#include "cli/pending_output.hpp"
 
 #include "diag/diagnostics.hpp"
 #include "fonts/font_locator.hpp"
@@ -24,7 +25,6 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <functional>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -63,38 +63,34 @@ std::string default_output(const std::string& project_root, const Options& optio
   return (dir / fs::path(document).stem()).string() + (options.internal ? ".internal.pdf" : ".pdf");
 }
 
-// `verify` (the leak check of a public build) reads the written temporary
-// file; when it fails, neither that file nor an earlier PDF of the same name
-// (built from records now known to hold what leaked) is left in place.
+// The PDF appears whole or not at all (cli/pending_output.hpp): a build that
+// fails, or is killed, leaves the previous PDF as it was and no temporary
+// file. `verify` (the leak check of a public build) reads the written file
+// before it is put in place; when it fails, neither that file nor an earlier
+// PDF of the same name (built from records now known to hold what leaked) is
+// left in place.
 bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& pages, const pdf::DocumentInfo& info,
                       const std::string& target, diag::Diagnostics& diags,
                       const std::function<bool(const std::string&)>& verify = {}) {
-  std::error_code ec;
-  fs::path final_path(target);
-  if (final_path.has_parent_path()) fs::create_directories(final_path.parent_path(), ec);
-  if (ec) {
-    diags.file_error(target, fmt::format("cannot create the output folder: {}", ec.message()));
+  std::string error;
+  PendingOutput output(target, error);
+  if (!output.ok()) {
+    diags.file_error(target, error);
     return false;
   }
-  fs::path temporary = final_path;
-  temporary.replace_filename(fmt::format(".{}.{}.tmp", final_path.filename().string(), getpid()));
-  std::string error;
-  if (!pdf.finish(pages, info, temporary.string(), error)) {
-    fs::remove(temporary, ec);
+  if (!pdf.finish(pages, info, output.write_path(), error)) {
     diags.file_error(target, fmt::format("cannot write the PDF: {}", error));
     return false;
   }
-  if (verify && !verify(temporary.string())) {
-    fs::remove(temporary, ec);
-    if (fs::remove(final_path, ec))
+  if (verify && !verify(output.write_path())) {
+    std::error_code ec;
+    if (fs::remove(fs::path(target), ec))
       diags.warning({}, "removed the PDF an earlier build left here: it may hold the same confidential material")
           .path_override = target;
     return false;
   }
-  fs::rename(temporary, final_path, ec);
-  if (ec) {
-    fs::remove(temporary, ec);
-    diags.file_error(target, fmt::format("cannot move the PDF into place: {}", ec.message()));
+  if (!output.commit(error)) {
+    diags.file_error(target, error);
     return false;
   }
   return true;
