@@ -57,7 +57,7 @@ for kind in "${targets[@]}"; do
   elapsed=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   runs=${runs:-0}
-  rate=$(awk -v n="$runs" -v t="$elapsed" 'BEGIN { printf "%.1f", t > 0 ? n / t : 0 }')
+  rate=$(awk -v n="$runs" -v t="$elapsed" 'BEGIN { printf "%.1f", (t > 0 ? n / t : 0) }')
   result="nothing found"
   if [ "$status" -ne 0 ] || ls "$findings"/* >/dev/null 2>&1; then
     result="FOUND: $(ls "$findings" | head -3 | tr '\n' ' ')(log: $log)"
