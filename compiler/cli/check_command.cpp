@@ -3,6 +3,8 @@
 #include "check/checker.hpp"
 #include "check/rules.hpp"
 #include "cli/check_report.hpp"
+#include "cli/confidential_scope.hpp"
+#include "cli/withholding.hpp"
 #include "read/folder_listing.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
@@ -12,6 +14,8 @@
 #include <deque>
 #include <filesystem>
 #include <fmt/format.h>
+#include <optional>
+#include <sstream>
 #include <map>
 #include <memory>
 
@@ -150,9 +154,33 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
 
   auto result = check::run_checks(input, {.errors_only = false, .whole_project = options.all}, run.diags);
 
-  if (options.format == "json") out << check_report_json(run.diags, result.silenced, run.sources);
-  else if (options.format == "sarif") out << check_report_sarif(run.diags, result.silenced, run.sources);
-  else print_text(run, result.silenced, options, err);
+  // The report is public unless --internal (cli/withholding.hpp).
+  std::optional<Withholding> withholding;
+  if (!options.internal) {
+    // The project's records once; each further document adds its own fields.
+    diag::Diagnostics quiet;  // the report is made: nothing is added to it now
+    model::Document none;
+    auto scope = confidential_scope(root, loader.loaded_files(), run.corpus,
+                                    run.documents.empty() ? none : run.documents.front(), run.sources, quiet,
+                                    read::LoaderOptions{root, options.allow_outside_project});
+    auto values = std::move(scope.values);
+    for (std::size_t i = 1; i < run.documents.size(); ++i) {
+      auto more = leak::confidential_values(std::vector<const model::Corpus*>{}, run.documents[i]);
+      values.insert(values.end(), more.begin(), more.end());
+    }
+    auto& public_texts = scope.public_texts;
+    if (!values.empty()) withholding.emplace(std::move(values), public_texts);
+  }
+  auto shown = [&](std::string report) { return withholding ? withholding->apply(report) : report; };
+  if (options.format == "json") {
+    out << shown(check_report_json(run.diags, result.silenced, run.sources));
+  } else if (options.format == "sarif") {
+    out << shown(check_report_sarif(run.diags, result.silenced, run.sources));
+  } else {
+    std::ostringstream text;
+    print_text(run, result.silenced, options, text);
+    err << shown(text.str());
+  }
 
   auto errors = run.diags.error_count(), warnings = run.diags.warning_count();
   if (options.format == "text")

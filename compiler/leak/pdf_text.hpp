@@ -10,10 +10,12 @@
 //     hex strings, UTF-16BE strings (those starting with FE FF, as libharu
 //     writes info and bookmark titles) converted to UTF-8, and a
 //     percent-decoded copy of any string holding "%" (a link URI);
-//   - every decompressed stream that is text rather than binary (XMP
-//     metadata, object streams, content streams, CMaps) and its strings, for
-//     long values only (`long_values_only`): content streams are mostly
-//     numbers and glyph codes, where a short value would match by chance.
+//   - the UTF-16 strings of every decompressed stream that is text rather
+//     than binary, and the whole text of those with a /Type (XMP metadata,
+//     object streams), with `long_values_only` set: their syntax is mostly
+//     numbers, where a number value would match by chance. Page content
+//     streams and CMaps are glyph codes; what they draw is checked as laid
+//     out (leak/printed_text.hpp).
 // Binary streams (embedded fonts, glyph maps) carry no text briefc wrote and
 // are skipped. Page text itself is drawn as glyph codes of subset fonts; it is
 // checked on the laid-out pages (leak/printed_text.hpp), which is exactly what
