@@ -56,6 +56,8 @@ constexpr std::array rules = {
     // Input briefc refuses while reading, so that no input can hang, crash or escape it
     Rule{"xml-invalid", Severity::Error, false, false, "read",
          "a file is not XML 1.0: a character XML forbids, an undeclared entity, a bare '&'"},
+    Rule{"element-order", Severity::Error, false, false, "read",
+         "child elements are not in the order the schema requires (a <case>'s <status> before its <event>s)"},
     Rule{"input-not-file", Severity::Error, false, false, "read",
          "an input, include or style is not a regular file (a FIFO, a device, a socket) or cannot be listed"},
     Rule{"include-outside-project", Severity::Error, false, false, "read",

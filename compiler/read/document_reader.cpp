@@ -29,6 +29,8 @@ model::Block read_list(const ElementReader& r, const pugi::xml_node& n, int leve
     r.check_attributes(item, {});
     model::ListItem li;
     li.location = r.at(item);
+    r.check_order(item, {{"b", "i", "a", "cite", "note", "person", "org", "law", "ref", "q", "span"}, {"list"}},
+                  "its text, then one <list>");
     li.content = read_inline(r, item, {"list"});
     for (auto sub : item.children("list")) {
       if (level + 1 > max_list_depth) {
@@ -149,6 +151,7 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n, int sec
 std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading,
                                       int sections) {
   std::vector<model::Block> out;
+  if (allow_heading) r.check_order(parent, {{"heading"}, block_elements}, "<heading>, then the section's blocks");
   if (allow_heading)
     r.check_children(parent, {"heading", "p", "list", "quote", "section", "recommendations", "case", "cases",
                               "developments", "recommendation-history"});
@@ -181,6 +184,9 @@ model::Document read_document(const ElementReader& r, const pugi::xml_node& root
   r.check_attributes(root, {"id", "lang", "audience", "style", "date", "confidential"},
                      {"id", "lang", "audience", "style"});
   r.check_children(root, {"include", "title", "subtitle", "author", "period", "previous-edition", "keywords", "body"});
+  r.check_order(root,
+                {{"include"}, {"title"}, {"subtitle"}, {"author"}, {"period"}, {"previous-edition"}, {"keywords"}, {"body"}},
+                "<include>, <title>, <subtitle>, <author>, <period>, <previous-edition>, <keywords>, <body>");
   doc.id = r.id_attr(root);
   doc.lang = check_language(r, root, "lang");
   doc.audience = r.enum_attr(root, "audience", audiences);

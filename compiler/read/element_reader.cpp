@@ -195,6 +195,34 @@ diag::SourceLocation ElementReader::at(const pugi::xml_node& node, const char* a
   return {start.file, start.offset + static_cast<std::uint32_t>(in_value)};
 }
 
+bool ElementReader::check_order(const pugi::xml_node& node, std::initializer_list<Names> groups,
+                                std::string_view order) const {
+  int reached = -1;
+  const char* reached_name = "";
+  for (auto child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    int group = 0, found = -1;
+    for (const auto& names : groups) {
+      if (contains(names, child.name())) found = group;
+      ++group;
+    }
+    if (found < 0) continue;
+    if (found < reached) {
+      diags_
+          .error(at(child), fmt::format("<{}> is out of order in <{}>: it must come before <{}>", child.name(),
+                                        node.name(), reached_name),
+                 fmt::format("the schema's order in <{}> is {}", node.name(), order))
+          .rule = "element-order";
+      return false;
+    }
+    if (found > reached) {
+      reached = found;
+      reached_name = child.name();
+    }
+  }
+  return true;
+}
+
 std::string ElementReader::uri_attr(const pugi::xml_node& node, const char* name) const {
   std::string value = node.attribute(name).value();
   if (auto length = text::encoded_uri_length(value); length > text::max_pdf_string_bytes)

@@ -41,6 +41,13 @@ public:
   // elements not in `allowed`.
   bool check_children(const pugi::xml_node& node, Names allowed) const;
 
+  // Where the schema wants child elements in an order (xs:sequence): `groups`
+  // in that order, each the names that may stand at that place. Reports the
+  // first child that comes after one of a later group; `order` says the order
+  // for the hint ("<status>, then <event>, then <narrative>"). Names in no
+  // group are left to check_children.
+  bool check_order(const pugi::xml_node& node, std::initializer_list<Names> groups, std::string_view order) const;
+
   // For elements that hold plain text only: reports any child element.
   bool check_text_only(const pugi::xml_node& node) const;
 

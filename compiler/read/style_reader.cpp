@@ -133,6 +133,13 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
                               : role == "footer"  ? &s.footer
                                                   : nullptr;
       if (!spec) continue;
+      if (spec->location.known() && spec->location.file == r.file().file) {  // one <font> per role, as the schema says
+        r.diags()
+            .error(r.at(n, "role"), fmt::format("a second <font role=\"{}\">", role),
+                   "each role has one <font>: merge the two")
+            .notes.push_back({spec->location, "the first is here"});
+        continue;
+      }
       if (n.attribute("family")) spec->family = r.text_attr(n, "family");
       spec->size = number_attr(r, n, "size", spec->size);
       spec->leading = number_attr(r, n, "leading", spec->size * 1.3);

@@ -402,3 +402,64 @@ TEST_CASE("robust: SOURCE_DATE_EPOCH, when set, must be a date") {
                  "hint: unset it, or set it to a date in seconds, such as $(date -d 2020-11-01 +%s)\n");
   CHECK(!fs::exists(p.root() / "output/doc.pdf"));
 }
+
+// --- the loader accepts what the schema accepts, no more ---------------------
+// (each of these passed the loader while docs/briefc.xsd, and so the author's
+// editor, refused it; tests/schema/invalid/ holds the schema's side)
+
+TEST_CASE("robust: child elements out of the schema's order are refused") {
+  Project p;
+  p.write("sources/documents/doc.xml",
+          "<document id=\"doc\" lang=\"en\" audience=\"eu-dialogue\" style=\"plain\" date=\"2020-11\">\n"
+          "  <include href=\"../records\"/>\n"
+          "  <body><p>x</p></body>\n"
+          "  <title>Test</title>\n"
+          "</document>\n");
+  CHECK(first_line(build().err) == "sources/documents/doc.xml:4:4: error[element-order]: <title> is out of order in "
+                                   "<document>: it must come before <body>");
+  p.document("<list><item>x <list><item>y</item></list> <b>z</b></item></list>");
+  CHECK(first_line(build().err) == "sources/documents/doc.xml:5:48: error[element-order]: <b> is out of order in "
+                                   "<item>: it must come before <list>");
+  p.document("<section id=\"s\"><p>x</p><heading>H</heading></section>");
+  CHECK(first_line(build().err) == "sources/documents/doc.xml:5:30: error[element-order]: <heading> is out of order in "
+                                   "<section>: it must come before <p>");
+  p.document("<p>x</p>");
+  p.write("sources/records/case.xml",
+          "<records>\n"
+          "  <person id=\"p-x\"><variant>A B</variant><name given=\"A\" family=\"B\"/></person>\n"
+          "  <case id=\"case-x\" subjects=\"p-x\">\n"
+          "    <event type=\"detention\" date=\"2020-01-02\"/>\n"
+          "    <status value=\"imprisoned\" since=\"2020-01-02\"/>\n"
+          "  </case>\n"
+          "</records>\n");
+  auto r = build();
+  CHECK(contains(r.err, "sources/records/case.xml:2:21: error[element-order]: <variant> is out of order in <person>: it "
+                        "must come after a <name>\n"));
+  CHECK(contains(r.err, "sources/records/case.xml:5:6: error[element-order]: <status> is out of order in <case>: it "
+                        "must come before <event>\n"
+                        "    5 |     <status value=\"imprisoned\" since=\"2020-01-02\"/>\n"
+                        "      |      ^\n"
+                        "hint: the schema's order in <case> is <status>, then <event>, then <narrative>\n"));
+}
+
+TEST_CASE("robust: what the schema requires once, or at least once") {
+  Project p;
+  p.write("sources/records/case.xml",
+          "<records>\n"
+          "  <person id=\"p-x\"><name given=\"A\" family=\"B\"/></person>\n"
+          "  <case id=\"case-x\" subjects=\"p-x\"/>\n"
+          "</records>\n");
+  CHECK(first_line(build().err) == "sources/records/case.xml:3:4: error: case 'case-x' has no <status>");
+  fs::remove(p.root() / "sources/records/case.xml");
+  p.document("<section id=\"s-a\"><heading>A</heading></section>\n<section id=\"s-a\"><heading>B</heading></section>");
+  auto r = build();
+  CHECK(r.err.rfind("sources/documents/doc.xml:6:2: error: duplicate section id 's-a'\n", 0) == 0);
+  CHECK(contains(r.err, "sources/documents/doc.xml:5:6: note: first defined here\n"));
+  p.document("<p>x</p>");
+  p.style("  <font role=\"body\" size=\"10\"/>\n  <font role=\"body\" size=\"11\"/>");
+  CHECK(first_line(build().err) == "styles/plain.xml:3:15: error: a second <font role=\"body\">");
+  p.style("  <page top=\"2px\"/>");
+  CHECK(first_line(build().err) == "styles/plain.xml:2:14: error[style-page-invalid]: invalid length '2px'");
+  p.style("  <page top=\"2cm\" bottom=\"1in\"/>");  // the schema takes mm, cm, in and pt, as the reader does
+  CHECK(build().status == 0);
+}
