@@ -41,8 +41,12 @@ LineColumn SourceManager::line_column(SourceLocation loc) const {
   auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
   auto line_index = static_cast<std::uint32_t>(it - f.line_starts.begin()) - 1;
   std::uint32_t from = f.line_starts[line_index];
+  std::uint32_t line_end = line_index + 1 < f.line_starts.size() ? f.line_starts[line_index + 1]
+                                                                 : static_cast<std::uint32_t>(f.text.size());
   std::uint32_t column = 1;
-  if (std::uint32_t mark = offset / column_mark_step * column_mark_step; mark > from && !f.column_marks.empty()) {
+  // Marks exist only in lines longer than a step (a short line may still cross one).
+  if (std::uint32_t mark = offset / column_mark_step * column_mark_step;
+      mark > from && line_end - from > column_mark_step) {
     column += f.column_marks[mark / column_mark_step];
     from = mark;
   }

@@ -463,3 +463,17 @@ TEST_CASE("robust: what the schema requires once, or at least once") {
   p.style("  <page top=\"2cm\" bottom=\"1in\"/>");  // the schema takes mm, cm, in and pt, as the reader does
   CHECK(build().status == 0);
 }
+
+TEST_CASE("robust: columns are right on short lines that cross a column mark, in a file with a long line") {
+  diag::SourceManager sources;
+  std::string text(5000, 'x');  // a long line: the file has marks
+  text += "\n";
+  while (text.size() < 8190) text += "short line\n";  // one of these crosses byte 8192
+  text += "ab cd ef gh ij kl\n";
+  auto file = sources.add("mixed.xml", text);
+  for (std::uint32_t offset = 5001; offset < text.size(); ++offset) {
+    auto lc = sources.line_column({file, offset});
+    std::uint32_t line_start = static_cast<std::uint32_t>(text.rfind('\n', offset - 1) + 1);
+    REQUIRE(lc.column == offset - line_start + 1);
+  }
+}
