@@ -2,6 +2,7 @@
 
 #include "text/placeholders.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
@@ -84,6 +85,28 @@ void check_text_area(const ElementReader& r, const pugi::xml_node& page, const m
                               mm(width), mm(height), mm(s.page_width), mm(s.page_height)),
                   "make the margins smaller: the text area must be at least 25.4mm (1in) wide and high")
       .rule = "style-page-invalid";
+}
+
+// A text area that holds two lines of each of the style's fonts, each line
+// a dozen characters wide: less, and layout would set lines taller or
+// wider than the area, off the page. Checked once every <font> is read.
+void check_fonts_fit(const ElementReader& r, diag::SourceLocation where, const model::Style& s) {
+  double width = s.page_width - s.margin_inner - s.margin_outer;
+  double height = s.page_height - s.margin_top - s.margin_bottom;
+  for (const auto& [role, font] : {std::pair{"body", &s.body}, {"heading", &s.heading}, {"title", &s.title},
+                                   {"note", &s.note}}) {
+    double needed_width = 6 * font->size, needed_height = 2 * std::max(font->leading, font->size);
+    if (width >= needed_width && height >= needed_height) continue;
+    auto mm = [](double points) { return points * 25.4 / 72.0; };
+    r.diags()
+        .error(font->location.known() ? font->location : where,
+               fmt::format("the text area, {:.1f}mm × {:.1f}mm, is too small for the {} font ({}pt on a {}pt "
+                           "leading): it needs at least {:.1f}mm × {:.1f}mm",
+                           mm(width), mm(height), role, font->size, font->leading, mm(needed_width), mm(needed_height)),
+               "make the font or the margins smaller: two lines of a dozen characters must fit")
+        .rule = "style-page-invalid";
+    return;
+  }
 }
 
 model::TextCase case_attr(const ElementReader& r, const pugi::xml_node& n, const char* name) {
@@ -171,6 +194,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
     }
     r.check_children(n, {});
   }
+  if (diags.error_count() == errors_before) check_fonts_fit(r, r.at(root), s);
   if (diags.error_count() > errors_before) return std::nullopt;
   return s;
 }

@@ -281,6 +281,16 @@ TEST_CASE("robust: a style's numbers are finite, and its margins leave a text ar
                     "hint: make the margins smaller: the text area must be at least 25.4mm (1in) wide and high\n",
                     0) == 0);
   CHECK(!fs::exists(p.root() / "output/doc.pdf"));
+
+  // A text area that is there, but holds no line of the font: text off the page.
+  p.style("  <page top=\"130mm\" bottom=\"130mm\" inner=\"90mm\" outer=\"90mm\"/>\n"
+          "  <font role=\"body\" size=\"200\" leading=\"200\"/>");
+  CHECK(first_line(build().err) ==
+        "styles/plain.xml:3:4: error[style-page-invalid]: the text area, 30.0mm × 37.0mm, is too small for the body font "
+        "(200pt on a 200pt leading): it needs at least 423.3mm × 141.1mm");
+  p.style("  <page top=\"20mm\" bottom=\"20mm\" inner=\"20mm\" outer=\"20mm\"/>\n"
+          "  <font role=\"title\" size=\"60\" leading=\"70\"/>");  // large, but it fits
+  CHECK(build().status == 0);
 }
 
 // --- the filesystem: loops threw, links escaped ------------------------------
