@@ -121,7 +121,7 @@ bool ElementReader::check_attributes(const pugi::xml_node& node, Names allowed, 
       hint = fmt::format("<{}> takes: {}", node.name(), join(allowed));
     else
       hint = fmt::format("<{}> takes no attributes", node.name());
-    diags_.error(at(node, name), fmt::format("unknown attribute '{}' on <{}>", name, node.name()), hint);
+    diags_.error(at(node, a), fmt::format("unknown attribute '{}' on <{}>", name, node.name()), hint);
     ok = false;
   }
   for (std::size_t i = 0; i < required.size(); ++i) {

@@ -27,6 +27,9 @@ public:
   diag::SourceLocation at(const pugi::xml_node& node, const char* attribute) const {
     return file_.at(node, attribute, sources_);
   }
+  diag::SourceLocation at(const pugi::xml_node& node, const pugi::xml_attribute& attribute) const {
+    return file_.at(node, attribute, sources_);
+  }
   // The location of byte `in_value` of an attribute's (decoded) value: exact
   // while the value holds no entity before it, else the value's start.
   diag::SourceLocation at(const pugi::xml_node& node, const char* attribute, std::size_t in_value) const;

@@ -7,6 +7,8 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <unordered_set>
 #include <filesystem>
 #include <fmt/format.h>
 #include <vector>
@@ -18,8 +20,47 @@ diag::SourceLocation XmlFile::at(const pugi::xml_node& node) const {
   return {file, static_cast<std::uint32_t>(offset < 0 ? 0 : offset)};
 }
 
+namespace {
+
+// From an attribute's name at `pos` in `text`, the offset of its value.
+std::size_t value_offset(std::string_view text, std::size_t pos, std::size_t name_length) {
+  std::size_t after = pos + name_length;
+  auto skip_space = [&] {
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\n' || text[after] == '\r'))
+      ++after;
+  };
+  skip_space();
+  if (after < text.size() && text[after] == '=') ++after;
+  skip_space();
+  if (after < text.size() && (text[after] == '"' || text[after] == '\'')) ++after;
+  return after;
+}
+
+}  // namespace
+
+diag::SourceLocation XmlFile::at(const pugi::xml_node& node, const pugi::xml_attribute& attribute,
+                                 const diag::SourceManager& sm) const {
+  auto where = at(node);
+  // pugixml parses in its own copy of the text, leaving names where they
+  // stood: the attribute's name lies as far from the element's as in the file.
+  std::ptrdiff_t distance = attribute.name() - node.name();
+  std::string_view text = sm.text(file);
+  std::string_view name = attribute.name();
+  if (distance > 0 && where.offset + static_cast<std::size_t>(distance) + name.size() <= text.size() &&
+      text.substr(where.offset + static_cast<std::size_t>(distance), name.size()) == name)
+    return {file, static_cast<std::uint32_t>(value_offset(text, where.offset + static_cast<std::size_t>(distance), name.size()))};
+  return at(node, attribute.name(), sm);
+}
+
 diag::SourceLocation XmlFile::at(const pugi::xml_node& node, const char* attribute,
                                  const diag::SourceManager& sm) const {
+  if (auto a = node.attribute(attribute)) {
+    std::ptrdiff_t distance = a.name() - node.name();
+    std::string_view text = sm.text(file);
+    std::size_t pos = at(node).offset + static_cast<std::size_t>(distance > 0 ? distance : 0);
+    if (distance > 0 && pos + std::strlen(attribute) <= text.size() && text.substr(pos, std::strlen(attribute)) == attribute)
+      return {file, static_cast<std::uint32_t>(value_offset(text, pos, std::strlen(attribute)))};
+  }
   auto where = at(node);
   std::string_view text = sm.text(file);
   std::size_t tag_end = text.find('>', where.offset);
@@ -142,14 +183,35 @@ void report_mismatched_tags(const XmlFile& xml, std::string_view text, std::size
   d.notes.push_back({where(open.back().offset), fmt::format("<{}> is opened here", open.back().name)});
 }
 
-// The first element deeper than `limit` levels (the root being level 1), in
-// document order, or an empty node. Iterative: the tree may be deep enough to
-// exhaust the stack of a recursive walk, which is what this guards against.
-pugi::xml_node first_too_deep(const pugi::xml_document& doc, int limit) {
+// The first attribute that repeats an earlier one's name on its element
+// (XML 1.0 §3.1, "Unique Att Spec"; pugixml keeps both), or an empty one.
+pugi::xml_attribute first_repeated_attribute(const pugi::xml_node& element) {
+  auto first = element.first_attribute();
+  if (!first || !first.next_attribute()) return {};
+  std::unordered_set<std::string_view> seen;
+  for (auto a = first; a; a = a.next_attribute())
+    if (!seen.insert(a.name()).second) return a;
+  return {};
+}
+
+// The first structural problem pugixml lets through, in document order: an
+// element deeper than `limit` levels (the root being level 1), or an
+// attribute repeated on its element. Iterative: the tree may be deep enough
+// to exhaust the stack of a recursive walk, which is what this guards against.
+struct TreeProblem {
+  pugi::xml_node too_deep;
+  pugi::xml_node element;          // holding `repeated`
+  pugi::xml_attribute repeated;
+};
+
+TreeProblem first_tree_problem(const pugi::xml_document& doc, int limit) {
   pugi::xml_node node = doc.document_element();
   int depth = 1;
   while (node) {
-    if (node.type() == pugi::node_element && depth > limit) return node;
+    if (node.type() == pugi::node_element) {
+      if (depth > limit) return {node, {}, {}};
+      if (auto repeated = first_repeated_attribute(node)) return {{}, node, repeated};
+    }
     if (auto child = node.first_child()) {
       node = child;
       ++depth;
@@ -247,10 +309,18 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
       return std::nullopt;
     }
   }
-  if (auto deep = first_too_deep(*xml.doc, max_element_depth)) {
-    diags.error(xml.at(deep), fmt::format("elements are nested more than {} levels deep here", max_element_depth),
+  auto problem = first_tree_problem(*xml.doc, max_element_depth);
+  if (problem.too_deep) {
+    diags.error(xml.at(problem.too_deep), fmt::format("elements are nested more than {} levels deep here", max_element_depth),
                 "no briefing needs such depth: close the elements left open above, or flatten the structure")
         .rule = "nesting-too-deep";
+    return std::nullopt;
+  }
+  if (problem.repeated) {
+    diags.error(xml.at(problem.element, problem.repeated, sources),
+                fmt::format("attribute '{}' appears twice on <{}>", problem.repeated.name(), problem.element.name()),
+                "an attribute is written once per element: keep one")
+        .rule = "xml-invalid";
     return std::nullopt;
   }
   return xml;

@@ -487,3 +487,21 @@ TEST_CASE("robust: columns are right on short lines that cross a column mark, in
     REQUIRE(lc.column == offset - line_start + 1);
   }
 }
+
+TEST_CASE("robust: 100,000 unknown attributes on one element are located without a quadratic search") {
+  Project p;
+  std::string attributes;
+  for (int i = 0; i < 100000; ++i) attributes += " x" + std::to_string(i) + "=\"1\"";
+  p.document("<p" + attributes + ">x</p>");
+  auto r = build();
+  CHECK(r.status == 1);
+  CHECK(r.err.rfind("sources/documents/doc.xml:5:12: error: unknown attribute 'x0' on <p>\n", 0) == 0);
+  CHECK(contains(r.err, "sources/documents/doc.xml: 100000 error(s), 0 warning(s); no PDF written\n"));
+}
+
+TEST_CASE("robust: an attribute written twice on one element is refused, as XML refuses it") {
+  Project p;
+  p.document("<p>x<cite src=\"src-one\" src=\"src-two\"/></p>");
+  CHECK(first_line(build().err) ==
+        "sources/documents/doc.xml:5:34: error[xml-invalid]: attribute 'src' appears twice on <cite>");
+}
