@@ -119,6 +119,15 @@ void Loader::load_folder(const std::string& path, diag::SourceLocation included_
   std::string folder = canonical_or_empty(path);
   if (folder.empty() || !folders_seen_.insert(folder).second) return;
   if (!found_inside_project(path, folder, included_at)) return;
+  // Each level is a few frames of recursion: a folder tree deeper than any
+  // project needs is refused, before it can matter.
+  if (folder_depth_ > max_folder_depth) {
+    std::string message = fmt::format("folders are nested more than {} levels deep below the include, at '{}'",
+                                      max_folder_depth, display_path(path));
+    auto& d = included_at.known() ? diags_.error(included_at, message) : diags_.file_error(display_path(path), message);
+    d.rule = "nesting-too-deep";
+    return;
+  }
   FolderListing listing = list_folder(path);
   if (!listing.error.empty()) {
     auto& d = included_at.known()
@@ -135,7 +144,9 @@ void Loader::load_folder(const std::string& path, diag::SourceLocation included_
   }
   read_ahead(next);
   for (auto& f : files) load_path(f, included_at);
+  ++folder_depth_;
   for (auto& d : listing.folders) load_path(d.string(), included_at);
+  --folder_depth_;
 }
 
 bool Loader::found_inside_project(const std::string& path, const std::string& canonical,

@@ -22,6 +22,9 @@ namespace briefc::read {
 
 class ReadAhead;
 
+// Subfolders a folder include reads below the folder it names.
+inline constexpr int max_folder_depth = 32;
+
 struct LoaderOptions {
   std::string project_root;          // includes must stay inside; empty: no limit
   bool allow_outside_root = false;   // --allow-outside-project
@@ -71,6 +74,7 @@ private:
   LoaderOptions options_;
   std::set<std::string> loaded_;           // canonical paths already read
   std::set<std::string> folders_seen_;     // canonical folders already listed
+  int folder_depth_ = 0;                   // subfolders below the folder an include named
   std::vector<std::string> include_stack_; // for cycle detection
   std::vector<diag::SourceLocation> include_sites_;
   std::unique_ptr<ReadAhead> read_ahead_;  // started when there is more than one file to read

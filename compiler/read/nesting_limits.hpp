@@ -10,5 +10,6 @@ namespace briefc::read {
 inline constexpr int max_inline_depth = 100;   // <b><i><a>… inside one paragraph
 inline constexpr int max_section_depth = 20;   // <section> inside <section> (bookmarks nest as deep)
 inline constexpr int max_list_depth = 20;      // <list> inside an <item> of a <list>
+// (and read/loader.hpp: max_folder_depth, 32 subfolders below a folder include)
 
 }  // namespace briefc::read

@@ -505,3 +505,15 @@ TEST_CASE("robust: an attribute written twice on one element is refused, as XML 
   CHECK(first_line(build().err) ==
         "sources/documents/doc.xml:5:34: error[xml-invalid]: attribute 'src' appears twice on <cite>");
 }
+
+TEST_CASE("robust: a folder include stops 32 folders down") {
+  Project p;
+  fs::path deep = p.root() / "sources/records";
+  for (int i = 0; i < 40; ++i) deep /= "d";
+  fs::create_directories(deep);
+  auto r = build();
+  CHECK(r.status == 1);
+  CHECK(first_line(r.err) == "sources/documents/doc.xml:2:18: error[nesting-too-deep]: folders are nested more than 32 "
+                             "levels deep below the include, at 'sources/records/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/"
+                             "d/d/d/d/d/d/d/d/d/d/d/d/d/d'");
+}
