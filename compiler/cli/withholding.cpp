@@ -41,8 +41,8 @@ std::size_t with_scheme(std::string_view text, std::size_t begin) {
 }  // namespace
 
 Withholding::Withholding(std::vector<leak::ConfidentialValue> values, const std::vector<std::string>& public_texts)
-    : values_(std::move(values)) {
-  scanner_.emplace(values_, fold_, public_texts);
+    : values_(std::move(values)), public_texts_(public_texts) {
+  scanner_.emplace(values_, fold_, public_texts_, true);
 }
 
 std::string Withholding::apply(std::string_view text) {

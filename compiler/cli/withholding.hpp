@@ -27,6 +27,7 @@ class Withholding {
  private:
   text::SpoofFold fold_;
   std::vector<leak::ConfidentialValue> values_;
+  std::vector<std::string> public_texts_;
   std::optional<leak::Scanner> scanner_;
 };
 

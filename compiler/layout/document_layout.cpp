@@ -277,7 +277,8 @@ private:
       if (f.text.empty()) continue;  // a footnote printed without a marker
       const SpanLook& look = sp.looks[f.span];
       double x = x0 + f.x;
-      page.texts.push_back(PlacedText{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing, role});
+      page.texts.push_back(
+          PlacedText{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing, role, f.width});
       const auto& span = spans[f.span];
       if (!span.uri.empty() || !span.anchor.empty()) {
         LinkArea a{x, baseline + look.rise - look.size * 0.25, x + f.width, baseline + look.rise + look.size * 0.85,

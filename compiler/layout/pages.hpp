@@ -27,6 +27,7 @@ struct PlacedText {
   std::string text;
   double letter_spacing = 0;  // PDF Tc: extra advance after each character
   TextRole role = TextRole::Body;
+  double width = -1;  // the advance layout measured for `text`, or -1 when it did not
 };
 
 struct PlacedRule {

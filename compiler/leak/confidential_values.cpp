@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <unordered_set>
 
 namespace briefc::leak {
 
@@ -113,7 +115,9 @@ class Collector {
       if (words >= 2 || (words == 1 && e.description.size() >= min_single_word_event))
         add(e.description, fmt::format("{} event of case '{}'", e.type, c.id), mark, e.location,
             words >= 12 ? ValueKind::LongText : ValueKind::Phrase, true);
-      if (word_count(e.place) > 0)
+      // A town is public knowledge; a place described in three words or more
+      // ("the basement of police station No. 4") may not be.
+      if (word_count(e.place) >= 3)
         add(e.place, fmt::format("place of a {} event of case '{}'", e.type, c.id), mark, e.location,
             ValueKind::Phrase, true);
     }
@@ -157,13 +161,19 @@ class Collector {
     }
   }
 
-  bool family_shared_with_public_person(const std::string& family, const std::string& id) const {
-    for (const auto* corpus : corpora_)
-      for (const auto& other : corpus->persons) {
-        if (other.id == id || other.confidentiality.confidential) continue;
-        for (const auto& n : other.names)
-          if (lower_ascii(n.family) == lower_ascii(family)) return true;
-      }
+  bool family_shared_with_public_person(const std::string& family, const std::string&) const {
+    // By stem: a public "Ivanov" shares his family name with a confidential
+    // "Ivanova" (and every declined form of one is a form of the other).
+    if (!public_families_) {
+      public_families_.emplace();
+      for (const auto* corpus : corpora_)
+        for (const auto& other : corpus->persons)
+          if (!other.confidentiality.confidential)
+            for (const auto& n : other.names)
+              for (auto& stem : loose_stems(n.family)) public_families_->insert(std::move(stem));
+    }
+    for (const auto& stem : loose_stems(family))
+      if (public_families_->count(stem)) return true;
     return false;
   }
 
@@ -175,6 +185,7 @@ class Collector {
   }
 
   const std::vector<const model::Corpus*>& corpora_;
+  mutable std::optional<std::unordered_set<std::string>> public_families_;  // made on first use
 };
 
 }  // namespace

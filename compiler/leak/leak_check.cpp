@@ -2,6 +2,7 @@
 
 #include "leak/pdf_text.hpp"
 #include "leak/words.hpp"
+#include "pdf/pdf_document.hpp"
 #include "text/percent_encoding.hpp"
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 #include <tuple>
+#include <unordered_set>
 
 namespace briefc::leak {
 
@@ -68,6 +70,18 @@ std::string describe(const std::vector<std::string>& places) {
   }
   if (places.size() > shown) out += fmt::format(" and {} more", places.size() - shown);
   return out;
+}
+
+// Whether pdf/ writes `uri` otherwise than it is (pdf::encode_uri escapes
+// spaces, non-ASCII bytes and a few more): most URLs are written as they are.
+bool needs_encoding(const std::string& uri) {
+  for (char c : uri) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
+        c == '{' || c == '|' || c == '}' || c == '%')
+      return true;
+  }
+  return false;
 }
 
 // Letters and digits only, ASCII lower case: "+7 701" and "7 701" print alike.
@@ -143,7 +157,7 @@ void collect_exemptions(const std::vector<model::Block>& blocks, std::vector<Exe
 class ExemptionMatcher {
  public:
   ExemptionMatcher(std::vector<Exemption>& exemptions, const text::SpoofFold& fold)
-      : exemptions_(exemptions), scanner_(values(exemptions), fold, {}) {}
+      : exemptions_(exemptions), scanner_(values(exemptions), fold, no_public_texts_) {}
 
   // The byte ranges of `text` the exemptions cover.
   std::vector<std::pair<std::size_t, std::size_t>> covered(const std::string& text, bool flow) {
@@ -173,6 +187,7 @@ class ExemptionMatcher {
     return out;
   }
   std::vector<Exemption>& exemptions_;
+  const std::vector<std::string> no_public_texts_;  // before scanner_, which keeps a pointer to it
   Scanner scanner_;
 };
 
@@ -222,13 +237,23 @@ bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scan
   std::string unreadable;
   if (!in.good() && !in.eof()) unreadable = "cannot read the written file back";
   auto pieces = file_texts(bytes, unreadable);
+  std::vector<std::string> encoded;  // the link URIs as pdf/ writes them
   if (bytes.empty()) unreadable = "the written file is empty";
   if (!unreadable.empty()) {
     // A check that could not look proves nothing: refuse rather than publish.
     diags.file_error(file.path, fmt::format("the leak check could not read the file: {}", unreadable));
     return false;
   }
-  for (const auto& piece : pieces) look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
+  // A string of the file that is exactly a text already read as laid out (a
+  // link's URI, a bookmark's title, the info) says nothing new.
+  std::unordered_set<std::string_view> already;
+  for (const auto& printed : file.printed) {
+    already.insert(printed.text);
+    if (printed.address && needs_encoding(printed.text)) encoded.push_back(pdf::encode_uri(printed.text));
+  }
+  for (const auto& e : encoded) already.insert(e);
+  for (const auto& piece : pieces)
+    if (!already.count(piece.text)) look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
 
   bool clean = true;
   for (std::size_t v = 0; v < values.size(); ++v) {
@@ -238,7 +263,8 @@ bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scan
     const auto& value = values[v];
     std::string shown = value.kind == ValueKind::LongText ? opening(value.text) : value.text;
     std::string as_printed;
-    if (gist(sightings[v].printed) != gist(shown))
+    std::string as_written = value.kind == ValueKind::Address ? bare_address(value.text) : shown;
+    if (gist(sightings[v].printed) != gist(as_written))
       as_printed = fmt::format(", printed as '{}'", opening(sightings[v].printed, 12));
     auto& d = diags.error(value.location,
                           fmt::format("confidential {} ('{}') appears in the public PDF: {}{}", value.what, shown,

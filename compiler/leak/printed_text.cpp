@@ -12,13 +12,26 @@ namespace {
 // word at exactly the previous run's end, and a space is far wider.
 constexpr double touching = 0.2;
 // How much of the flow on each side of a line-end hyphen is read again with
-// the word joined: more than the longest name, and six words of a narrative.
-constexpr std::size_t join_context = 120;
+// the word joined: a run of six words of a narrative that holds the joined
+// word has at most five on either side of it, and a name fewer.
+constexpr std::size_t join_words = 5;
 
-// Moves `at` back (or forward) to the start of a UTF-8 character.
-std::size_t char_start(const std::string& s, std::size_t at) {
-  while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
-  return at;
+bool is_space(char c) { return c == ' '; }
+
+// The start of the `count`th space-separated word before `at`.
+std::size_t words_back(const std::string& s, std::size_t at, std::size_t count) {
+  std::size_t i = at;
+  for (std::size_t seen = 0; i > 0; --i)
+    if (is_space(s[i - 1]) && ++seen > count) break;
+  return i;
+}
+
+// The end of the `count`th space-separated word from `at`.
+std::size_t words_on(const std::string& s, std::size_t at, std::size_t count) {
+  std::size_t i = at;
+  for (std::size_t seen = 0; i < s.size(); ++i)
+    if (is_space(s[i]) && ++seen >= count) break;
+  return i;
 }
 
 }  // namespace
@@ -55,7 +68,7 @@ void PrintedTextCollector::append(Flow& flow, std::size_t page, const layout::Pl
   flow.previous = &t;
   flow.previous_y = t.y;
   flow.previous_page = page;
-  flow.previous_end = t.x + metrics_.width(t.font, t.text, t.size);
+  flow.previous_end = t.x + (t.width >= 0 ? t.width : metrics_.width(t.font, t.text, t.size));
   flow.previous_hyphen = !t.text.empty() && t.text.back() == '-';
 }
 
@@ -79,8 +92,10 @@ void PrintedTextCollector::add_page(std::size_t index, const layout::Page& page)
   for (const auto& link : page.links) {
     if (link.uri.empty()) continue;
     std::string where = fmt::format("a link on page {}", index + 1);
+    // As pdf/ writes it (percent-encoded) it is read back from the file. A
+    // URI linked again (a source cited twice) is read once, where it is first.
+    if (!link_uris_.insert(link.uri).second) continue;
     links_.push_back({where, link.uri, true});
-    links_.push_back({where, pdf::encode_uri(link.uri), true});
   }
 }
 
@@ -92,8 +107,8 @@ std::vector<PrintedText> PrintedTextCollector::finish(const std::vector<layout::
   for (const auto* flow : {&body_, &notes_}) {
     const auto& text = flow->text.text;
     for (const auto& [hyphen, next] : flow->joins) {
-      std::size_t from = char_start(text, hyphen > join_context ? hyphen - join_context : 0);
-      std::size_t to = char_start(text, std::min(text.size(), next + join_context));
+      std::size_t from = words_back(text, hyphen, join_words);
+      std::size_t to = words_on(text, next, join_words + 1);
       PrintedText join;
       join.text = text.substr(from, hyphen - from) + text.substr(next, to - next);
       join.where = fmt::format("{} (a word broken at a line end)", flow->text.place(hyphen, next + 1));

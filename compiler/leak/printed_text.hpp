@@ -7,12 +7,13 @@
 //                   to say where a finding lies ("page 3", "pages 3–4");
 //   the footnotes   likewise one text (a note runs on to the next page);
 //   page furniture  the running footer of each page, on its own;
-//   line-end joins  where a line (or page) ends in a hyphen, the words around
-//                   it once more with the word joined ("Nurla-" + "nova" is
+//   line-end joins  where a line (or page) ends in a hyphen, the five words
+//                   on each side once more with the word joined ("Nurla-" + "nova" is
 //                   read as "Nurla nova" in the flow and as "Nurlanova" here),
 //                   since a hyphen at a line end may be inserted or the
 //                   word's own;
-//   links           each link's URI, as written and as pdf/ encodes it;
+//   links           each link's URI as written, once (the file, read back,
+//                   gives it as pdf/ encodes it);
 //   bookmarks       each outline title, with its page;
 //   document info   title, author, subject, keywords, language;
 //   the file name   of the PDF being written.
@@ -25,6 +26,7 @@
 #include "pdf/pdf_document.hpp"
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace briefc::leak {
@@ -69,6 +71,7 @@ class PrintedTextCollector {
   const layout::FontMetrics& metrics_;
   Flow body_, notes_;
   std::vector<PrintedText> joins_, furniture_, links_;
+  std::unordered_set<std::string> link_uris_;
 };
 
 // Everything a laid-out document prints (for tests and for callers that hold

@@ -30,10 +30,12 @@
 #include "leak/word_forms.hpp"
 #include "text/spoof_fold.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace briefc::leak {
@@ -50,8 +52,13 @@ struct ScanMode {
 
 class Scanner {
  public:
+  // `public_texts` must outlive the scanner (it is read on first need).
+  // With `openings`, a phrase or long text of four words or more is also found
+  // by its first three words: a report that quotes a line cut at its width
+  // ("Held in the basement …") must withhold what it shows. A PDF prints
+  // whole texts, and the leak check does without them.
   Scanner(const std::vector<ConfidentialValue>& values, const text::SpoofFold& fold,
-          const std::vector<std::string>& public_texts);
+          const std::vector<std::string>& public_texts, bool openings = false);
 
   bool empty() const { return patterns_.empty() && numbers_.empty() && shingles_.empty(); }
 
@@ -77,10 +84,17 @@ class Scanner {
     std::uint64_t spelling_hash = 0;
     std::size_t spelling_size = 0;
     bool starts_lower = false;
+    bool prefix_known = false;  // its spelling begins as some value's non-look key does
   };
+  // FNV-1a: the words hashed are a few bytes long, where it beats the
+  // library's hash for long strings.
   struct TransparentHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const {
+      std::uint64_t h = 0xcbf29ce484222325ull;
+      for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+      return static_cast<std::size_t>(h);
+    }
   };
 
   std::uint32_t key_id(const std::string& key);
@@ -88,15 +102,23 @@ class Scanner {
   void add_joined(std::size_t value, std::string_view text);
   void add_long_text(std::size_t value, std::string_view text, bool public_text);
   const SeenWord& seen(std::string_view word);
+  const SeenWord& seen_new(std::string_view word);
   bool word_matches(const SeenWord& w, const PatternWord& p) const;
+  // Whether a run of six words (by its hash) occurs in a public text.
+  bool public_run(std::uint64_t hash);
 
   WordForms forms_;
   std::unordered_map<std::string, std::uint32_t> key_ids_;
+  std::unordered_map<std::string, std::vector<std::string>> value_keys_;  // while values are compiled
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> spelling_prefixes_;  // of the non-look keys
   std::vector<std::vector<std::size_t>> patterns_by_first_key_;  // key id → patterns
   std::vector<Pattern> patterns_;
   std::vector<NumberValue> numbers_;
   std::unordered_map<std::uint64_t, std::size_t> shingles_;  // hash of six spellings → value
+  std::unordered_set<std::uint64_t> public_shingles_;        // those a public text has too
+  const std::vector<std::string>* public_texts_ = nullptr;   // not yet read (public_run)
   std::unordered_map<std::string, SeenWord, TransparentHash, std::equal_to<>> seen_;
+  std::array<std::pair<const SeenWord*, std::string_view>, 4096> recent_{};  // seen_'s entries, by hash
 };
 
 // A URL as the scanner compares it: no scheme, no "www.", no trailing "/",

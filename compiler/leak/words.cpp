@@ -2,6 +2,8 @@
 
 #include "text/utf8.hpp"
 
+#include <array>
+
 namespace briefc::leak {
 
 namespace {
@@ -17,12 +19,20 @@ bool default_ignorable(char32_t cp) {
          (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A) || (cp >= 0xE0000 && cp <= 0xE0FFF);
 }
 
-CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return CharClass::Word;
-    return cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t' || cp == '\f' || cp == '\v' ? CharClass::Space
-                                                                                         : CharClass::Separator;
+// The class of each ASCII character, looked up rather than tested: the
+// tokenizer runs over every byte the leak check reads.
+constexpr auto ascii_classes = [] {
+  std::array<CharClass, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+    table[static_cast<std::size_t>(c)] = word ? CharClass::Word : space ? CharClass::Space : CharClass::Separator;
   }
+  return table;
+}();
+
+CharClass classify(char32_t cp) {
+  if (cp < 0x80) return ascii_classes[cp];
   if (default_ignorable(cp)) return CharClass::Joiner;
   if (cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
       cp == 0x202F || cp == 0x205F || cp == 0x3000)
@@ -39,30 +49,59 @@ CharClass classify(char32_t cp) {
   return CharClass::Word;  // letters of every script, combining marks, digits
 }
 
-bool looks_like_address(std::string_view chunk) {
-  if (chunk.find("://") != std::string_view::npos || chunk.find('@') != std::string_view::npos) return true;
-  if (chunk.size() >= 4 && (chunk[0] == 'w' || chunk[0] == 'W') && (chunk.substr(0, 4) == "www." || chunk.substr(0, 4) == "WWW."))
+// `marks` says which of ':' '/' '@' '.' the chunk holds (bits 1, 2, 4, 8): most
+// chunks are plain words and are settled without looking at them again.
+bool looks_like_address(std::string_view chunk, unsigned marks) {
+  if (marks & 4) return true;
+  if ((marks & 3) == 3 && chunk.find("://") != std::string_view::npos) return true;
+  if ((marks & 8) && chunk.size() >= 4 && (chunk.substr(0, 4) == "www." || chunk.substr(0, 4) == "WWW."))
     return true;
-  std::size_t slash = chunk.find('/');
-  return slash != std::string_view::npos && chunk.find('.') != std::string_view::npos;
+  return (marks & 10) == 10;
+}
+
+unsigned mark_of(char32_t cp) {
+  switch (cp) {
+    case ':': return 1;
+    case '/': return 2;
+    case '@': return 4;
+    case '.': return 8;
+    default: return 0;
+  }
 }
 
 }  // namespace
 
 std::vector<Word> split_words(std::string_view text, bool all_case_free) {
   std::vector<Word> words;
+  words.reserve(text.size() / 6 + 1);
   std::size_t chunk_first_word = 0, chunk_begin = 0;
-  bool in_word = false;
+  unsigned marks = 0;
+  bool in_word = false, in_chunk = false;
   auto end_chunk = [&](std::size_t at) {
-    if (!all_case_free && chunk_first_word < words.size() &&
-        looks_like_address(text.substr(chunk_begin, at - chunk_begin)))
+    if (!all_case_free && chunk_first_word < words.size() && marks &&
+        looks_like_address(text.substr(chunk_begin, at - chunk_begin), marks))
       for (std::size_t w = chunk_first_word; w < words.size(); ++w) words[w].case_free = true;
     chunk_first_word = words.size();
   };
-  bool in_chunk = false;
-  for (std::size_t i = 0; i < text.size();) {
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size;) {
     std::size_t at = i;
-    CharClass c = classify(text::decode_at(text, i));
+    unsigned char byte = static_cast<unsigned char>(text[i]);
+    CharClass c;
+    if (byte < 0x80) {
+      c = ascii_classes[byte];
+      ++i;
+      // The common case, a run of ASCII letters inside a word, in one loop.
+      if (c == CharClass::Word && in_word) {
+        while (i < size && static_cast<unsigned char>(text[i]) < 0x80 &&
+               ascii_classes[static_cast<unsigned char>(text[i])] == CharClass::Word)
+          ++i;
+        words.back().end = i;
+        continue;
+      }
+    } else {
+      c = classify(text::decode_at(text, i));
+    }
     if (c == CharClass::Space) {
       if (in_word) words.back().end = at;
       in_word = false;
@@ -73,6 +112,7 @@ std::vector<Word> split_words(std::string_view text, bool all_case_free) {
     if (!in_chunk) {
       in_chunk = true;
       chunk_begin = at;
+      marks = 0;
     }
     if (c == CharClass::Word || (c == CharClass::Joiner && in_word)) {
       if (!in_word) words.push_back({at, i, all_case_free});
@@ -80,9 +120,10 @@ std::vector<Word> split_words(std::string_view text, bool all_case_free) {
       in_word = true;
     } else if (c == CharClass::Separator) {
       in_word = false;
+      marks |= mark_of(byte);
     }
   }
-  if (in_chunk) end_chunk(text.size());
+  if (in_chunk) end_chunk(size);
   return words;
 }
 

@@ -191,6 +191,9 @@ TEST_CASE("leaks: check reports are public unless --internal, in text, JSON and 
   auto text = run_in_fixture(options);
   CHECK(text.err.find("<name given=\"Aigul\" family=\"[withheld]\"/>") != std::string::npos);
   CHECK(text.err.find(">[withheld]</event>") != std::string::npos);
+  // A quoted line cut at its width shows the first words of a confidential
+  // event text: they are withheld too.
+  CHECK(text.err.find("Held in the basement") == std::string::npos);
 }
 
 TEST_CASE("leaks: diff is public unless --internal") {
