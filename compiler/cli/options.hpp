@@ -4,6 +4,8 @@
 //   briefc build --all
 //   briefc diff OLD.xml NEW.xml
 //   briefc check DOC.xml … | --all [--format=text|json|sarif] [--werror] [--show-silenced] | --list-rules
+//   briefc init [DIR] --audience eu-dialogue|un-treaty-body|upr|periodic-update [--lang en|ru|kk]
+//   briefc import sources FILE [--into RECORDS.xml]
 //   briefc --help | --version
 #pragma once
 
@@ -15,7 +17,7 @@
 
 namespace briefc::cli {
 
-enum class Command { Build, Check, Diff, Help, Version };
+enum class Command { Build, Check, Diff, Init, Import, Help, Version };
 
 struct Options {
   Command command = Command::Help;
@@ -39,6 +41,8 @@ struct Options {
   std::size_t error_limit = 50;
   // SOURCE_DATE_EPOCH, read by main from the environment (tests set it here).
   SourceDate source_date;
+  std::string init_audience;   // init --audience (checked by parse_options); the folder is documents[0]
+  std::string init_lang = "en";  // init --lang: en, ru or kk
   // Whether `check` frees what it loaded before returning. main clears it,
   // as the process ends right after: the operating system takes the memory
   // back at once, where freeing a large corpus record by record took a tenth
