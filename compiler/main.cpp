@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   // Colour only a terminal: the build reports into any stream (tests pass a
   // string stream), so it cannot ask the stream itself.
   options->color = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
+  options->source_date = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
 #if !defined(__SANITIZE_ADDRESS__)
   options->free_memory_at_end = false;  // the process ends when the command returns
 #endif  // (under AddressSanitizer everything is freed, so LeakSanitizer still proves it is owned)

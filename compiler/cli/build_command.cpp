@@ -3,6 +3,7 @@
 #include "check/checker.hpp"
 #include "cli/confidential_scope.hpp"
 #include "cli/edition_history.hpp"
+#include "cli/pending_output.hpp"
 
 #include "diag/diagnostics.hpp"
 #include "fonts/font_locator.hpp"
@@ -12,6 +13,7 @@
 #include "layout/page_stamp.hpp"
 #include "leak/leak_check.hpp"
 #include "pdf/pdf_document.hpp"
+#include "read/folder_listing.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
 #include "resolve/period.hpp"
@@ -25,7 +27,6 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <functional>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -41,20 +42,15 @@ struct BuildServices {
   text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
 };
 
-void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, bool color,
+void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, const Options& options,
                        std::ostream& err) {
-  for (const auto& d : diags.all()) err << diag::render(d, sources, color);
+  diag::render_all(diags, sources, {options.color, options.error_limit}, err);
 }
 
 // The PDF's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else
 // the document's own date; never the clock.
-long long build_timestamp(const model::Document& doc, diag::Diagnostics& diags) {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long value = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0' && value >= 0) return value;
-    diags.warning({}, fmt::format("SOURCE_DATE_EPOCH='{}' is not a number of seconds; using the document's date", epoch));
-  }
+long long build_timestamp(const model::Document& doc, const SourceDate& source_date) {
+  if (source_date.seconds) return *source_date.seconds;
   if (!doc.date) return 0;
   std::tm t{};
   t.tm_year = doc.date->year - 1900;
@@ -70,38 +66,34 @@ std::string default_output(const std::string& project_root, const Options& optio
   return (dir / fs::path(document).stem()).string() + (options.internal ? ".internal.pdf" : ".pdf");
 }
 
-// `verify` (the leak check of a public build) reads the written temporary
-// file; when it fails, neither that file nor an earlier PDF of the same name
-// (built from records now known to hold what leaked) is left in place.
+// The PDF appears whole or not at all (cli/pending_output.hpp): a build that
+// fails, or is killed, leaves the previous PDF as it was and no temporary
+// file. `verify` (the leak check of a public build) reads the written file
+// before it is put in place; when it fails, neither that file nor an earlier
+// PDF of the same name (built from records now known to hold what leaked) is
+// left in place.
 bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& pages, const pdf::DocumentInfo& info,
                       const std::string& target, diag::Diagnostics& diags,
                       const std::function<bool(const std::string&)>& verify = {}) {
-  std::error_code ec;
-  fs::path final_path(target);
-  if (final_path.has_parent_path()) fs::create_directories(final_path.parent_path(), ec);
-  if (ec) {
-    diags.file_error(target, fmt::format("cannot create the output folder: {}", ec.message()));
+  std::string error;
+  PendingOutput output(target, error);
+  if (!output.ok()) {
+    diags.file_error(target, error);
     return false;
   }
-  fs::path temporary = final_path;
-  temporary.replace_filename(fmt::format(".{}.{}.tmp", final_path.filename().string(), getpid()));
-  std::string error;
-  if (!pdf.finish(pages, info, temporary.string(), error)) {
-    fs::remove(temporary, ec);
+  if (!pdf.finish(pages, info, output.write_path(), error)) {
     diags.file_error(target, fmt::format("cannot write the PDF: {}", error));
     return false;
   }
-  if (verify && !verify(temporary.string())) {
-    fs::remove(temporary, ec);
-    if (fs::remove(final_path, ec))
+  if (verify && !verify(output.write_path())) {
+    std::error_code ec;
+    if (fs::remove(fs::path(target), ec))
       diags.warning({}, "removed the PDF an earlier build left here: it may hold the same confidential material")
           .path_override = target;
     return false;
   }
-  fs::rename(temporary, final_path, ec);
-  if (ec) {
-    fs::remove(temporary, ec);
-    diags.file_error(target, fmt::format("cannot move the PDF into place: {}", ec.message()));
+  if (!output.commit(error)) {
+    diags.file_error(target, error);
     return false;
   }
   return true;
@@ -148,7 +140,8 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     fs::path styles = !options.styles_dir.empty() ? fs::path(options.styles_dir)
                                                   : fs::path(root.empty() ? "." : root) / "styles";
     std::string style_path = read::display_path((styles / (document->style + ".xml")).string());
-    if (!fs::exists(style_path))
+    std::error_code ec;
+    if (!fs::exists(style_path, ec))
       diags.error(document->style_location,
                   fmt::format("unknown style '{}' (there is no file {})", document->style, style_path),
                   "styles are the .xml files in the styles/ folder");
@@ -162,7 +155,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
                       diags);
 
   auto fail = [&]() {
-    print_diagnostics(diags, sources, options.color, err);
+    print_diagnostics(diags, sources, options, err);
     err << fmt::format("{}: {} error(s), {} warning(s); no PDF written\n", document_path, diags.error_count(),
                        diags.warning_count());
     return exit_input_errors;
@@ -178,7 +171,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
   layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
   layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};
-  long long timestamp = build_timestamp(*document, diags);
+  long long timestamp = build_timestamp(*document, options.source_date);
   pdf::DocumentInfo info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
                          timestamp};
   std::string stamp = options.internal ? layout::internal_stamp_text(timestamp) : std::string();
@@ -215,7 +208,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   }
   if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
 
-  print_diagnostics(diags, sources, options.color, err);
+  print_diagnostics(diags, sources, options, err);
   if (!options.quiet)
     out << fmt::format("{} → {} ({} pages, {} footnotes{}{})\n", document_path, target, pages.pages.size(),
                        resolved.footnotes.size(), options.internal ? ", internal: holds confidential material" : "",
@@ -232,16 +225,17 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
 }
 
 std::vector<std::string> all_documents(std::string& root, std::ostream& err) {
-  root = read::find_project_root(fs::current_path().string());
+  std::error_code cwd_error;
+  root = read::find_project_root(fs::current_path(cwd_error).string());
   if (root.empty()) {
     err << "briefc: error: --all needs to run inside a project (a folder holding sources/ and styles/)\n";
     return {};
   }
   std::vector<std::string> docs;
   std::error_code ec;
-  for (auto& e : fs::directory_iterator(fs::path(root) / "sources" / "documents", ec))
-    if (e.is_regular_file() && e.path().extension() == ".xml")
-      docs.push_back(fs::path(e.path()).lexically_relative(fs::current_path()).string());
+  fs::path here = fs::current_path(ec);
+  for (const auto& file : read::list_folder(fs::path(root) / "sources" / "documents").files)
+    docs.push_back(file.lexically_relative(here).string());
   std::sort(docs.begin(), docs.end());
   if (docs.empty()) err << "briefc: error: no documents in " << root << "/sources/documents\n";
   return docs;
@@ -250,6 +244,11 @@ std::vector<std::string> all_documents(std::string& root, std::ostream& err) {
 }  // namespace
 
 int run_build(const Options& options, std::ostream& out, std::ostream& err) {
+  if (!options.source_date.error.empty()) {  // before any work: the date goes into every PDF
+    err << "briefc: error: " << options.source_date.error << "\n"
+        << "hint: unset it, or set it to a date in seconds, such as $(date -d 2020-11-01 +%s)\n";
+    return exit_input_errors;
+  }
   std::vector<std::string> documents = options.documents;
   if (options.all) {
     std::string root;

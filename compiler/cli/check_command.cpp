@@ -6,6 +6,7 @@
 #include "cli/confidential_scope.hpp"
 #include "cli/withholding.hpp"
 #include "leak/leak_check.hpp"
+#include "read/folder_listing.hpp"
 #include "resolve/resolver.hpp"
 #include "text/spoof_fold.hpp"
 #include "read/loader.hpp"
@@ -47,9 +48,8 @@ std::string list_rules() {
 // The project's documents, as paths relative to the working folder.
 std::vector<std::string> project_documents(const std::string& root) {
   std::vector<std::string> docs;
-  std::error_code ec;
-  for (auto& e : fs::directory_iterator(fs::path(root) / "sources" / "documents", ec))
-    if (e.is_regular_file() && e.path().extension() == ".xml") docs.push_back(read::display_path(e.path().string()));
+  for (const auto& file : read::list_folder(fs::path(root) / "sources" / "documents").files)
+    docs.push_back(read::display_path(file.string()));
   std::sort(docs.begin(), docs.end());
   return docs;
 }
@@ -73,7 +73,8 @@ const model::Style* style_for(CheckRun& run, const model::Document& doc, const s
                                                : fs::path(root.empty() ? "." : root) / "styles";
     std::string path = read::display_path((dir / (doc.style + ".xml")).string());
     std::optional<model::Style> style;
-    if (!fs::exists(path))
+    std::error_code ec;
+    if (!fs::exists(path, ec))
       run.diags.error(doc.style_location, fmt::format("unknown style '{}' (there is no file {})", doc.style, path),
                       "styles are the .xml files in the styles/ folder");
     else
@@ -102,7 +103,7 @@ void check_document_references(CheckRun& run, const model::Document& doc, bool f
 
 void print_text(const CheckRun& run, const std::deque<check::SilencedFinding>& silenced, const Options& options,
                 std::ostream& err) {
-  for (const auto& d : run.diags.all()) err << diag::render(d, run.sources, options.color);
+  diag::render_all(run.diags, run.sources, {options.color, options.error_limit}, err);
   if (!options.show_silenced) return;
   for (const auto& s : silenced) {
     diag::Diagnostic shown = s.diagnostic;
@@ -122,7 +123,8 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
   std::vector<std::string> paths = options.documents;
   std::string root;
   if (options.all) {
-    root = read::find_project_root(fs::current_path().string());
+    std::error_code cwd_error;
+  root = read::find_project_root(fs::current_path(cwd_error).string());
     if (root.empty()) {
       err << "briefc: error: --all needs to run inside a project (a folder holding sources/ and styles/)\n";
       return exit_input_errors;
@@ -142,7 +144,8 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.all) {
     // Records no document includes are checked too.
     for (const char* folder : {"sources/records", "sources/recommendations"})
-      if (fs::is_directory(fs::path(root) / folder)) loader.load_records((fs::path(root) / folder).string());
+      if (std::error_code ec; fs::is_directory(fs::path(root) / folder, ec))
+        loader.load_records((fs::path(root) / folder).string());
   }
   text::LocaleContext locales;
   check::CheckInput input{run.corpus, {}, locales};

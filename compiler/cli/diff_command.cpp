@@ -60,7 +60,7 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
     if (auto e = read::load_edition(path, sources, diags, read::LoaderOptions{root, options.allow_outside_project}))
       editions.push_back(std::move(*e));
   }
-  for (const auto& d : diags.all()) err << diag::render(d, sources, options.color);
+  diag::render_all(diags, sources, {options.color, options.error_limit}, err);
   if (editions.size() != 2 || diags.has_errors()) {
     err << fmt::format("briefc diff: {} error(s), {} warning(s); nothing compared\n", diags.error_count(),
                        diags.warning_count());

@@ -3,6 +3,7 @@
 #include "check/url.hpp"
 #include "import/bibtex.hpp"
 #include "import/csl_json.hpp"
+#include "read/input_file.hpp"
 #include "read/loader.hpp"
 #include "text/utf8.hpp"
 
@@ -101,8 +102,8 @@ int run_import(const Options& options, std::ostream& out, std::ostream& err) {
     err << fmt::format("briefc: error: {}: larger than 32 MiB; not read\n", file);
     return exit_input_errors;
   }
-  std::ifstream in(file, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Read without blocking and only as a regular file (read/input_file.hpp).
+  std::string text = read::read_input_file(file, max_import_bytes).bytes;
   if (!text::is_valid_utf8(text)) {
     err << fmt::format("briefc: error: {}: not UTF-8 (export it as UTF-8 from the reference manager)\n", file);
     return exit_input_errors;
@@ -183,8 +184,13 @@ int run_import(const Options& options, std::ostream& out, std::ostream& err) {
   if (written > 0) {
     std::string content;
     if (fs::exists(target, ec)) {
-      std::ifstream existing(target, std::ios::binary);
-      content.assign(std::istreambuf_iterator<char>(existing), std::istreambuf_iterator<char>());
+      // A FIFO named by --into would block an ifstream forever: regular files only.
+      read::InputBytes existing = read::read_input_file(target.string(), max_import_bytes);
+      if (existing.status != read::InputStatus::Ok) {
+        err << fmt::format("briefc: error: {}: not a regular file that can be read; nothing written\n", target.string());
+        return exit_input_errors;
+      }
+      content = std::move(existing.bytes);
       std::size_t close = content.rfind("</records>");
       if (close == std::string::npos) {
         err << fmt::format("briefc: error: {} has no closing </records>; nothing written\n", target.string());

@@ -139,6 +139,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       if (!v) return std::nullopt;
       if (!resolve::parse_period(*v, error)) return std::nullopt;
       o.period = *v;
+    } else if (a == "--error-limit" || a.rfind("--error-limit=", 0) == 0) {
+      auto v = a == "--error-limit" ? value("--error-limit") : std::optional<std::string>(a.substr(14));
+      if (!v) return std::nullopt;
+      if (v->empty() || v->size() > 9 || v->find_first_not_of("0123456789") != std::string::npos) {
+        error = "--error-limit takes a number of errors (0: no limit), not '" + *v + "'";
+        return std::nullopt;
+      }
+      o.error_limit = std::stoul(*v);
     } else if (o.command == Command::Check && (a == "--format" || a.rfind("--format=", 0) == 0)) {
       auto v = a == "--format" ? value("--format") : std::optional<std::string>(a.substr(9));
       if (!v) return std::nullopt;
@@ -244,9 +252,11 @@ Options for build:
   --period FROM..TO         the reporting period, in place of the document's
                             <period> (2024-05-01..2024-11-10, 2020-11..2021-12)
   --werror                  treat warnings as errors (no PDF is written)
+  --error-limit N           print at most N errors (default 50; 0: all of them)
   -q, --quiet               print only diagnostics
 
-Options for check (it also takes --styles, --allow-outside-project, --werror):
+Options for check (it also takes --styles, --allow-outside-project, --werror,
+--error-limit):
   --internal                show confidential values in the report; without it,
                             check and diff print each as its public wording or
                             "[withheld]", as a public PDF would
@@ -259,7 +269,8 @@ Options for check (it also takes --styles, --allow-outside-project, --werror):
 
 The project folder is the nearest folder above the document that holds both
 sources/ and styles/. Reproducible output: the PDF's dates come from
-SOURCE_DATE_EPOCH when set, otherwise from the document's date.
+SOURCE_DATE_EPOCH when set (an empty or malformed value is an error),
+otherwise from the document's date.
 
 Exit status: 0 success, 1 errors in the input (nothing written),
 2 wrong usage.

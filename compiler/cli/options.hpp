@@ -10,6 +10,8 @@
 //   briefc --help | --version
 #pragma once
 
+#include "cli/source_date.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +36,12 @@ struct Options {
   std::string format = "text";  // check --format: text (compiler style), json, sarif (SARIF 2.1.0)
   bool list_rules = false;   // check --list-rules: print the rule table
   bool show_silenced = false;  // check --show-silenced: also list findings silenced by check-ignore
+  // --error-limit N: errors printed before the rest are only counted (0: all).
+  // A pasted paragraph with thousands of bad citations should not bury the
+  // first, most useful ones (Clang's -ferror-limit, same default).
+  std::size_t error_limit = 50;
+  // SOURCE_DATE_EPOCH, read by main from the environment (tests set it here).
+  SourceDate source_date;
   std::string init_audience;   // init --audience (checked by parse_options); the folder is documents[0]
   std::string init_lang = "en";  // init --lang: en, ru or kk
   std::size_t watch_builds = 0;  // watch --builds N: stop after N builds (for tests and benchmarks); 0: never

@@ -11,6 +11,7 @@
 #include "diag/source_manager.hpp"
 #include "diag/suppressions.hpp"
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -65,5 +66,16 @@ private:
 
 // Renders one diagnostic with its source line, a caret and its notes.
 std::string render(const Diagnostic& d, const SourceManager& sources, bool color = false);
+
+struct RenderOptions {
+  bool color = false;
+  // Errors shown before the rest are only counted (0: no limit). Warnings and
+  // notes are always shown: the limit is for a flood of one mistake.
+  std::size_t error_limit = 0;
+};
+
+// Renders every diagnostic in order to `out`, then, past the limit,
+// "briefc: note: N more errors not shown …".
+void render_all(const Diagnostics& diags, const SourceManager& sources, RenderOptions options, std::ostream& out);
 
 }  // namespace briefc::diag

@@ -1,6 +1,7 @@
 #include "layout/document_layout.hpp"
 
 #include "layout/block_setting.hpp"
+#include "text/placeholders.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -367,10 +368,7 @@ private:
 
     // Running footer: the page number.
     std::string footer = doc_.footer.empty() ? style_.footer_text : doc_.footer;  // in the document's language
-    auto pos = footer.find("{page}");
-    if (pos != std::string::npos) footer.replace(pos, 6, std::to_string(index + 1));
-    pos = footer.find("{pages}");
-    if (pos != std::string::npos) footer.replace(pos, 7, std::to_string(page_rows_.size()));
+    footer = text::fill_pattern(footer, {{"page", std::to_string(index + 1)}, {"pages", std::to_string(page_rows_.size())}});
     FontKey ff{style_.footer.family, FontFace::Regular};
     double fw = services_.metrics.width(ff, footer, style_.footer.size);
     page.texts.push_back(

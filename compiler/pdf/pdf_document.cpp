@@ -4,6 +4,7 @@
 #include "fonts/truetype_font.hpp"
 #include "pdf/flate.hpp"
 #include "pdf/page_content.hpp"
+#include "text/percent_encoding.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -251,17 +252,22 @@ void PdfDocument::Impl::embed_subsets() {
 }
 
 
-std::string encode_uri(const std::string& uri) {
-  std::string out;
-  for (unsigned char c : uri) {
-    if (c >= 0x80 || c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
-        c == '{' || c == '|' || c == '}')
-      out += fmt::format("%{:02X}", c);
-    else
-      out += static_cast<char>(c);
-  }
-  return out;
+std::string encode_uri(const std::string& uri) { return text::encode_uri(uri); }
+
+namespace {
+
+// A bookmark title or an info entry (document title, keywords) as libharu
+// accepts it: longer strings fail the whole save with a sticky error. The
+// reader refuses over-long link targets, where a cut would change where the
+// link goes; a cut title is still the title's start.
+std::string pdf_text_string(const std::string& s) {
+  if (s.size() <= text::max_pdf_string_bytes) return s;
+  std::size_t end = text::max_pdf_string_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;  // at a character's start
+  return s.substr(0, end);
 }
+
+}  // namespace
 
 namespace {
 
@@ -350,10 +356,10 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
   if (s.pages.size() != doc.pages.size()) throw std::logic_error("briefc: finish() without every page drawn");
   try {
     HPDF_Doc pdf = s.pdf;
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, info.title.c_str());
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, info.author.c_str());
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, info.subject.c_str());
-    if (!info.keywords.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, info.keywords.c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, pdf_text_string(info.title).c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, pdf_text_string(info.author).c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, pdf_text_string(info.subject).c_str());
+    if (!info.keywords.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, pdf_text_string(info.keywords).c_str());
     std::string tool = "briefc " BRIEFC_VERSION;
     HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, tool.c_str());
     HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, tool.c_str());
@@ -410,7 +416,7 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
       int level = std::max(1, e.level);
       HPDF_Outline parent = nullptr;
       if (level > 1 && static_cast<int>(parents.size()) >= level - 1) parent = parents[static_cast<std::size_t>(level - 2)];
-      HPDF_Outline o = HPDF_CreateOutline(pdf, parent, e.title.c_str(), utf8);
+      HPDF_Outline o = HPDF_CreateOutline(pdf, parent, pdf_text_string(e.title).c_str(), utf8);
       HPDF_Destination dst = HPDF_Page_CreateDestination(pages[e.page]);
       HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(e.y), 1);
       HPDF_Outline_SetDestination(o, dst);

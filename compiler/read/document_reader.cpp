@@ -1,6 +1,7 @@
 #include "read/document_reader.hpp"
 
 #include "read/inline_reader.hpp"
+#include "read/nesting_limits.hpp"
 #include "read/records_reader.hpp"
 
 #include <fmt/format.h>
@@ -12,9 +13,12 @@ namespace {
 constexpr Names block_elements = {"p",    "list",  "quote",        "section",
                                    "recommendations", "case", "cases", "developments", "recommendation-history"};
 
-std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading);
+// `sections`: how many <section>s hold `parent`'s blocks (0 in <body>).
+std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading,
+                                      int sections);
 
-model::Block read_list(const ElementReader& r, const pugi::xml_node& n) {
+// `level`: 1 for a list in a paragraph's place, 2 for one inside its item…
+model::Block read_list(const ElementReader& r, const pugi::xml_node& n, int level) {
   r.check_attributes(n, {"kind"});
   r.check_children(n, {"item"});
   model::Block b;
@@ -25,8 +29,18 @@ model::Block read_list(const ElementReader& r, const pugi::xml_node& n) {
     r.check_attributes(item, {});
     model::ListItem li;
     li.location = r.at(item);
+    r.check_order(item, {{"b", "i", "a", "cite", "note", "person", "org", "law", "ref", "q", "span"}, {"list"}},
+                  "its text, then one <list>");
     li.content = read_inline(r, item, {"list"});
-    for (auto sub : item.children("list")) li.sublists.push_back(read_list(r, sub));
+    for (auto sub : item.children("list")) {
+      if (level + 1 > max_list_depth) {
+        r.diags().error(r.at(sub), fmt::format("lists are nested more than {} levels deep here", max_list_depth),
+                        "no briefing needs such depth: close the lists left open, or flatten them")
+            .rule = "nesting-too-deep";
+        break;
+      }
+      li.sublists.push_back(read_list(r, sub, level + 1));
+    }
     b.items.push_back(std::move(li));
   }
   if (b.items.empty()) r.diags().error(b.location, "a <list> needs at least one <item>");
@@ -69,7 +83,7 @@ model::Block read_recommendations(const ElementReader& r, const pugi::xml_node& 
 constexpr Names forms = {"profile", "paragraph", "item"};
 constexpr Names query_forms = {"profile", "paragraph", "item", "names"};
 
-model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
+model::Block read_block(const ElementReader& r, const pugi::xml_node& n, int sections) {
   std::string name = n.name();
   model::Block b;
   b.location = r.at(n);
@@ -78,7 +92,7 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
     b.kind = name == "p" ? model::BlockKind::Paragraph : model::BlockKind::Quote;
     b.content = read_inline(r, n);
   } else if (name == "list") {
-    b = read_list(r, n);
+    b = read_list(r, n, 1);
   } else if (name == "section") {
     r.check_attributes(n, {"id", "numbered"});
     b.kind = model::BlockKind::Section;
@@ -92,7 +106,7 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
       r.check_attributes(heading, {});
       b.heading = read_inline(r, heading);
     }
-    b.children = read_blocks(r, n, true);
+    b.children = read_blocks(r, n, true, sections + 1);
   } else if (name == "recommendations") {
     b = read_recommendations(r, n);
   } else if (name == "case") {
@@ -134,8 +148,10 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n) {
   return b;
 }
 
-std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading) {
+std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_node& parent, bool allow_heading,
+                                      int sections) {
   std::vector<model::Block> out;
+  if (allow_heading) r.check_order(parent, {{"heading"}, block_elements}, "<heading>, then the section's blocks");
   if (allow_heading)
     r.check_children(parent, {"heading", "p", "list", "quote", "section", "recommendations", "case", "cases",
                               "developments", "recommendation-history"});
@@ -147,7 +163,14 @@ std::vector<model::Block> read_blocks(const ElementReader& r, const pugi::xml_no
     if (name == "heading") continue;
     bool known = false;
     for (const char* b : block_elements) known = known || name == b;
-    if (known) out.push_back(read_block(r, child));
+    if (known && name == "section" && sections + 1 > max_section_depth) {
+      // Headings, numbers and bookmarks nest as deep as sections do.
+      r.diags().error(r.at(child), fmt::format("sections are nested more than {} levels deep here", max_section_depth),
+                      "close the sections left open before this one; a briefing needs a few levels at most")
+          .rule = "nesting-too-deep";
+      continue;
+    }
+    if (known) out.push_back(read_block(r, child, sections));
   }
   return out;
 }
@@ -161,13 +184,19 @@ model::Document read_document(const ElementReader& r, const pugi::xml_node& root
   r.check_attributes(root, {"id", "lang", "audience", "style", "date", "confidential"},
                      {"id", "lang", "audience", "style"});
   r.check_children(root, {"include", "title", "subtitle", "author", "period", "previous-edition", "keywords", "body"});
+  r.check_order(root,
+                {{"include"}, {"title"}, {"subtitle"}, {"author"}, {"period"}, {"previous-edition"}, {"keywords"}, {"body"}},
+                "<include>, <title>, <subtitle>, <author>, <period>, <previous-edition>, <keywords>, <body>");
   doc.id = r.id_attr(root);
   doc.lang = check_language(r, root, "lang");
   doc.audience = r.enum_attr(root, "audience", audiences);
   doc.style = root.attribute("style").value();
   // A style is a file of styles/ named without folder or extension; a path here
   // could read a file from anywhere, so it is refused and nothing is loaded.
-  if (doc.style.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+  if (root.attribute("style") && doc.style.empty()) {  // else no style is loaded and the build fails saying nothing
+    r.diags().error(r.at(root, "style"), "'style' is empty: a document names the style it is set in",
+                    "name a file of styles/ without folder or .xml, such as 'eu-briefing'");
+  } else if (doc.style.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
     r.diags().error(r.at(root, "style"), fmt::format("invalid style name '{}'", doc.style),
                     "name a file of styles/ without folder or .xml, such as 'eu-briefing'");
     doc.style.clear();
@@ -218,7 +247,7 @@ model::Document read_document(const ElementReader& r, const pugi::xml_node& root
     r.diags().error(doc.location, "the document has no <body>");
   } else {
     r.check_attributes(body, {});
-    doc.body = read_blocks(r, body, false);
+    doc.body = read_blocks(r, body, false, 0);
   }
   return doc;
 }

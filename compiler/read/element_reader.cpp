@@ -1,5 +1,7 @@
 #include "read/element_reader.hpp"
 
+#include "text/percent_encoding.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
@@ -119,7 +121,7 @@ bool ElementReader::check_attributes(const pugi::xml_node& node, Names allowed, 
       hint = fmt::format("<{}> takes: {}", node.name(), join(allowed));
     else
       hint = fmt::format("<{}> takes no attributes", node.name());
-    diags_.error(at(node, name), fmt::format("unknown attribute '{}' on <{}>", name, node.name()), hint);
+    diags_.error(at(node, a), fmt::format("unknown attribute '{}' on <{}>", name, node.name()), hint);
     ok = false;
   }
   for (std::size_t i = 0; i < required.size(); ++i) {
@@ -183,6 +185,54 @@ bool ElementReader::check_text_only(const pugi::xml_node& node) const {
     ok = false;
   }
   return ok;
+}
+
+diag::SourceLocation ElementReader::at(const pugi::xml_node& node, const char* attribute, std::size_t in_value) const {
+  auto start = at(node, attribute);
+  std::string_view value = node.attribute(attribute).value();
+  std::string_view raw = sources_.text(start.file).substr(start.offset);
+  if (in_value > value.size() || raw.substr(0, in_value) != value.substr(0, in_value)) return start;
+  return {start.file, start.offset + static_cast<std::uint32_t>(in_value)};
+}
+
+bool ElementReader::check_order(const pugi::xml_node& node, std::initializer_list<Names> groups,
+                                std::string_view order) const {
+  int reached = -1;
+  const char* reached_name = "";
+  for (auto child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    int group = 0, found = -1;
+    for (const auto& names : groups) {
+      if (contains(names, child.name())) found = group;
+      ++group;
+    }
+    if (found < 0) continue;
+    if (found < reached) {
+      diags_
+          .error(at(child), fmt::format("<{}> is out of order in <{}>: it must come before <{}>", child.name(),
+                                        node.name(), reached_name),
+                 fmt::format("the schema's order in <{}> is {}", node.name(), order))
+          .rule = "element-order";
+      return false;
+    }
+    if (found > reached) {
+      reached = found;
+      reached_name = child.name();
+    }
+  }
+  return true;
+}
+
+std::string ElementReader::uri_attr(const pugi::xml_node& node, const char* name) const {
+  std::string value = node.attribute(name).value();
+  if (auto length = text::encoded_uri_length(value); length > text::max_pdf_string_bytes)
+    diags_
+        .error(at(node, name),
+               fmt::format("'{}' is {} bytes long once percent-encoded; a PDF link holds at most {} bytes", name, length,
+                           text::max_pdf_string_bytes),
+               "link to a shorter address (a permalink or the page that holds the document)")
+        .rule = "pdf-limit";
+  return value;
 }
 
 std::string ElementReader::text_attr(const pugi::xml_node& node, const char* name) const {

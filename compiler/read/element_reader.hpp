@@ -27,6 +27,12 @@ public:
   diag::SourceLocation at(const pugi::xml_node& node, const char* attribute) const {
     return file_.at(node, attribute, sources_);
   }
+  diag::SourceLocation at(const pugi::xml_node& node, const pugi::xml_attribute& attribute) const {
+    return file_.at(node, attribute, sources_);
+  }
+  // The location of byte `in_value` of an attribute's (decoded) value: exact
+  // while the value holds no entity before it, else the value's start.
+  diag::SourceLocation at(const pugi::xml_node& node, const char* attribute, std::size_t in_value) const;
   diag::Diagnostics& diags() const { return diags_; }
   const XmlFile& file() const { return file_; }
 
@@ -38,6 +44,13 @@ public:
   // elements not in `allowed`.
   bool check_children(const pugi::xml_node& node, Names allowed) const;
 
+  // Where the schema wants child elements in an order (xs:sequence): `groups`
+  // in that order, each the names that may stand at that place. Reports the
+  // first child that comes after one of a later group; `order` says the order
+  // for the hint ("<status>, then <event>, then <narrative>"). Names in no
+  // group are left to check_children.
+  bool check_order(const pugi::xml_node& node, std::initializer_list<Names> groups, std::string_view order) const;
+
   // For elements that hold plain text only: reports any child element.
   bool check_text_only(const pugi::xml_node& node) const;
 
@@ -48,6 +61,9 @@ public:
   std::vector<std::string> enum_list_attr(const pugi::xml_node& node, const char* name, Names values) const;
   std::optional<model::Date> date_attr(const pugi::xml_node& node, const char* name) const;
   int int_attr(const pugi::xml_node& node, const char* name) const;
+  // A link target (url, href): refused when, percent-encoded, it is longer
+  // than a PDF link can hold, here where the caret can point at it.
+  std::string uri_attr(const pugi::xml_node& node, const char* name) const;
   // An id: lower-case letters, digits and hyphens.
   std::string id_attr(const pugi::xml_node& node, const char* name = "id") const;
 

@@ -1,5 +1,7 @@
 #include "read/inline_reader.hpp"
 
+#include "read/nesting_limits.hpp"
+
 #include <cstring>
 #include <iterator>
 #include <fmt/format.h>
@@ -10,12 +12,14 @@ namespace {
 
 constexpr Names inline_elements = {"b", "i", "a", "cite", "note", "person", "org", "law", "ref", "q", "span"};
 
-void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note,
+// `depth`: the inline elements around `parent`'s content (0 in a paragraph).
+void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note, int depth,
                model::InlineContent& out);
 
 bool named(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
-model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool in_note) {
+// `depth`: this element's level, 1 for one directly in the paragraph.
+model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool in_note, int depth) {
   using K = model::InlineKind;
   model::Inline node;
   node.location = r.at(n);
@@ -32,7 +36,7 @@ model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool
   } else if (named(n, "a")) {
     node.kind = K::Link;
     r.check_attributes(n, {"href"}, {"href"});
-    node.target = n.attribute("href").value();
+    node.target = r.uri_attr(n, "href");
   } else if (named(n, "cite")) {
     node.kind = K::Cite;
     r.check_attributes(n, {"src"}, {"src"});
@@ -85,11 +89,11 @@ model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool
     node.target = n.attribute("to").value();
     node.location = r.at(n, "to");
   }
-  if (read_children) read_into(r, n, {}, in_note || node.kind == K::Note, node.children);
+  if (read_children) read_into(r, n, {}, in_note || node.kind == K::Note, depth, node.children);
   return node;
 }
 
-void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note,
+void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block_children, bool in_note, int depth,
                model::InlineContent& out) {
   // Room for every child at once: a narrative has dozens, and growing the
   // vector step by step moved each (large) Inline several times.
@@ -121,7 +125,14 @@ void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block
                           hint);
           break;
         }
-        out.push_back(read_element(r, child, in_note));
+        if (depth + 1 > max_inline_depth) {
+          r.diags().error(r.at(child),
+                          fmt::format("inline markup is nested more than {} levels deep here", max_inline_depth),
+                          "close the elements left open before this one; no paragraph needs such depth")
+              .rule = "nesting-too-deep";
+          break;
+        }
+        out.push_back(read_element(r, child, in_note, depth + 1));
         break;
       }
       default: break;  // comments, processing instructions
@@ -133,7 +144,7 @@ void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block
 
 model::InlineContent read_inline(const ElementReader& reader, const pugi::xml_node& parent, Names block_children) {
   model::InlineContent out;
-  read_into(reader, parent, block_children, std::strcmp(parent.name(), "note") == 0, out);
+  read_into(reader, parent, block_children, std::strcmp(parent.name(), "note") == 0, 0, out);
   return out;
 }
 

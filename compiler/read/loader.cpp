@@ -3,6 +3,7 @@
 #include "read/case_updates.hpp"
 #include "read/document_reader.hpp"
 #include "read/element_reader.hpp"
+#include "read/folder_listing.hpp"
 #include "read/read_ahead.hpp"
 #include "read/records_reader.hpp"
 #include "read/xml_file.hpp"
@@ -87,21 +88,7 @@ void Loader::follow_include(const std::string& base_dir, const std::string& href
 void Loader::load_path(const std::string& path, diag::SourceLocation included_at) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    std::vector<fs::path> files;
-    for (auto& entry : fs::directory_iterator(path, ec))
-      if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
-    std::vector<fs::path> dirs;
-    for (auto& entry : fs::directory_iterator(path, ec))
-      if (entry.is_directory()) dirs.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    std::sort(dirs.begin(), dirs.end());
-    std::vector<std::string> next;
-    for (auto& f : files)
-      if (auto canonical = canonical_or_empty(f.string()); !canonical.empty() && !loaded_.count(canonical))
-        next.push_back(canonical);
-    read_ahead(next);
-    for (auto& f : files) load_path(f.string(), included_at);
-    for (auto& d : dirs) load_path(d.string(), included_at);
+    load_folder(path, included_at);
     return;
   }
   std::string canonical = canonical_or_empty(path);
@@ -124,6 +111,56 @@ void Loader::load_path(const std::string& path, diag::SourceLocation included_at
   }
   if (loaded_.count(canonical)) return;
   load_records_file(canonical, included_at);
+}
+
+void Loader::load_folder(const std::string& path, diag::SourceLocation included_at) {
+  // Each folder once: a symbolic link to a folder above it would otherwise
+  // walk a loop until the path grew too long for the system.
+  std::string folder = canonical_or_empty(path);
+  if (folder.empty() || !folders_seen_.insert(folder).second) return;
+  if (!found_inside_project(path, folder, included_at)) return;
+  // Each level is a few frames of recursion: a folder tree deeper than any
+  // project needs is refused, before it can matter.
+  if (folder_depth_ > max_folder_depth) {
+    std::string message = fmt::format("folders are nested more than {} levels deep below the include, at '{}'",
+                                      max_folder_depth, display_path(path));
+    auto& d = included_at.known() ? diags_.error(included_at, message) : diags_.file_error(display_path(path), message);
+    d.rule = "nesting-too-deep";
+    return;
+  }
+  FolderListing listing = list_folder(path);
+  if (!listing.error.empty()) {
+    auto& d = included_at.known()
+                  ? diags_.error(included_at, fmt::format("cannot list the folder '{}': {}", display_path(path), listing.error))
+                  : diags_.file_error(display_path(path), fmt::format("cannot list this folder: {}", listing.error));
+    d.rule = "input-not-file";
+  }
+  std::vector<std::string> files, next;
+  for (auto& f : listing.files) {
+    std::string canonical = canonical_or_empty(f.string());
+    if (canonical.empty() || !found_inside_project(f.string(), canonical, included_at)) continue;
+    files.push_back(f.string());
+    if (!loaded_.count(canonical)) next.push_back(canonical);
+  }
+  read_ahead(next);
+  for (auto& f : files) load_path(f, included_at);
+  ++folder_depth_;
+  for (auto& d : listing.folders) load_path(d.string(), included_at);
+  --folder_depth_;
+}
+
+bool Loader::found_inside_project(const std::string& path, const std::string& canonical,
+                                  diag::SourceLocation included_at) {
+  if (options_.allow_outside_root || options_.project_root.empty() || is_inside(canonical, options_.project_root) ||
+      canonical == options_.project_root)
+    return true;
+  std::string message = fmt::format("'{}', found by a folder include, is a link to '{}', outside the project folder",
+                                    display_path(path), canonical);
+  std::string hint = fmt::format("keep included files inside {} (or pass --allow-outside-project)", options_.project_root);
+  auto& d = included_at.known() ? diags_.error(included_at, message, hint)
+                                : diags_.file_error(display_path(path), message, hint);
+  d.rule = "include-outside-project";
+  return false;
 }
 
 void Loader::read_ahead(const std::vector<std::string>& canonical_paths) {

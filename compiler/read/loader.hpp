@@ -22,6 +22,9 @@ namespace briefc::read {
 
 class ReadAhead;
 
+// Subfolders a folder include reads below the folder it names.
+inline constexpr int max_folder_depth = 32;
+
 struct LoaderOptions {
   std::string project_root;          // includes must stay inside; empty: no limit
   bool allow_outside_root = false;   // --allow-outside-project
@@ -50,6 +53,11 @@ public:
 
 private:
   void load_path(const std::string& path, diag::SourceLocation included_at);
+  // Every .xml file of a folder and its subfolders, each folder once.
+  void load_folder(const std::string& path, diag::SourceLocation included_at);
+  // Whether a file or folder a folder include found (`canonical`: where its
+  // links lead) lies inside the project; reports it when not.
+  bool found_inside_project(const std::string& path, const std::string& canonical, diag::SourceLocation included_at);
   void load_records_file(const std::string& canonical, diag::SourceLocation included_at);
   void follow_include(const std::string& base_dir, const std::string& href, diag::SourceLocation where);
   // Whether an include may load `canonical` (the project-folder rule).
@@ -65,6 +73,8 @@ private:
   model::Corpus& corpus_;
   LoaderOptions options_;
   std::set<std::string> loaded_;           // canonical paths already read
+  std::set<std::string> folders_seen_;     // canonical folders already listed
+  int folder_depth_ = 0;                   // subfolders below the folder an include named
   std::vector<std::string> include_stack_; // for cycle detection
   std::vector<diag::SourceLocation> include_sites_;
   std::unique_ptr<ReadAhead> read_ahead_;  // started when there is more than one file to read

@@ -1,23 +1,19 @@
 #include "read/read_ahead.hpp"
 
+#include "read/input_file.hpp"
 #include "read/xml_file.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 
 namespace briefc::read {
 
 ParsedAhead read_and_parse(const std::string& path) {
   ParsedAhead out;
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec || size > max_input_bytes || !std::filesystem::is_regular_file(path, ec)) return out;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return out;
-  out.bytes.resize(static_cast<std::size_t>(size));
-  in.read(out.bytes.data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::size_t>(in.gcount()) != size) return out;
+  // Anything but a readable regular file is left to the main thread, which
+  // reads it again to say what is wrong.
+  InputBytes in = read_input_file(path, max_input_bytes);
+  if (in.status != InputStatus::Ok) return out;
+  out.bytes = std::move(in.bytes);
   out.read = true;
   out.doc = std::make_unique<pugi::xml_document>();
   out.result = out.doc->load_buffer(out.bytes.data(), out.bytes.size(), xml_parse_options, pugi::encoding_utf8);

@@ -68,7 +68,7 @@ void read_source(const ElementReader& r, const pugi::xml_node& n, model::Corpus&
   s.id = r.id_attr(n);
   s.kind = r.enum_attr(n, "kind", source_kinds);
   s.lang = check_language(r, n, "lang");
-  s.url = n.attribute("url").value();
+  s.url = r.uri_attr(n, "url");
   s.title = r.text_attr(n, "title");
   s.publisher = r.text_attr(n, "publisher");
   s.date = r.date_attr(n, "date");
@@ -116,9 +116,21 @@ std::vector<std::string> read_variants(const ElementReader& r, const pugi::xml_n
 
 }  // namespace
 
+// The schema wants a record's first child to be its <name> (then names and
+// variants in any order).
+void check_name_first(const ElementReader& r, const pugi::xml_node& n) {
+  auto first = n.find_child([](const pugi::xml_node& c) { return c.type() == pugi::node_element; });
+  if (first && std::string_view(first.name()) == "variant")
+    r.diags()
+        .error(r.at(first), fmt::format("<variant> is out of order in <{}>: it must come after a <name>", n.name()),
+               fmt::format("the schema's order in <{}> is <name>, then more <name>s and <variant>s", n.name()))
+        .rule = "element-order";
+}
+
 void read_person(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"id", "roles", "location", "affiliation", "gender", "confidential", "public-as"}, {"id"});
   r.check_children(n, {"name", "variant"});
+  check_name_first(r, n);
   model::Person p;
   p.location = r.at(n);
   p.id = r.id_attr(n);
@@ -149,6 +161,7 @@ void read_person(const ElementReader& r, const pugi::xml_node& n, model::Corpus&
 void read_organisation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"id", "kind", "abbrev", "country", "confidential", "public-as"}, {"id", "kind"});
   r.check_children(n, {"name", "variant"});
+  check_name_first(r, n);
   model::Organisation o;
   o.location = r.at(n);
   o.id = r.id_attr(n);
@@ -221,6 +234,7 @@ model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
 void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"id", "subjects", "themes", "confidential", "public-as"}, {"id", "subjects"});
   r.check_children(n, {"status", "event", "narrative"});
+  r.check_order(n, {{"status"}, {"event"}, {"narrative"}}, "<status>, then <event>, then <narrative>");
   model::Case c;
   c.location = r.at(n);
   c.id = r.id_attr(n);
@@ -245,6 +259,9 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
       c.narratives.push_back(std::move(nar));
     }
   }
+  if (c.statuses.empty())  // every status query and the checker's chronology start from one
+    r.diags().error(c.location, fmt::format("case '{}' has no <status>", c.id),
+                    "add <status value=\"…\" since=\"YYYY-MM-DD\"/> as its first child");
   if (register_id(r, n, c.id, {model::RecordKind::Case, corpus.cases.size()}, corpus))
     corpus.cases.push_back(std::move(c));
 }
@@ -252,6 +269,7 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
 void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"case", "themes"}, {"case"});
   r.check_children(n, {"status", "event"});
+  r.check_order(n, {{"status"}, {"event"}}, "<status>, then <event>");
   model::CaseUpdate u;
   u.case_id = n.attribute("case").value();
   u.location = r.at(n, "case");
@@ -271,6 +289,7 @@ void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Co
 void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"id", "themes"}, {"id"});
   r.check_children(n, {"param", "text"});
+  r.check_order(n, {{"param"}, {"text"}}, "<param>, then <text>");
   model::RecommendationTemplate t;
   t.location = r.at(n);
   t.id = r.id_attr(n);

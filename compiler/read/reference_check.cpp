@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <map>
 #include <set>
 
 namespace briefc::read {
@@ -85,11 +86,16 @@ private:
   diag::Diagnostics& diags_;
 };
 
-void collect_anchors(const std::vector<model::Block>& blocks, std::set<std::string>& out) {
+// The document's section ids. Two sections with one id would make a
+// cross-reference ambiguous (and the schema refuses them): reported here.
+void collect_anchors(const std::vector<model::Block>& blocks, std::map<std::string, diag::SourceLocation>& out,
+                     diag::Diagnostics& diags) {
   for (const auto& b : blocks) {
     if (b.kind == model::BlockKind::Section) {
-      out.insert(b.id);
-      collect_anchors(b.children, out);
+      if (auto [first, inserted] = out.emplace(b.id, b.location); !inserted && !b.id.empty())
+        diags.error(b.location, fmt::format("duplicate section id '{}'", b.id), "give each section an id of its own")
+            .notes.push_back({first->second, "first defined here"});
+      collect_anchors(b.children, out, diags);
     }
   }
 }
@@ -119,8 +125,10 @@ void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks,
 
 void check_references(const model::Corpus& corpus, const model::Document* document, diag::Diagnostics& diags) {
   ReferenceChecker rc(corpus, diags);
+  std::map<std::string, diag::SourceLocation> sections;
+  if (document) collect_anchors(document->body, sections, diags);
   std::set<std::string> anchors;
-  if (document) collect_anchors(document->body, anchors);
+  for (const auto& [id, where] : sections) anchors.insert(id);
   for (const auto& p : corpus.persons)
     if (!p.affiliation.empty())
       rc.expect(p.affiliation, {model::RecordKind::Organisation}, "organisation", p.location);

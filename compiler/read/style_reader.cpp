@@ -1,6 +1,10 @@
 #include "read/style_reader.hpp"
 
+#include "text/placeholders.hpp"
+
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <fmt/format.h>
 
 namespace briefc::read {
@@ -8,13 +12,16 @@ namespace briefc::read {
 std::optional<double> parse_length(std::string_view text) {
   double value = 0;
   auto r = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (r.ec != std::errc{} || value < 0) return std::nullopt;
+  // from_chars reads "nan" and "inf" too: no page has such a margin.
+  if (r.ec != std::errc{} || !std::isfinite(value) || value < 0) return std::nullopt;
   std::string_view unit(r.ptr, static_cast<std::size_t>(text.data() + text.size() - r.ptr));
-  if (unit == "pt") return value;
-  if (unit == "mm") return value * 72.0 / 25.4;
-  if (unit == "cm") return value * 72.0 / 2.54;
-  if (unit == "in") return value * 72.0;
-  return std::nullopt;
+  double points = unit == "pt" ? value
+                  : unit == "mm" ? value * 72.0 / 25.4
+                  : unit == "cm" ? value * 72.0 / 2.54
+                  : unit == "in" ? value * 72.0
+                                 : -1;
+  if (points < 0 || !std::isfinite(points)) return std::nullopt;  // 1e308in overflows to inf
+  return points;
 }
 
 namespace {
@@ -25,8 +32,11 @@ double number_attr(const ElementReader& r, const pugi::xml_node& n, const char* 
   std::string_view v = a.value();
   double value = 0;
   auto res = std::from_chars(v.data(), v.data() + v.size(), value);
-  if (res.ec != std::errc{} || res.ptr != v.data() + v.size() || value <= 0 || value > 200) {
-    r.diags().error(r.at(n, name), fmt::format("'{}' must be a size in points, such as 10.5, not '{}'", name, v));
+  if (res.ec != std::errc{} || res.ptr != v.data() + v.size() || !std::isfinite(value) || value <= 0 || value > 200) {
+    r.diags()
+        .error(r.at(n, name), fmt::format("'{}' must be a size in points, such as 10.5, not '{}'", name, v),
+               "a size is a finite number above 0 and at most 200")
+        .rule = "style-page-invalid";
     return fallback;
   }
   return value;
@@ -37,11 +47,66 @@ double length_attr(const ElementReader& r, const pugi::xml_node& n, const char* 
   if (!a) return fallback;
   auto v = parse_length(a.value());
   if (!v) {
-    r.diags().error(r.at(n, name), fmt::format("invalid length '{}'", a.value()),
-                    "write a number with a unit: 20mm, 2cm, 56.7pt or 1in");
+    r.diags()
+        .error(r.at(n, name), fmt::format("invalid length '{}'", a.value()),
+               "write a number with a unit: 20mm, 2cm, 56.7pt or 1in")
+        .rule = "style-page-invalid";
     return fallback;
   }
   return *v;
+}
+
+// A wording with {placeholders}: malformed or unknown ones are refused here,
+// where the caret can point at them, so later stages meet only good patterns.
+std::string pattern_attr(const ElementReader& r, const pugi::xml_node& n, const char* name,
+                         std::initializer_list<std::string_view> allowed) {
+  std::string value = n.attribute(name).value();
+  if (auto error = text::check_pattern(value, allowed))
+    r.diags()
+        .error(r.at(n, name, error->offset), fmt::format("{} in '{}'", error->message, name),
+               fmt::format("placeholders are names in braces; '{}' can use {}", name, text::placeholder_list(allowed)))
+        .rule = "pattern-malformed";
+  return value;
+}
+
+// The text area is what the margins leave of the page. A style whose margins
+// leave (almost) nothing would set every line on a page of its own, or off
+// the page: refuse it where the margins are written.
+void check_text_area(const ElementReader& r, const pugi::xml_node& page, const model::Style& s) {
+  constexpr double smallest = 72;  // 1 inch each way: room for a line and a footnote
+  double width = s.page_width - s.margin_inner - s.margin_outer;
+  double height = s.page_height - s.margin_top - s.margin_bottom;
+  if (width >= smallest && height >= smallest) return;
+  auto mm = [](double points) { return points * 25.4 / 72.0; };
+  bool narrow = width < smallest;
+  r.diags().error(r.at(page, narrow ? (page.attribute("inner") ? "inner" : "outer")
+                                    : (page.attribute("top") ? "top" : "bottom")),
+                  fmt::format("the margins leave a text area of {:.1f}mm × {:.1f}mm on a {:.1f}mm × {:.1f}mm page",
+                              mm(width), mm(height), mm(s.page_width), mm(s.page_height)),
+                  "make the margins smaller: the text area must be at least 25.4mm (1in) wide and high")
+      .rule = "style-page-invalid";
+}
+
+// A text area that holds two lines of each of the style's fonts, each line
+// a dozen characters wide: less, and layout would set lines taller or
+// wider than the area, off the page. Checked once every <font> is read.
+void check_fonts_fit(const ElementReader& r, diag::SourceLocation where, const model::Style& s) {
+  double width = s.page_width - s.margin_inner - s.margin_outer;
+  double height = s.page_height - s.margin_top - s.margin_bottom;
+  for (const auto& [role, font] : {std::pair{"body", &s.body}, {"heading", &s.heading}, {"title", &s.title},
+                                   {"note", &s.note}}) {
+    double needed_width = 6 * font->size, needed_height = 2 * std::max(font->leading, font->size);
+    if (width >= needed_width && height >= needed_height) continue;
+    auto mm = [](double points) { return points * 25.4 / 72.0; };
+    r.diags()
+        .error(font->location.known() ? font->location : where,
+               fmt::format("the text area, {:.1f}mm × {:.1f}mm, is too small for the {} font ({}pt on a {}pt "
+                           "leading): it needs at least {:.1f}mm × {:.1f}mm",
+                           mm(width), mm(height), role, font->size, font->leading, mm(needed_width), mm(needed_height)),
+               "make the font or the margins smaller: two lines of a dozen characters must fit")
+        .rule = "style-page-invalid";
+    return;
+  }
 }
 
 model::TextCase case_attr(const ElementReader& r, const pugi::xml_node& n, const char* name) {
@@ -80,6 +145,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.margin_bottom = length_attr(r, n, "bottom", s.margin_bottom);
       s.margin_inner = length_attr(r, n, "inner", s.margin_inner);
       s.margin_outer = length_attr(r, n, "outer", s.margin_outer);
+      check_text_area(r, n, s);
     } else if (name == "font") {
       r.check_attributes(n, {"role", "family", "size", "leading"}, {"role"});
       auto role = r.enum_attr(n, "role", {"body", "heading", "title", "note", "footer"});
@@ -90,6 +156,13 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
                               : role == "footer"  ? &s.footer
                                                   : nullptr;
       if (!spec) continue;
+      if (spec->location.known() && spec->location.file == r.file().file) {  // one <font> per role, as the schema says
+        r.diags()
+            .error(r.at(n, "role"), fmt::format("a second <font role=\"{}\">", role),
+                   "each role has one <font>: merge the two")
+            .notes.push_back({spec->location, "the first is here"});
+        continue;
+      }
       if (n.attribute("family")) spec->family = r.text_attr(n, "family");
       spec->size = number_attr(r, n, "size", spec->size);
       spec->leading = number_attr(r, n, "leading", spec->size * 1.3);
@@ -102,8 +175,8 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.level_case[2] = case_attr(r, n, "level3-case");
     } else if (name == "citation") {
       r.check_attributes(n, {"pattern", "same-language-pattern", "ibid"}, {"pattern"});
-      s.citation_pattern = n.attribute("pattern").value();
-      s.same_language_pattern = n.attribute("same-language-pattern").value();
+      s.citation_pattern = pattern_attr(r, n, "pattern", {"url", "language", "title", "publisher"});
+      s.same_language_pattern = pattern_attr(r, n, "same-language-pattern", {"url", "language", "title", "publisher"});
       s.citation_location = r.at(n);
       s.ibid = r.text_attr(n, "ibid");
     } else if (name == "recommendations") {
@@ -116,11 +189,12 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.ordinal_days = r.enum_attr(n, "day", {"cardinal", "ordinal"}) == "ordinal";
     } else if (name == "footer") {
       r.check_attributes(n, {"text"}, {"text"});
-      s.footer_text = n.attribute("text").value();
+      s.footer_text = pattern_attr(r, n, "text", {"page", "pages"});
       s.footer_location = r.at(n, "text");
     }
     r.check_children(n, {});
   }
+  if (diags.error_count() == errors_before) check_fonts_fit(r, r.at(root), s);
   if (diags.error_count() > errors_before) return std::nullopt;
   return s;
 }

@@ -1,14 +1,16 @@
 #include "read/xml_file.hpp"
 
+#include "read/input_file.hpp"
 #include "read/read_ahead.hpp"
+#include "read/xml_characters.hpp"
 
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <unordered_set>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 namespace briefc::read {
@@ -18,8 +20,47 @@ diag::SourceLocation XmlFile::at(const pugi::xml_node& node) const {
   return {file, static_cast<std::uint32_t>(offset < 0 ? 0 : offset)};
 }
 
+namespace {
+
+// From an attribute's name at `pos` in `text`, the offset of its value.
+std::size_t value_offset(std::string_view text, std::size_t pos, std::size_t name_length) {
+  std::size_t after = pos + name_length;
+  auto skip_space = [&] {
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\n' || text[after] == '\r'))
+      ++after;
+  };
+  skip_space();
+  if (after < text.size() && text[after] == '=') ++after;
+  skip_space();
+  if (after < text.size() && (text[after] == '"' || text[after] == '\'')) ++after;
+  return after;
+}
+
+}  // namespace
+
+diag::SourceLocation XmlFile::at(const pugi::xml_node& node, const pugi::xml_attribute& attribute,
+                                 const diag::SourceManager& sm) const {
+  auto where = at(node);
+  // pugixml parses in its own copy of the text, leaving names where they
+  // stood: the attribute's name lies as far from the element's as in the file.
+  std::ptrdiff_t distance = attribute.name() - node.name();
+  std::string_view text = sm.text(file);
+  std::string_view name = attribute.name();
+  if (distance > 0 && where.offset + static_cast<std::size_t>(distance) + name.size() <= text.size() &&
+      text.substr(where.offset + static_cast<std::size_t>(distance), name.size()) == name)
+    return {file, static_cast<std::uint32_t>(value_offset(text, where.offset + static_cast<std::size_t>(distance), name.size()))};
+  return at(node, attribute.name(), sm);
+}
+
 diag::SourceLocation XmlFile::at(const pugi::xml_node& node, const char* attribute,
                                  const diag::SourceManager& sm) const {
+  if (auto a = node.attribute(attribute)) {
+    std::ptrdiff_t distance = a.name() - node.name();
+    std::string_view text = sm.text(file);
+    std::size_t pos = at(node).offset + static_cast<std::size_t>(distance > 0 ? distance : 0);
+    if (distance > 0 && pos + std::strlen(attribute) <= text.size() && text.substr(pos, std::strlen(attribute)) == attribute)
+      return {file, static_cast<std::uint32_t>(value_offset(text, pos, std::strlen(attribute)))};
+  }
   auto where = at(node);
   std::string_view text = sm.text(file);
   std::size_t tag_end = text.find('>', where.offset);
@@ -142,43 +183,80 @@ void report_mismatched_tags(const XmlFile& xml, std::string_view text, std::size
   d.notes.push_back({where(open.back().offset), fmt::format("<{}> is opened here", open.back().name)});
 }
 
+// The first attribute that repeats an earlier one's name on its element
+// (XML 1.0 §3.1, "Unique Att Spec"; pugixml keeps both), or an empty one.
+pugi::xml_attribute first_repeated_attribute(const pugi::xml_node& element) {
+  auto first = element.first_attribute();
+  if (!first || !first.next_attribute()) return {};
+  std::unordered_set<std::string_view> seen;
+  for (auto a = first; a; a = a.next_attribute())
+    if (!seen.insert(a.name()).second) return a;
+  return {};
+}
+
+// The first structural problem pugixml lets through, in document order: an
+// element deeper than `limit` levels (the root being level 1), or an
+// attribute repeated on its element. Iterative: the tree may be deep enough
+// to exhaust the stack of a recursive walk, which is what this guards against.
+struct TreeProblem {
+  pugi::xml_node too_deep;
+  pugi::xml_node element;          // holding `repeated`
+  pugi::xml_attribute repeated;
+};
+
+TreeProblem first_tree_problem(const pugi::xml_document& doc, int limit) {
+  pugi::xml_node node = doc.document_element();
+  int depth = 1;
+  while (node) {
+    if (node.type() == pugi::node_element) {
+      if (depth > limit) return {node, {}, {}};
+      if (auto repeated = first_repeated_attribute(node)) return {{}, node, repeated};
+    }
+    if (auto child = node.first_child()) {
+      node = child;
+      ++depth;
+      continue;
+    }
+    while (node && !node.next_sibling()) {
+      node = node.parent();
+      --depth;
+      if (depth <= 0) return {};
+    }
+    if (node) node = node.next_sibling();
+  }
+  return {};
+}
+
 // The file's bytes, or nothing with the reason reported.
 std::optional<std::string> read_bytes(const std::string& path, diag::Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.file_error(path, "cannot read file", "the file exists but cannot be opened: check its permissions");
-    return std::nullopt;
+  InputBytes in = read_input_file(path, max_input_bytes);
+  switch (in.status) {
+    case InputStatus::Ok: return std::move(in.bytes);
+    case InputStatus::Missing:
+      diags.file_error(path, "file does not exist", "check the spelling of the path and the folder you run briefc in");
+      break;
+    case InputStatus::Folder: diags.file_error(path, "this is a folder, not a file", "name an .xml file"); break;
+    case InputStatus::NotRegular:
+      diags.file_error(path, "not a regular file (a FIFO, socket or device): briefc reads only ordinary files",
+                       "name the .xml file itself")
+          .rule = "input-not-file";
+      break;
+    case InputStatus::TooLarge:
+      diags.file_error(path, fmt::format("file is too large ({} bytes; the limit is {} bytes)", in.size, max_input_bytes),
+                       "split it into several files and include them");
+      break;
+    case InputStatus::Unreadable:
+      diags.file_error(path, fmt::format("cannot read file: {}", in.reason),
+                       "the file exists but cannot be opened: check its permissions");
+      break;
   }
-  in.seekg(0, std::ios::end);
-  auto size = static_cast<std::size_t>(in.tellg());
-  if (in.fail()) {  // a directory opens but cannot seek
-    diags.file_error(path, "cannot read file (is it a folder?)");
-    return std::nullopt;
-  }
-  if (size > max_input_bytes) {
-    diags.file_error(path, fmt::format("file is too large ({} bytes; the limit is {} bytes)", size, max_input_bytes),
-                     "split it into several files and include them");
-    return std::nullopt;
-  }
-  in.seekg(0);
-  std::string bytes(size, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  return bytes;
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManager& sources,
                                      diag::Diagnostics& diags, ParsedAhead* ahead) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    diags.file_error(path, "this is a folder, not a file", "name an .xml file");
-    return std::nullopt;
-  }
-  if (!std::filesystem::exists(path, ec)) {
-    diags.file_error(path, "file does not exist", "check the spelling of the path and the folder you run briefc in");
-    return std::nullopt;
-  }
   if (ahead && !ahead->read) ahead = nullptr;  // read here, to say why it fails
   std::optional<std::string> bytes = ahead ? std::optional<std::string>(std::move(ahead->bytes)) : read_bytes(path, diags);
   if (!bytes) return std::nullopt;
@@ -196,6 +274,12 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
                 "save the file with the UTF-8 encoding (most editors offer it in Save As… or an Encoding menu)");
     return std::nullopt;
   }
+
+  // Before the parse: pugixml stops at a NUL and would report a mismatched
+  // tag there. A file with a DTD is left to the parse, whose message (DTDs
+  // are refused) explains its entities too.
+  if (text.find("<!DOCTYPE") == std::string_view::npos && !check_xml_characters(text, xml.file, diags))
+    return std::nullopt;
 
   pugi::xml_parse_result result;
   if (ahead) {
@@ -224,6 +308,20 @@ std::optional<XmlFile> load_xml_file(const std::string& path, diag::SourceManage
                   "remove the <!DOCTYPE …> line; briefc never processes DTDs or external entities");
       return std::nullopt;
     }
+  }
+  auto problem = first_tree_problem(*xml.doc, max_element_depth);
+  if (problem.too_deep) {
+    diags.error(xml.at(problem.too_deep), fmt::format("elements are nested more than {} levels deep here", max_element_depth),
+                "no briefing needs such depth: close the elements left open above, or flatten the structure")
+        .rule = "nesting-too-deep";
+    return std::nullopt;
+  }
+  if (problem.repeated) {
+    diags.error(xml.at(problem.element, problem.repeated, sources),
+                fmt::format("attribute '{}' appears twice on <{}>", problem.repeated.name(), problem.element.name()),
+                "an attribute is written once per element: keep one")
+        .rule = "xml-invalid";
+    return std::nullopt;
   }
   return xml;
 }

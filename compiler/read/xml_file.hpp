@@ -16,6 +16,13 @@ namespace briefc::read {
 // a runaway file should not exhaust memory.
 inline constexpr std::size_t max_input_bytes = 32u << 20;
 
+// Elements nested deeper than this are refused as soon as a file is parsed.
+// Every reader after that recurses into the tree (and the model it builds is
+// walked recursively by resolve and layout), so this one check keeps them all
+// off the end of the stack. The readers set tighter limits of their own where
+// the format has a natural depth (read/nesting_limits.hpp).
+inline constexpr int max_element_depth = 256;
+
 // How every file is parsed: parse_ws_pcdata keeps the spaces between inline
 // elements ("<b>a</b> <i>b</i>"); parse_doctype lets the reader see, and
 // refuse, a DTD instead of silently skipping it.
@@ -32,6 +39,11 @@ struct XmlFile {
   // The location of an attribute's value (pugixml keeps no attribute offsets,
   // so this looks inside the element's start tag).
   diag::SourceLocation at(const pugi::xml_node& node, const char* attribute, const diag::SourceManager& sm) const;
+  // The same for an attribute in hand: found from where pugixml stored its
+  // name, in constant time (an element with thousands of unknown attributes
+  // made the search by name quadratic).
+  diag::SourceLocation at(const pugi::xml_node& node, const pugi::xml_attribute& attribute,
+                          const diag::SourceManager& sm) const;
 };
 
 // Reads and parses `path`, registering its text with `sources`. On failure the

@@ -5,6 +5,7 @@
 #include "resolve/names.hpp"
 #include "resolve/wording.hpp"
 #include "text/case_map.hpp"
+#include "text/placeholders.hpp"
 #include "text/quotes.hpp"
 
 #include <algorithm>
@@ -335,20 +336,15 @@ private:
       if (!literal.empty()) out.push_back(make_span(literal, {}, where));
       literal.clear();
     };
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-      if (pattern[i] == '{') {
-        auto close = pattern.find('}', i);
-        std::string key = pattern.substr(i + 1, close - i - 1);
-        i = close;
-        if (key == "url") {
-          flush();
-          source_spans(src, {}, out, where);
-        } else if (key == "language") literal += wording_.language_name(src.lang);
-        else if (key == "title") literal += src.title;
-        else if (key == "publisher") literal += src.publisher;
-        continue;
-      }
-      literal += pattern[i];
+    // The style reader has refused malformed patterns; what is left is well formed.
+    for (const auto& piece : text::parse_pattern(pattern).pieces) {
+      if (!piece.placeholder) literal += piece.text;
+      else if (piece.text == "url") {
+        flush();
+        source_spans(src, {}, out, where);
+      } else if (piece.text == "language") literal += wording_.language_name(src.lang);
+      else if (piece.text == "title") literal += src.title;
+      else if (piece.text == "publisher") literal += src.publisher;
     }
     flush();
   }

@@ -1,6 +1,8 @@
 // fill_template (declared in resolver.hpp).
 #include "resolve/resolver.hpp"
 
+#include "text/placeholders.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
@@ -19,20 +21,17 @@ struct Filler {
   std::set<std::string> used;
 
   std::string fill_text(const std::string& s, diag::SourceLocation where) {
+    auto parsed = text::parse_pattern(s);
+    if (parsed.error)
+      diags.error(where, fmt::format("{} in recommendation '{}'", parsed.error->message, tmpl.id),
+                  "placeholders are written {name}");
     std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      if (s[i] != '{') {
-        out += s[i];
+    for (const auto& piece : parsed.pieces) {
+      if (!piece.placeholder) {
+        out += piece.text;
         continue;
       }
-      auto close = s.find('}', i);
-      if (close == std::string::npos) {
-        diags.error(where, fmt::format("unclosed '{{' in recommendation '{}'", tmpl.id), "placeholders are written {name}");
-        out += s.substr(i);
-        break;
-      }
-      std::string name = s.substr(i + 1, close - i - 1);
-      i = close;
+      std::string name(piece.text);
       used.insert(name);
       if (!declared.count(name)) {
         diags.error(where, fmt::format("recommendation '{}' uses the unknown parameter '{{{}}}'", tmpl.id, name),

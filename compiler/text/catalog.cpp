@@ -1,5 +1,7 @@
 #include "text/catalog.hpp"
 
+#include "text/placeholders.hpp"
+
 #include <boost/locale/message.hpp>
 
 #include <system_error>
@@ -102,29 +104,7 @@ bool has_words(std::string_view pattern) {
 
 std::string fill_placeholders(std::string_view pattern,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < pattern.size()) {
-    if (pattern[i] == '{') {
-      const std::size_t close = pattern.find('}', i);
-      if (close != std::string_view::npos) {
-        const std::string_view key = pattern.substr(i + 1, close - i - 1);
-        bool replaced = false;
-        for (const auto& [name, value] : values)
-          if (name == key) {
-            out += value;
-            replaced = true;
-            break;
-          }
-        if (replaced) {
-          i = close + 1;
-          continue;
-        }
-      }
-    }
-    out += pattern[i++];
-  }
-  return out;
+  return fill_pattern(pattern, values);
 }
 
 }  // namespace briefc::text

@@ -30,4 +30,35 @@ void append_percent_decoded(std::string& out, std::string_view s) {
   out.append(s, plain_from);
 }
 
+namespace {
+
+bool needs_escape(unsigned char c) {
+  return c >= 0x80 || c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' ||
+         c == '|' || c == '}';
+}
+
+}  // namespace
+
+std::string encode_uri(std::string_view uri) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(uri.size());
+  for (unsigned char c : uri) {
+    if (!needs_escape(c)) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    out += '%';
+    out += hex[c >> 4];
+    out += hex[c & 0xF];
+  }
+  return out;
+}
+
+std::size_t encoded_uri_length(std::string_view uri) {
+  std::size_t n = 0;
+  for (unsigned char c : uri) n += needs_escape(c) ? 3 : 1;
+  return n;
+}
+
 }  // namespace briefc::text

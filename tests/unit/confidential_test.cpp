@@ -118,7 +118,8 @@ struct Build {
   int status = 0;
   std::string out, err;
 };
-Build build(const std::string& document, const fs::path& output_dir, bool internal = false) {
+Build build(const std::string& document, const fs::path& output_dir, bool internal = false,
+            const char* source_date_epoch = nullptr) {
   fs::path before = fs::current_path();
   fs::current_path(fixture_root);
   cli::Options options;
@@ -126,6 +127,7 @@ Build build(const std::string& document, const fs::path& output_dir, bool intern
   options.documents = {"sources/documents/" + document + ".xml"};
   options.output_dir = output_dir.string();
   options.internal = internal;
+  options.source_date = cli::parse_source_date_epoch(source_date_epoch);
   std::ostringstream out, err;
   Build b;
   b.status = cli::run_build(options, out, err);
@@ -216,16 +218,12 @@ TEST_CASE("confidential: the internal PDF holds all of it, with the stamp and th
 
 TEST_CASE("confidential: the stamp's date comes from SOURCE_DATE_EPOCH when it is set, never from the clock") {
   OutputDir dir;
-  setenv("SOURCE_DATE_EPOCH", "1700000000", 1);  // 2023-11-14 22:13:20 UTC
-  auto b = build("briefing", dir.path, true);
-  unsetenv("SOURCE_DATE_EPOCH");
+  auto b = build("briefing", dir.path, true, "1700000000");  // 2023-11-14 22:13:20 UTC
   REQUIRE(b.status == 0);
   CHECK(pdf_text(dir.path / "briefing.internal.pdf").find("CONFIDENTIAL — internal use only · 2023-11-14") !=
         std::string::npos);
   auto first = slurp(dir.path / "briefing.internal.pdf");
-  setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-  build("briefing", dir.path, true);
-  unsetenv("SOURCE_DATE_EPOCH");
+  build("briefing", dir.path, true, "1700000000");
   CHECK(slurp(dir.path / "briefing.internal.pdf") == first);
 }
 
