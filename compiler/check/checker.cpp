@@ -8,7 +8,7 @@ namespace briefc::check {
 
 CheckResult run_checks(const CheckInput& input, const CheckOptions& options, diag::Diagnostics& diags) {
   Reporter reporter(diags, options.errors_only, options.whole_project);
-  CheckContext ctx{input.corpus, input.documents, {}};
+  CheckContext ctx{input.corpus, input.documents, {}, input.sources};
   ctx.facts.reserve(input.documents.size());
   for (const auto& d : input.documents) ctx.facts.push_back(gather_document_facts(*d.document, input.corpus, input.locales));
 
@@ -29,6 +29,7 @@ CheckResult run_checks(const CheckInput& input, const CheckOptions& options, dia
   reporter.take_silenced(name_reporter);
   check_chronology(ctx, reporter);
   check_documents(ctx, reporter);
+  check_prose(ctx, reporter);
   // Last: whether a mark silenced anything is known only now.
   if (!options.errors_only) check_marks(diags.suppressions(), reporter, options.whole_project);
   return CheckResult{reporter.silenced()};

@@ -53,6 +53,18 @@ constexpr std::array rules = {
          "a <ref to> names a section or case that the document does not print"},
     Rule{"word-count", Severity::Warning, true, false, "documents",
          "the document is longer than its audience accepts (UN treaty bodies: 10,000 words from civil society)"},
+    // Prose against the records (prose.cpp): facts stated in a sentence about one case
+    Rule{"prose-term-mismatch", Severity::Warning, true, false, "prose",
+         "the text gives a sentence term (\"seven years\", \"к семи годам\") that no sentence of the case records"},
+    Rule{"prose-date-mismatch", Severity::Warning, true, false, "prose",
+         "the text dates an arrest, sentence, release… to a day the case's events of that kind do not have"},
+    Rule{"prose-article-mismatch", Severity::Warning, true, false, "prose",
+         "the text names an article the case is not charged under, or a <law> mark's number is not its provision's"},
+    Rule{"prose-fine-mismatch", Severity::Warning, true, false, "prose",
+         "the text gives a fine or sum in a currency the case records, but an amount it does not record"},
+    Rule{"prose-status-mismatch", Severity::Warning, true, false, "prose",
+         "the text says a person remains in prison, died or was released, against the case's status at the "
+         "document's date"},
     // The marks themselves
     Rule{"check-ignore-invalid", Severity::Warning, false, false, "marks",
          "a check-ignore mark names an unknown rule or one that cannot be silenced, or silences nothing"},

@@ -138,7 +138,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
       if (fs::is_directory(fs::path(root) / folder)) loader.load_records((fs::path(root) / folder).string());
   }
   text::LocaleContext locales;
-  check::CheckInput input{run.corpus, {}, locales};
+  check::CheckInput input{run.corpus, {}, locales, &run.sources};
   for (std::size_t i = 0; i < run.documents.size(); ++i) {
     check_document_references(run, run.documents[i], i == 0);
     input.documents.push_back({&run.documents[i], style_for(run, run.documents[i], root, options)});

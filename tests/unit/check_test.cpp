@@ -4,6 +4,7 @@
 // messages: notes pointing at the other places, silencing, JSON and SARIF,
 // the build refusing a PDF, and the findings in the shipped reference papers.
 #include "check/name_folding.hpp"
+#include "check/prose_facts.hpp"
 #include "check/rules.hpp"
 #include "check/url.hpp"
 #include "cli/build_command.hpp"
@@ -229,4 +230,39 @@ TEST_CASE("check --all finds the reference papers' own inconsistencies") {
                           "is named for 'incitement to ethnic, social or other discord' here"));
   CHECK(contains(run.err, "warning[note-marker-missing]: footnote 9 has no marker in the text"));
   CHECK(run.status == 0);  // the papers build: their one error is accepted on purpose
+}
+
+TEST_CASE("prose facts: terms in words and figures, dates and status words, in English and Russian") {
+  using namespace briefc::check;
+  briefc::text::NumberWords numbers;
+  auto en = read_prose_facts("He was sentenced on 22 June 2020 to seven years in prison. She got a 1.5-year sentence "
+                             "of restriction of liberty. It is punishable by up to three years of imprisonment. He "
+                             "was given four eight years in prison. She remains behind bars.",
+                             ProseLanguage::English, numbers);
+  REQUIRE(en.size() == 3);
+  REQUIRE(en[0].terms.size() == 1);
+  CHECK(en[0].terms[0].months == 84);
+  REQUIRE(en[0].dates.size() == 1);
+  CHECK(en[0].dates[0].year == 2020);
+  CHECK(en[0].dates[0].month == 6);
+  CHECK(en[0].dates[0].day == 22);
+  REQUIRE(en[0].event_words.size() == 1);
+  CHECK(en[0].event_words[0].events == EvSentence);
+  CHECK(en[1].terms.at(0).months == 18);
+  CHECK(en[2].statuses.at(0).claim == StatusClaim::InCustody);  // "up to" and "four eight" state no term
+
+  auto ru = read_prose_facts("В апреле 2025 года её приговорили к пяти годам ограничения свободы. Он отбывает "
+                             "семилетний срок по статье 274. Хотя Мамай не находится в заключении, он оштрафован "
+                             "на 95\u00a0000 тенге.",
+                             ProseLanguage::Russian, numbers);
+  REQUIRE(ru.size() == 3);
+  CHECK(ru[0].terms.at(0).months == 60);  // "2025 года" is a year, not a term
+  CHECK(ru[0].terms.size() == 1);
+  CHECK(ru[0].dates.at(0).month == 4);
+  CHECK(ru[1].terms.at(0).months == 84);
+  CHECK(ru[1].articles.at(0).article == "274");
+  CHECK(ru[1].statuses.at(0).claim == StatusClaim::Serving);
+  CHECK(ru[2].statuses.empty());  // negated
+  CHECK(ru[2].amounts.at(0).amount == 95000);
+  CHECK(ru[2].amounts.at(0).currency == "KZT");
 }
