@@ -23,6 +23,7 @@ CheckResult run_checks(const CheckInput& input, const CheckOptions& options, dia
   auto names = std::async(std::launch::async, [&] { check_names(ctx, name_reporter); });
   check_citations(ctx, reporter);
   check_sources(ctx, reporter);
+  check_notes(ctx, reporter);
   check_provisions(ctx, reporter);
   names.get();
   diags.append(std::move(name_findings));

@@ -147,10 +147,13 @@ public:
       return ctx_.documents[a].document->path < ctx_.documents[b].document->path;
     });
     for (auto i : order) document(ctx_.facts[i]);
-    // Every other narrative of the corpus, with no date to judge a status by.
-    for (const auto& c : ctx_.corpus.cases)
-      for (const auto& n : c.narratives)
-        if (!seen_narratives_.count(&n)) narrative(c, n, std::nullopt);
+    // With the whole project, every other narrative of the corpus too (with
+    // no date to judge a status by); a check of named documents reads only
+    // what they print, as build does.
+    if (out_.whole_project())
+      for (const auto& c : ctx_.corpus.cases)
+        for (const auto& n : c.narratives)
+          if (!seen_narratives_.count(&n)) narrative(c, n, std::nullopt);
     if (out_.enabled(rule_article)) law_marks();
   }
 

@@ -30,6 +30,8 @@ public:
 
   // Whether a rule runs at all in this run; families test it before costly work.
   bool enabled(std::string_view rule_id) const;
+  // Every document of the project is checked (`check --all`).
+  bool whole_project() const { return whole_project_; }
 
   // Reports a finding of `rule_id` (which must be in the table). The returned
   // diagnostic may be given notes; when the finding is silenced it is the

@@ -17,6 +17,11 @@ constexpr std::array rules = {
          "a <note> footnote has neither text nor a citation"},
     Rule{"note-marker-missing", Severity::Warning, true, false, "citations",
          "a footnote has no marker in the text (marker=\"none\"): the reader cannot find what it annotates"},
+    // Footnotes against the sources they cite (notes.cpp)
+    Rule{"note-language-mismatch", Severity::Warning, true, false, "notes",
+         "a note's own wording (\"(in Russian)\") names another language than the source it cites"},
+    Rule{"note-date-mismatch", Severity::Warning, true, false, "notes",
+         "a note dates the source it cites (\"article from 9 October 2024\") otherwise than the source's record"},
     // Sources
     Rule{"citation-unknown-source", Severity::Error, false, false, "read",
          "a <cite> names a source id that no <source> record defines"},

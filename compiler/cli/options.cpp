@@ -82,8 +82,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     return o;
   }
   if (o.command == Command::Check) {
-    if (!o.output.empty() || !o.output_dir.empty() || o.internal || !o.period.empty()) {
-      error = "check writes no PDF: -o, --output-dir, --internal and --period are build options";
+    if (!o.output.empty() || !o.output_dir.empty() || o.internal) {
+      error = "check writes no PDF: -o, --output-dir and --internal are build options";
       return std::nullopt;
     }
     if (o.list_rules) return o;
@@ -147,7 +147,7 @@ Options for build:
   --werror                  treat warnings as errors (no PDF is written)
   -q, --quiet               print only diagnostics
 
-Options for check (it also takes --styles, --allow-outside-project, --werror):
+Options for check (it also takes --styles, --allow-outside-project, --period, --werror):
   --format=text|json|sarif  diagnostics as text (default), JSON, or SARIF 2.1.0
                             on standard output for code-scanning services
   --show-silenced           also list the findings check-ignore marks silence

@@ -48,7 +48,9 @@ CheckRun check(const fs::path& project, std::vector<std::string> flags = {}) {
   o.command = briefc::cli::Command::Check;
   o.all = true;
   for (const auto& f : flags) {
-    if (f == "--show-silenced") o.show_silenced = true;
+    if (f.ends_with(".xml")) o.all = false, o.documents.push_back(f);
+    else if (f.rfind("--period=", 0) == 0) o.period = f.substr(9);
+    else if (f == "--show-silenced") o.show_silenced = true;
     else if (f == "--werror") o.werror = true;
     else if (f.rfind("--format=", 0) == 0) o.format = f.substr(9);
   }
@@ -120,7 +122,7 @@ TEST_CASE("a finding shows its source line, a caret and notes at the other place
   CHECK(contains(run.err, "sources/records/sources.xml:3:4: note: 'src-report' is recorded here as "
                           "https://www.Example.org/report/\n"
                           "    3 |   <source id=\"src-report\""));
-  CHECK(contains(run.err, "briefc check: 0 errors, 9 warnings in 1 document\n"));
+  CHECK(contains(run.err, "briefc check: 0 errors, 10 warnings in 1 document\n"));
 
   auto names = check(fixtures / "names");
   CHECK(contains(names.err, "note: also spelled 'Mamay' here"));
@@ -196,6 +198,12 @@ TEST_CASE("URLs that differ only in scheme, host case, slash, fragment, tracking
   CHECK(normalise_url("https://example.org/a%5Fb/c") == key);
   CHECK(normalise_url("https://example.org/a_b/c?id=1") != key);
   CHECK(normalise_url("https://example.org/A_b/c") != key);  // paths are case-sensitive
+  // Mobile and AMP editions are the same article; a fragment with parameters addresses another article.
+  CHECK(normalise_url("https://m.example.org/a_b/c") == key);
+  CHECK(normalise_url("https://amp.example.org/a_b/c/amp/") == key);
+  CHECK(normalise_url("https://m.facebook.com/story?id=1") == normalise_url("https://www.facebook.com/story?id=1"));
+  CHECK(normalise_url("https://m.org/a") == "https://m.org/a");  // a host that is only "m." and a domain stays
+  CHECK(normalise_url("https://zakon.kz/doc?id=1#pos=2311;-54") != normalise_url("https://zakon.kz/doc?id=1#pos=2550;-72"));
   CHECK(briefc::check::url_problem("https://example.org/a b") == "it contains whitespace");
   CHECK(briefc::check::url_problem("https://example.org/a_b") == "");
 }
@@ -265,4 +273,21 @@ TEST_CASE("prose facts: terms in words and figures, dates and status words, in E
   CHECK(ru[2].statuses.empty());  // negated
   CHECK(ru[2].amounts.at(0).amount == 95000);
   CHECK(ru[2].amounts.at(0).currency == "KZT");
+}
+
+TEST_CASE("check reads what build prints, takes --period, reports what build refuses, whatever the order") {
+  // One document: only the narrative it prints (the English one), not the Russian narrative with its wrong term.
+  auto one = check(fixtures / "agree", {"sources/documents/paper.xml"});
+  CHECK(!contains(one.err, "семи годам"));
+  CHECK(contains(one.err, "error: a second recommendation with the id 'rec-release'"));
+  CHECK(one.status == 1);
+  // Statuses as of the end of the period given on the command line.
+  CHECK(!contains(one.err, "prose-status-mismatch"));
+  auto later = check(fixtures / "agree", {"sources/documents/paper.xml", "--period=2021-01..2021-12"});
+  CHECK(contains(later.err, "warning[prose-status-mismatch]: the text says 'remains in prison', but case 'case-a' has "
+                            "the status 'released' since 2021-03 as of 2021-12"));
+  // The same report whichever document comes first.
+  auto ab = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025.xml", "sources/documents/un-hrc-2025-ru.xml"});
+  auto ba = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025-ru.xml", "sources/documents/un-hrc-2025.xml"});
+  CHECK(ab.err == ba.err);
 }
