@@ -23,8 +23,9 @@ void check_provisions(const CheckContext& ctx, Reporter& out);  // provisions.cp
 void check_names(const CheckContext& ctx, Reporter& out);       // names.cpp
 void check_chronology(const CheckContext& ctx, Reporter& out);  // chronology.cpp
 void check_documents(const CheckContext& ctx, Reporter& out);   // documents.cpp
-void check_notes(const CheckContext& ctx, Reporter& out);       // notes.cpp: footnotes against their sources
-void check_prose(const CheckContext& ctx, Reporter& out);       // prose.cpp: stated facts against the records
+// prose.cpp: stated facts against the records, and footnotes against their
+// sources (notes.hpp) as it reads them
+void check_prose(const CheckContext& ctx, Reporter& out);
 // marks.cpp, after all the others; unused marks are reported only when the
 // whole project was checked (a mark may be for another document).
 void check_marks(const diag::Suppressions& marks, Reporter& out, bool whole_project);

@@ -8,7 +8,8 @@
 // citations after it up to the next words of the note ("…(in Russian): A, B,
 // and monitoring from …: C" covers A and B). A date covers the citation
 // right after it, when nothing but punctuation (or "года") stands between.
-#include "check/families.hpp"
+#include "check/notes.hpp"
+
 #include "check/prose_facts.hpp"
 #include "check/prose_units.hpp"
 
@@ -81,99 +82,83 @@ bool only_label_tail(std::string_view tail) {
   return true;
 }
 
-class NoteReader {
-public:
-  NoteReader(const CheckContext& ctx, Reporter& out) : ctx_(ctx), out_(out) {}
+diag::SourceLocation at(const model::Inline& text, std::size_t offset, const diag::SourceManager* sources) {
+  ProseUnit unit;
+  unit.pieces.push_back({0, &text});
+  return unit.locate(offset, sources);
+}
 
-  void note(const model::Inline& n) {
-    const model::Inline* wording_node = nullptr;
-    std::size_t wording_offset = 0;
-    const Wording* wording = nullptr;
-    const model::Inline* date_node = nullptr;
-    DateFact date;
-    bool dated = false;
-    for (const auto& child : n.children) {
-      if (child.kind == model::InlineKind::Text) {
-        date_node = nullptr;
-        dated = false;
-        if (!has_letters(child.text)) continue;
-        std::string lower = lower_ascii_and_cyrillic(child.text);
-        wording = nullptr;
-        // Only the parenthesised wording a citation carries ("(in Russian)"),
-        // a whole word: "in Kazakhstan" and "posted in Russian and Kazakh" are prose.
-        for (const auto& w : wordings)
-          for (auto at = lower.find(w.text); at != std::string::npos; at = lower.find(w.text, at + 1)) {
-            std::size_t end = at + w.text.size();
-            bool parenthesised = at > 0 && lower[at - 1] == '(';
-            bool whole = end >= lower.size() || !has_letters(lower.substr(end, 1));
-            if (parenthesised && whole && (!wording || at > wording_offset))
-              wording = &w, wording_offset = at, wording_node = &child;
-          }
-        // The last date of the text, if only a label's punctuation follows it.
-        for (const auto& s : read_prose_facts(child.text, guess_language(child.text), numbers_))
-          for (const auto& d : s.dates)
-            if (d.year != 0 && only_label_tail(std::string_view(child.text).substr(d.span.end)))
-              date = d, dated = true, date_node = &child;
-        continue;
-      }
-      if (child.kind != model::InlineKind::Cite) {
-        // Marked-up words (<org>, <person>, <b>) end what a wording covers.
-        if (has_letters(model::plain_text(child.children))) wording = nullptr;
-        dated = false;
-        continue;
-      }
-      for (std::size_t i = 0; i < child.ids.size(); ++i) {
-        const auto* s = ctx_.corpus.source(child.ids[i]);
-        if (!s) continue;
-        if (wording && !s->lang.empty() && !model::same_language(s->lang, std::string(wording->lang)))
-          report_language(*wording_node, wording_offset, *wording, *s);
-        if (dated && i == 0 && s->date && !agrees(date, *s->date)) report_date(*date_node, date, *s);
-      }
-      dated = false;
-    }
-  }
+void report_language(Reporter& out, const diag::SourceManager* sources, const model::Inline& text, std::size_t offset,
+                     const Wording& w, const model::Source& s) {
+  if (!out.enabled("note-language-mismatch")) return;
+  auto& d = out.report("note-language-mismatch", at(text, offset, sources),
+                       fmt::format("the note says '{}' before source '{}', which is in {} ('{}')",
+                                   std::string_view(text.text).substr(offset, w.text.size()), s.id,
+                                   language_name(s.lang.substr(0, 2)), s.lang),
+                       "correct the wording of the note, or the source's lang if the wording is right");
+  d.notes.push_back({s.location, fmt::format("'{}' is recorded here", s.id)});
+}
 
-private:
-  diag::SourceLocation at(const model::Inline& text, std::size_t offset) const {
-    ProseUnit unit;
-    unit.text = text.text;
-    unit.pieces.push_back({0, &text});
-    return unit.locate(offset, ctx_.sources);
-  }
-
-  void report_language(const model::Inline& text, std::size_t offset, const Wording& w, const model::Source& s) {
-    if (!out_.enabled("note-language-mismatch")) return;
-    auto& d = out_.report("note-language-mismatch", at(text, offset),
-                          fmt::format("the note says '{}' before source '{}', which is in {} ('{}')",
-                                      std::string_view(text.text).substr(offset, w.text.size()), s.id,
-                                      language_name(s.lang.substr(0, 2)), s.lang),
-                          "correct the wording of the note, or the source's lang if the wording is right");
-    d.notes.push_back({s.location, fmt::format("'{}' is recorded here", s.id)});
-  }
-
-  void report_date(const model::Inline& text, const DateFact& date, const model::Source& s) {
-    if (!out_.enabled("note-date-mismatch")) return;
-    auto& d = out_.report("note-date-mismatch", at(text, date.span.begin),
-                          fmt::format("the note dates source '{}' '{}', but its record dates it {}", s.id,
-                                      std::string_view(text.text).substr(date.span.begin, date.span.end - date.span.begin),
-                                      s.date->iso()),
-                          "correct the date in the note, or the source's date if the note is right");
-    d.notes.push_back({s.location, fmt::format("'{}' is recorded here", s.id)});
-  }
-
-  const CheckContext& ctx_;
-  Reporter& out_;
-  text::NumberWords numbers_;
-};
+void report_date(Reporter& out, const diag::SourceManager* sources, const model::Inline& text, const DateFact& date,
+                 const model::Source& s) {
+  if (!out.enabled("note-date-mismatch")) return;
+  auto& d = out.report("note-date-mismatch", at(text, date.span.begin, sources),
+                       fmt::format("the note dates source '{}' '{}', but its record dates it {}", s.id,
+                                   std::string_view(text.text).substr(date.span.begin, date.span.end - date.span.begin),
+                                   s.date->iso()),
+                       "correct the date in the note, or the source's date if the note is right");
+  d.notes.push_back({s.location, fmt::format("'{}' is recorded here", s.id)});
+}
 
 }  // namespace
 
-void check_notes(const CheckContext& ctx, Reporter& out) {
-  if (!out.enabled("note-language-mismatch") && !out.enabled("note-date-mismatch")) return;
-  NoteReader reader(ctx, out);
-  for_each_corpus_inline(ctx, [&](const model::Inline& n) {
-    if (n.kind == model::InlineKind::Note) reader.note(n);
-  });
+void NoteChecker::note(const model::Inline& n) {
+  if (!out_.enabled("note-language-mismatch") && !out_.enabled("note-date-mismatch")) return;
+  const model::Inline* wording_node = nullptr;
+  std::size_t wording_offset = 0;
+  const Wording* wording = nullptr;
+  const model::Inline* date_node = nullptr;
+  DateFact date;
+  bool dated = false;
+  for (const auto& child : n.children) {
+    if (child.kind == model::InlineKind::Text) {
+      date_node = nullptr;
+      dated = false;
+      if (!has_letters(child.text)) continue;
+      std::string lower = lower_ascii_and_cyrillic(child.text);
+      wording = nullptr;
+      // Only the parenthesised wording a citation carries ("(in Russian)"),
+      // a whole word: "in Kazakhstan" and "posted in Russian and Kazakh" are prose.
+      for (const auto& w : wordings)
+        for (auto at = lower.find(w.text); at != std::string::npos; at = lower.find(w.text, at + 1)) {
+          std::size_t end = at + w.text.size();
+          bool parenthesised = at > 0 && lower[at - 1] == '(';
+          bool whole = end >= lower.size() || !has_letters(lower.substr(end, 1));
+          if (parenthesised && whole && (!wording || at > wording_offset))
+            wording = &w, wording_offset = at, wording_node = &child;
+        }
+      // The last date of the text, if only a label's punctuation follows it.
+      for (const auto& s : facts_.read(child.text, guess_language(child.text)))
+        for (const auto& d : s.dates)
+          if (d.year != 0 && only_label_tail(std::string_view(child.text).substr(d.span.end)))
+            date = d, dated = true, date_node = &child;
+      continue;
+    }
+    if (child.kind != model::InlineKind::Cite) {
+      // Marked-up words (<org>, <person>, <b>) end what a wording covers.
+      if (has_letters(model::plain_text(child.children))) wording = nullptr;
+      dated = false;
+      continue;
+    }
+    for (std::size_t i = 0; i < child.ids.size(); ++i) {
+      const auto* s = ctx_.corpus.source(child.ids[i]);
+      if (!s) continue;
+      if (wording && !s->lang.empty() && !model::same_language(s->lang, std::string(wording->lang)))
+        report_language(out_, ctx_.sources, *wording_node, wording_offset, *wording, *s);
+      if (dated && i == 0 && s->date && !agrees(date, *s->date)) report_date(out_, ctx_.sources, *date_node, date, *s);
+    }
+    dated = false;
+  }
 }
 
 }  // namespace briefc::check

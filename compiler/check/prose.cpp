@@ -18,6 +18,7 @@
 // reporting period when it has one): a narrative written in 2020 and
 // printed in a 2021 edition must still be true in 2021.
 #include "check/families.hpp"
+#include "check/notes.hpp"
 #include "check/prose_facts.hpp"
 #include "check/prose_units.hpp"
 
@@ -132,7 +133,8 @@ struct Attribution {
 
 class ProseChecker {
 public:
-  ProseChecker(const CheckContext& ctx, Reporter& out) : ctx_(ctx), out_(out) {
+  ProseChecker(const CheckContext& ctx, Reporter& out) : ctx_(ctx), out_(out), notes_(ctx, out, numbers_) {
+    cases_of_.reserve(ctx.corpus.cases.size());
     for (const auto& c : ctx.corpus.cases)
       for (const auto& s : c.subjects) cases_of_[s].push_back(&c);
     for (const auto& p : ctx.corpus.provisions) provisions_.emplace(p.id, &p);
@@ -154,7 +156,6 @@ public:
       for (const auto& c : ctx_.corpus.cases)
         for (const auto& n : c.narratives)
           if (!seen_narratives_.count(&n)) narrative(c, n, std::nullopt);
-    if (out_.enabled(rule_article)) law_marks();
   }
 
 private:
@@ -199,6 +200,7 @@ private:
     unit.owner = owner;
     read_unit(unit, lang, nullptr, when);
     for (const auto* note : unit.notes) {
+      notes_.note(*note);
       ProseUnit inner = flatten_prose(note->children);
       inner.owner = note->location;
       read_unit(inner, lang, nullptr, when);
@@ -217,6 +219,7 @@ private:
     if (!lang) return;
     read_unit(unit, *lang, &c, when);
     for (const auto* note : unit.notes) {
+      notes_.note(*note);
       ProseUnit inner = flatten_prose(note->children);
       inner.owner = note->location;
       read_unit(inner, *lang, &c, when);
@@ -265,7 +268,8 @@ private:
   void read_unit(const ProseUnit& unit, ProseLanguage lang, const model::Case* narrative_case,
                  const std::optional<model::Date>& when) {
     if (unit.text.empty()) return;
-    for (const auto& sentence : read_prose_facts(unit.text, lang, numbers_)) {
+    law_marks(unit);
+    for (const auto& sentence : facts_.read(unit.text, lang)) {
       auto a = attribute(unit, sentence.span, narrative_case);
       if (!a.kase) continue;
       bool personal = a.speaks_of_subject || sentence.personal_pronoun;
@@ -327,19 +331,21 @@ private:
       if (after < s.event_words.size()) out.push_back(after);
       return out;
     };
-    auto events_of = [&](std::size_t w) {
-      std::vector<const model::CaseEvent*> events;
-      for (const auto& e : c.events)
-        if (event_bit(e.type) & s.event_words[w].events) events.push_back(&e);
-      return events;
-    };
+    // The case's events of the kinds each verb names, found once.
+    std::vector<std::uint32_t> kinds(c.events.size());
+    for (std::size_t i = 0; i < c.events.size(); ++i) kinds[i] = event_bit(c.events[i].type);
+    std::vector<std::vector<const model::CaseEvent*>> by_word(s.event_words.size());
+    for (std::size_t w = 0; w < s.event_words.size(); ++w)
+      for (std::size_t i = 0; i < c.events.size(); ++i)
+        if (kinds[i] & s.event_words[w].events) by_word[w].push_back(&c.events[i]);
+    auto events_of = [&](std::size_t w) -> const std::vector<const model::CaseEvent*>& { return by_word[w]; };
     auto explained = [&](const DateFact& d, std::size_t w) {
-      auto events = events_of(w);
+      const auto& events = events_of(w);
       return std::any_of(events.begin(), events.end(), [&](const model::CaseEvent* e) { return agrees(d, e->date); });
     };
     for (std::size_t w = 0; w < s.event_words.size(); ++w) {
       const auto& word = s.event_words[w];
-      auto events = events_of(w);
+      const auto& events = events_of(w);
       if (events.empty()) continue;
       std::vector<const DateFact*> own;
       bool agreed = false;
@@ -477,36 +483,30 @@ private:
     }
   }
 
-  // Every <law ref="…">Article N</law>: the number in the text must be the
-  // provision's.
-  void law_marks() {
-    for_each_corpus_inline(ctx_, [&](const model::Inline& n) {
-      if (n.kind != model::InlineKind::Law) return;
-      auto it = provisions_.find(n.target);
-      if (it == provisions_.end()) return;
+  // Every <law ref="…">Article N</law> of the unit: the number in the text
+  // must be the provision's. ("Article 405, part 1" names the part too.)
+  void law_marks(const ProseUnit& unit) {
+    if (!out_.enabled(rule_article)) return;
+    for (const auto& m : unit.laws) {
+      auto it = provisions_.find(m.node->target);
+      if (it == provisions_.end()) continue;
       const auto& p = *it->second;
-      std::string text = model::plain_text(n.children);
+      std::string_view text = quote(unit, {m.begin, m.end});
       auto numbers = numbers_in(text);
-      if (numbers.empty()) return;
-      if (std::find(numbers.begin(), numbers.end(), p.article) != numbers.end()) return;
-      // "Article 405, part 1" names the part too; "Article 489" for 489-1 is another article.
-      auto where = n.location;
-      for (const auto& child : n.children)
-        if (child.kind == model::InlineKind::Text) {
-          where = child.location;
-          break;
-        }
-      auto& d = out_.report(rule_article, where,
+      if (numbers.empty() || std::find(numbers.begin(), numbers.end(), p.article) != numbers.end()) continue;
+      auto& d = out_.report(rule_article, unit.locate(m.begin, ctx_.sources),
                             fmt::format("'{}' is marked as provision '{}', which is article {}", text, p.id, p.article),
-                            "correct the number in the text, or mark it with the provision it names");
+                            "correct the number in the text, or mark it with the provision it names", unit.owner);
       d.notes.push_back({p.location, fmt::format("'{}' is recorded here", p.id)});
-    });
+    }
   }
 
   const CheckContext& ctx_;
   Reporter& out_;
   text::NumberWords numbers_;
-  std::unordered_map<std::string, std::vector<const model::Case*>> cases_of_;
+  ProseFactReader facts_{numbers_};
+  NoteChecker notes_;
+  std::unordered_map<std::string_view, std::vector<const model::Case*>> cases_of_;  // person → the cases about them
   std::unordered_map<std::string, const model::Provision*> provisions_;
   std::unordered_set<const model::Narrative*> seen_narratives_;
 };
@@ -515,7 +515,9 @@ private:
 
 void check_prose(const CheckContext& ctx, Reporter& out) {
   bool any = false;
-  for (auto id : {rule_term, rule_date, rule_article, rule_fine, rule_status}) any = any || out.enabled(id);
+  for (auto id : {rule_term, rule_date, rule_article, rule_fine, rule_status, std::string_view("note-language-mismatch"),
+                  std::string_view("note-date-mismatch")})
+    any = any || out.enabled(id);
   if (!any) return;
   ProseChecker(ctx, out).run();
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <optional>
 #include <unordered_map>
 
@@ -20,105 +21,176 @@ struct Token {
   double value = 0;        // Number: its value ("84 832" → 84832, "1.5" → 1.5)
   bool integer = true;     // Number: written without a decimal part or grouping
   bool capital = false;    // Word: starts with an upper-case letter
+  std::uint32_t flags = 0; // Word: what it can mean here (WordFlag), set for the sentences read
+  std::uint32_t events = 0;  // Word: the event types it names (EventBit)
+  std::int8_t unit = 0;    // Word: a term's unit: 12 a year, 1 a month, -1 a day
+  std::int8_t month = 0;   // Word: 1-12 for a month's name
 };
 
-bool is_letter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
-         (c >= 0x400 && c <= 0x4FF);
-}
+// What a word can mean to the reader, found once per word by one look-up
+// (the lists below were scanned word by word: most of the prose rules' time).
+enum WordFlag : std::uint32_t {
+  WfPronoun = 1u << 0,     // "he", "она": the sentence speaks of a person
+  WfNegation = 1u << 1,    // "not", "не" before a status word
+  WfHedge = 1u << 2,       // "up to", "nearly", "до": a number that is not the term
+  WfBan = 1u << 3,         // "ban", "запрет…": a ban's length, not a sentence's
+  WfKind = 1u << 4,        // "prison", "лишения": the term is a sentence's
+  WfSentenced = 1u << 5,   // "sentenced to", "приговорён к"
+  WfFine = 1u << 6,        // "fined", "штраф": the sentence speaks of a fine
+  WfNoFine = 1u << 7,      // "punishable", "demanded": a sum that is no fine of the case
+  WfArticle = 1u << 8,     // "article", "статья"
+  WfListJoin = 1u << 9,    // "and", "или" between article numbers
+  WfNotTerm = 1u << 10,    // "old", "ago", "спустя" after a span of time
+  WfYearBefore = 1u << 11, // "in", "since", "в" before a year
+  WfYearAfter = 1u << 12,  // "года", "г" after a year
+  WfStatus = 1u << 13,     // the first word of a status phrase ("remains", "was", "отбывает")
+  WfCompound = 1u << 14,   // "семилетний": number and unit in one word
+  WfHunger = 1u << 15,     // "hunger" (strike)
+  WfAbbreviation = 1u << 16,  // "No.", "ст.": a full stop that ends no sentence
+  WfTrigger = 1u << 17,    // a unit of a term or a status word: the sentence may state a fact
+};
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F; }
+// Byte classes of UTF-8 text, for a tokenizer that reads each byte once:
+// the prose rules read every narrative of a corpus of thousands of cases.
+// Letters are ASCII, Latin-1 and Latin Extended-A/B (lead bytes C3-C9) and
+// Cyrillic (D0-D3); U+00A0 and U+202F are spaces; anything else is a mark.
+// 1: an ASCII letter; 2: the lead byte of a two-byte letter; 0: anything else.
+constexpr std::array<std::uint8_t, 256> letter_bytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = t[static_cast<std::size_t>(c - 32)] = 1;
+  for (int c = 0xC3; c <= 0xD3; ++c) t[static_cast<std::size_t>(c)] = 2;
+  return t;
+}();
 
-bool is_upper(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0x400 && c <= 0x42F) || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
-}
-
-// Lower-cases ASCII and Cyrillic in place; both keep their byte length.
-std::string lowered(std::string_view text) {
-  std::string out(text);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    auto c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xD0 && i + 1 < out.size()) {
-      auto d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x90 && d <= 0x9F) out[i + 1] = static_cast<char>(d + 0x20);  // А-П → а-п
-      else if (d >= 0xA0 && d <= 0xAF) out[i] = static_cast<char>(0xD1), out[i + 1] = static_cast<char>(d - 0x20);  // Р-Я
-      else if (d >= 0x80 && d <= 0x8F) out[i] = static_cast<char>(0xD1), out[i + 1] = static_cast<char>(d + 0x10);  // Ё…
-      ++i;
-    } else if (c >= 0x80) {
-      // skip the rest of a multi-byte sequence
-    }
+std::size_t letter_length(std::string_view text, std::size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (letter_bytes[c] == 1) return 1;
+  if (c >= 0xC3 && c <= 0xD3 && i + 1 < text.size()) {
+    if (c == 0xC3 && (static_cast<unsigned char>(text[i + 1]) == 0x97 || static_cast<unsigned char>(text[i + 1]) == 0xB7))
+      return 0;  // × ÷
+    return 2;
   }
-  return out;
+  return 0;
 }
 
-std::vector<Token> tokenize(std::string_view text, std::string_view lower) {
-  std::vector<Token> out;
-  out.reserve(text.size() / 4);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t start = i;
-    char32_t c = text::decode_at(text, i);
-    if (is_space(c)) continue;
-    Token t;
-    t.begin = start;
+std::size_t space_length(std::string_view text, std::size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0xAF)
+    return 3;
+  return 0;
+}
+
+bool capital_at(std::string_view text, std::size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (i + 1 >= text.size()) return false;
+  auto d = static_cast<unsigned char>(text[i + 1]);
+  return (c == 0xD0 && d >= 0x80 && d <= 0xAF) || (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97);
+}
+
+// Reads `text` one token at a time.
+class Tokenizer {
+public:
+  // `lower` holds a copy of `text`; the tokenizer lower-cases each word in
+  // it as it reads the word, so every byte is looked at once.
+  Tokenizer(std::string_view text, std::string& lower) : text_(text), lower_(lower) {}
+
+  bool next(Token& t) {
+    while (i_ < text_.size())
+      if (std::size_t n = space_length(text_, i_)) i_ += n;
+      else break;
+    if (i_ >= text_.size()) return false;
+    t = Token{};
+    t.begin = i_;
+    char c = text_[i_];
     if (c >= '0' && c <= '9') {
-      t.kind = Tok::Number;
-      double v = c - '0';
-      std::size_t j = i;
-      auto digit_at = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
-      while (digit_at(j)) v = v * 10 + (text[j++] - '0');
-      // Groups of three after a no-break space (U+00A0, U+202F) or a comma: "84 832", "18,000".
-      for (;;) {
-        std::size_t k = j, sep = 0;
-        if (k + 1 < text.size() && static_cast<unsigned char>(text[k]) == 0xC2 &&
-            static_cast<unsigned char>(text[k + 1]) == 0xA0)
-          sep = 2;
-        else if (k + 2 < text.size() && static_cast<unsigned char>(text[k]) == 0xE2 &&
-                 static_cast<unsigned char>(text[k + 1]) == 0x80 && static_cast<unsigned char>(text[k + 2]) == 0xAF)
-          sep = 3;
-        else if (k < text.size() && text[k] == ',')
-          sep = 1;
-        if (sep == 0) break;
-        k += sep;
-        if (digit_at(k) && digit_at(k + 1) && digit_at(k + 2) && !digit_at(k + 3)) {
-          v = v * 1000 + (text[k] - '0') * 100 + (text[k + 1] - '0') * 10 + (text[k + 2] - '0');
-          j = k + 3;
-          t.integer = false;
-        } else {
-          break;
-        }
-      }
-      // A decimal part: "1.5", "1,5".
-      if (j + 1 < text.size() && (text[j] == '.' || text[j] == ',') && digit_at(j + 1) && t.integer) {
-        double scale = 0.1;
-        ++j;
-        while (digit_at(j)) v += (text[j++] - '0') * scale, scale /= 10;
-        t.integer = false;
-      }
-      t.value = v;
-      i = j;
-    } else if (is_letter(c)) {
+      number(t);
+    } else if (letter_length(text_, i_) != 0) {
       t.kind = Tok::Word;
-      t.capital = is_upper(c);
-      std::size_t j = i;
-      while (j < text.size()) {
-        std::size_t k = j;
-        char32_t d = text::decode_at(text, k);
-        if (!is_letter(d)) break;
-        j = k;
+      t.capital = capital_at(text_, i_);
+      // Raw pointers: a char written through a std::string& may alias
+      // anything, and the compiler reloaded every pointer for every letter.
+      const char* in = text_.data();
+      char* out = lower_.data();
+      const std::size_t size = text_.size();
+      std::size_t i = i_;
+      for (;;) {
+        // ASCII letters in a tight loop (c | 0x20 lower-cases A-Z and keeps
+        // a-z); a two-byte letter through letter_length.
+        while (i < size && letter_bytes[static_cast<unsigned char>(in[i])] == 1) {
+          out[i] = static_cast<char>(in[i] | 0x20);
+          ++i;
+        }
+        i_ = i;
+        if (i_ >= size || letter_bytes[static_cast<unsigned char>(in[i_])] != 2) break;
+        std::size_t m = letter_length(text_, i_);
+        if (m == 0) break;
+        lower_cyrillic(i_);
+        i_ += m;
+        i = i_;
       }
-      i = j;
     } else {
       t.kind = Tok::Punct;
+      auto b = static_cast<unsigned char>(c);
+      i_ += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      if (i_ > text_.size()) i_ = text_.size();
     }
-    t.end = i;
-    t.lower = lower.substr(t.begin, t.end - t.begin);
-    out.push_back(t);
+    t.end = i_;
+    t.lower = std::string_view(lower_).substr(t.begin, t.end - t.begin);
+    return true;
   }
-  return out;
-}
+
+private:
+  // А-Я and Ё… at `i` (two bytes) to their lower case, of the same length.
+  void lower_cyrillic(std::size_t i) {
+    auto c = static_cast<unsigned char>(text_[i]);
+    if (c != 0xD0) return;
+    auto d = static_cast<unsigned char>(text_[i + 1]);
+    if (d >= 0x90 && d <= 0x9F) lower_[i + 1] = static_cast<char>(d + 0x20);  // А-П → а-п
+    else if (d >= 0xA0 && d <= 0xAF) lower_[i] = static_cast<char>(0xD1), lower_[i + 1] = static_cast<char>(d - 0x20);
+    else if (d >= 0x80 && d <= 0x8F) lower_[i] = static_cast<char>(0xD1), lower_[i + 1] = static_cast<char>(d + 0x10);
+  }
+
+  bool digit_at(std::size_t k) const { return k < text_.size() && text_[k] >= '0' && text_[k] <= '9'; }
+
+  void number(Token& t) {
+    t.kind = Tok::Number;
+    double v = 0;
+    std::size_t j = i_;
+    while (digit_at(j)) v = v * 10 + (text_[j++] - '0');
+    // Groups of three after a no-break space (U+00A0, U+202F) or a comma: "84 832", "18,000".
+    for (;;) {
+      std::size_t k = j, sep = 0;
+      if (k < text_.size() && text_[k] == ',') sep = 1;
+      else if (k < text_.size() && text_[k] != ' ') sep = space_length(text_, k);
+      if (sep == 0) break;
+      k += sep;
+      if (digit_at(k) && digit_at(k + 1) && digit_at(k + 2) && !digit_at(k + 3)) {
+        v = v * 1000 + (text_[k] - '0') * 100 + (text_[k + 1] - '0') * 10 + (text_[k + 2] - '0');
+        j = k + 3;
+        t.integer = false;
+      } else {
+        break;
+      }
+    }
+    // A decimal part: "1.5", "1,5".
+    if (j + 1 < text_.size() && (text_[j] == '.' || text_[j] == ',') && digit_at(j + 1) && t.integer) {
+      double scale = 0.1;
+      ++j;
+      while (digit_at(j)) v += (text_[j++] - '0') * scale, scale /= 10;
+      t.integer = false;
+    }
+    t.value = v;
+    i_ = j;
+  }
+
+  std::string_view text_;
+  std::string& lower_;
+  std::size_t i_ = 0;
+};
 
 // ---- word lists ----
 
@@ -128,62 +200,115 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 
 bool starts(std::string_view w, std::string_view prefix) { return w.substr(0, prefix.size()) == prefix; }
 
-int english_month(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> months = {"january", "february", "march",     "april",
-                                                              "may",     "june",     "july",      "august",
-                                                              "september", "october", "november", "december"};
-  for (std::size_t m = 0; m < months.size(); ++m)
-    if (w == months[m]) return static_cast<int>(m) + 1;
+std::string currency_code(std::string_view w) {
+  if (in(w, {"kzt", "tenge", "тенге"})) return "KZT";
+  if (in(w, {"eur", "euro", "euros", "евро"})) return "EUR";
+  if (in(w, {"usd", "dollars"})) return "USD";
+  if (in(w, {"rub", "roubles", "rubles"})) return "RUB";
+  return {};
+}
+
+double scale_word(std::string_view w) {
+  if (in(w, {"thousand", "тыс", "тысяч", "тысячи"})) return 1e3;
+  if (in(w, {"million", "millions", "млн", "миллион", "миллиона", "миллионов"})) return 1e6;
+  if (in(w, {"billion", "млрд", "миллиард", "миллиарда", "миллиардов"})) return 1e9;
   return 0;
 }
 
-int russian_month(std::string_view w) {
-  // Nominative, genitive ("17 апреля") and prepositional ("в апреле").
-  static const std::unordered_map<std::string_view, int> months = {
-      {"январь", 1},  {"января", 1},  {"январе", 1},  {"февраль", 2}, {"февраля", 2}, {"феврале", 2},
-      {"март", 3},    {"марта", 3},   {"марте", 3},   {"апрель", 4},  {"апреля", 4},  {"апреле", 4},
-      {"май", 5},     {"мая", 5},     {"мае", 5},     {"июнь", 6},    {"июня", 6},    {"июне", 6},
-      {"июль", 7},    {"июля", 7},    {"июле", 7},    {"август", 8},  {"августа", 8}, {"августе", 8},
-      {"сентябрь", 9}, {"сентября", 9}, {"сентябре", 9}, {"октябрь", 10}, {"октября", 10}, {"октябре", 10},
-      {"ноябрь", 11}, {"ноября", 11}, {"ноябре", 11}, {"декабрь", 12}, {"декабря", 12}, {"декабре", 12}};
-  auto it = months.find(w);
-  return it == months.end() ? 0 : it->second;
-}
+struct WordInfo {
+  std::uint32_t flags = 0;
+  std::uint32_t events = 0;
+  std::int8_t unit = 0;
+  std::int8_t month = 0;
+};
 
-// A unit of a term: months it stands for (12 for a year), or -1 for a day.
-int term_unit(std::string_view w, ProseLanguage lang) {
-  if (lang == ProseLanguage::English) {
-    if (w == "year" || w == "years") return 12;
-    if (w == "month" || w == "months") return 1;
-    if (w == "day" || w == "days") return -1;
-    return 0;
+// An open-addressing table keyed by a cheap hash of a word's length and
+// first, second and last bytes: one probe, one comparison for most words.
+// (std::unordered_map hashed every byte of every word, and showed in profiles.)
+class WordTable {
+public:
+  WordInfo& operator[](std::string_view w) {
+    for (std::size_t i = slot(w);; i = (i + 1) % slots_.size()) {
+      if (slots_[i].word.empty()) slots_[i].word = w;
+      if (slots_[i].word == w) return slots_[i].info;
+    }
   }
-  if (in(w, {"год", "года", "году", "годам", "годами", "годах", "лет"})) return 12;
-  if (in(w, {"месяц", "месяца", "месяцам", "месяцев", "месяцами"})) return 1;
-  if (in(w, {"день", "дня", "дней", "дням", "суток", "сутки", "суткам"})) return -1;
-  return 0;
-}
+  const WordInfo* find(std::string_view w) const {
+    for (std::size_t i = slot(w);; i = (i + 1) % slots_.size()) {
+      if (slots_[i].word.empty()) return nullptr;
+      if (slots_[i].word == w) return &slots_[i].info;
+    }
+  }
 
-// Words after a term that say it is a sentence ("five years’ imprisonment",
-// "seven years in prison", "к семи годам лишения свободы").
-bool term_kind_word(std::string_view w) {
-  return in(w, {"prison", "imprisonment", "jail", "sentence", "restriction", "restricted", "detention", "colony",
-                "suspended", "probation", "custody", "behind"}) ||
-         starts(w, "лишени") || starts(w, "ограничени") || starts(w, "заключени") || starts(w, "арест") ||
-         starts(w, "колони") || w == "срок" || w == "срока" || w == "условно" || starts(w, "тюрьм");
-}
+private:
+  static std::size_t slot(std::string_view w) {
+    auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
+    return (w.size() * 131 + byte(0) * 31 + byte(w.size() - 1) * 7 + byte(w.size() / 2) * 17) % 2048;
+  }
+  struct Slot {
+    std::string_view word;
+    WordInfo info;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(2048);
+};
 
-// Words before a number that make it approximate, a maximum, or not the sentence.
-bool hedge_word(std::string_view w) {
-  return in(w, {"up", "nearly", "almost", "around", "about", "approximately", "over", "than", "least", "between",
-                "first", "last", "past", "next", "every", "served", "after", "within", "до", "около", "почти", "более",
-                "менее", "свыше", "от", "отбыв", "первые", "последние", "через", "спустя"});
-}
-
-bool ban_word(std::string_view w) { return in(w, {"ban", "banned", "banning", "prohibition"}) || starts(w, "запрет"); }
-
-std::uint32_t event_word(std::string_view w) {
-  static const std::unordered_map<std::string_view, std::uint32_t> words = {
+WordTable make_word_table() {
+  WordTable t;
+  auto add = [&](std::initializer_list<std::string_view> words, std::uint32_t flag) {
+    for (auto w : words) t[w].flags |= flag;
+  };
+  add({"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее", "ей", "ему", "ним", "ней"}, WfPronoun);
+  add({"not", "never", "no", "longer", "yet", "if", "whether", "не", "ни"}, WfNegation);
+  add({"up", "nearly", "almost", "around", "about", "approximately", "over", "than", "least", "between", "first",
+       "last", "past", "next", "every", "served", "after", "within", "до", "около", "почти", "более", "менее", "свыше",
+       "от", "отбыв", "первые", "последние", "через", "спустя"},
+      WfHedge);
+  add({"ban", "banned", "banning", "prohibition"}, WfBan);
+  add({"prison", "imprisonment", "jail", "sentence", "restriction", "restricted", "detention", "colony", "suspended",
+       "probation", "custody", "behind", "срок", "срока", "условно"},
+      WfKind);
+  add({"sentenced", "sentence"}, WfSentenced);
+  add({"fined", "fine", "fines", "pay"}, WfFine);
+  add({"punishable", "demanded", "demand", "penalty", "penalties"}, WfNoFine);
+  add({"article", "articles", "статья", "статьи", "статье", "статьей", "статьёй", "статью", "статьям", "статей", "ст"},
+      WfArticle);
+  add({"and", "or", "и", "или"}, WfListJoin);
+  add({"old", "ago", "later", "earlier", "спустя", "назад"}, WfNotTerm);
+  add({"in", "since", "of", "by", "from", "until", "during", "summer", "spring", "autumn", "winter", "early", "late",
+       "mid", "в", "с", "по", "до", "летом", "весной", "осенью", "зимой"},
+      WfYearBefore);
+  add({"года", "году", "год", "г"}, WfYearAfter);
+  add({"remains", "remain", "still", "is", "are", "died", "was", "were", "been", "находится", "остаётся", "остается",
+       "содержится", "отбывает", "отбывают", "скончался", "скончалась", "умер", "умерла", "погиб", "погибла",
+       "освобождён", "освобожден", "освобождена", "освобождены", "освободили"},
+      WfStatus);
+  add({"hunger"}, WfHunger);
+  add({"no", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "e", "i", "g", "jr", "г", "гг", "т", "ст", "им", "ул", "д",
+       "см", "др", "пр"},
+      WfAbbreviation);
+  // Whether a sentence can state a fact at all: every fact needs a figure
+  // (dates, articles, sums, "5 years"), a unit of a term ("seven years") or
+  // a status word. Most sentences have none and are not read further.
+  add({"year", "years", "month", "months", "day", "days", "remains", "remain", "serving", "died", "released", "freed",
+       "held", "imprisoned", "jailed", "behind", "год", "года", "году", "годам", "годами", "годах", "лет", "месяц",
+       "месяца", "месяцам", "месяцев", "месяцами", "день", "дня", "дней", "дням", "суток", "сутки", "суткам",
+       "заключении", "стражей", "содержится", "отбывает", "отбывают", "скончался", "скончалась", "умер", "умерла",
+       "погиб", "погибла", "освобождён", "освобожден", "освобождена", "освобождены", "освободили"},
+      WfTrigger);
+  for (auto w : {"year", "years", "год", "года", "году", "годам", "годами", "годах", "лет"}) t[w].unit = 12;
+  for (auto w : {"month", "months", "месяц", "месяца", "месяцам", "месяцев", "месяцами"}) t[w].unit = 1;
+  for (auto w : {"day", "days", "день", "дня", "дней", "дням", "суток", "сутки", "суткам"}) t[w].unit = -1;
+  static constexpr std::array<std::string_view, 12> english = {"january", "february", "march",     "april",
+                                                               "may",     "june",     "july",      "august",
+                                                               "september", "october", "november", "december"};
+  for (std::size_t m = 0; m < english.size(); ++m) t[english[m]].month = static_cast<std::int8_t>(m + 1);
+  static constexpr std::array<std::string_view, 36> russian = {
+      "январь",  "января",  "январе",  "февраль", "февраля", "феврале", "март",     "марта",    "марте",
+      "апрель",  "апреля",  "апреле",  "май",     "мая",     "мае",     "июнь",     "июня",     "июне",
+      "июль",    "июля",    "июле",    "август",  "августа", "августе", "сентябрь", "сентября", "сентябре",
+      "октябрь", "октября", "октябре", "ноябрь",  "ноября",  "ноябре",  "декабрь",  "декабря",  "декабре"};
+  for (std::size_t m = 0; m < russian.size(); ++m) t[russian[m]].month = static_cast<std::int8_t>(m / 3 + 1);
+  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 69> events = {{
       {"arrested", EvDetention}, {"detained", EvDetention}, {"apprehended", EvDetention},
       {"imprisoned", EvDetention | EvSentence}, {"jailed", EvDetention | EvSentence},
       {"charged", EvCharge}, {"indicted", EvCharge},
@@ -209,37 +334,31 @@ std::uint32_t event_word(std::string_view w) {
       {"обвинили", EvCharge},
       {"голодовку", EvHungerStrike}, {"голодовки", EvHungerStrike}, {"голодовкой", EvHungerStrike},
       {"обыскали", EvSearch}, {"допрошен", EvInterrogation}, {"допрошена", EvInterrogation},
-  };
-  auto it = words.find(w);
-  return it == words.end() ? 0 : it->second;
+      {"summons", 0}, {"strike", 0}, {"strikes", 0},
+  }};
+  for (auto [w, bits] : events)
+    if (bits) t[w].events |= bits;
+  return t;
 }
 
-bool pronoun(std::string_view w) {
-  // Singular only: "they" and "their" as often mean a crowd ("Two activists
-  // were fined for their involvement…") as the case's subjects.
-  return in(w, {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее", "ей", "ему", "ним", "ней"});
-}
-
-bool negation(std::string_view w) { return in(w, {"not", "never", "no", "longer", "yet", "if", "whether", "не", "ни"}); }
-
-std::string currency_code(std::string_view w) {
-  if (in(w, {"kzt", "tenge", "тенге"})) return "KZT";
-  if (in(w, {"eur", "euro", "euros", "евро"})) return "EUR";
-  if (in(w, {"usd", "dollars"})) return "USD";
-  if (in(w, {"rub", "roubles", "rubles"})) return "RUB";
-  return {};
-}
-
-double scale_word(std::string_view w) {
-  if (in(w, {"thousand", "тыс", "тысяч", "тысячи"})) return 1e3;
-  if (in(w, {"million", "millions", "млн", "миллион", "миллиона", "миллионов"})) return 1e6;
-  if (in(w, {"billion", "млрд", "миллиард", "миллиарда", "миллиардов"})) return 1e9;
-  return 0;
-}
-
-bool abbreviation(std::string_view w) {
-  return in(w, {"no", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "e", "i", "g", "jr", "г", "гг", "т", "ст", "им", "ул",
-                "д", "см", "др", "пр"});
+// A word's meaning: the table, then the Russian stems no table can list.
+WordInfo classify(std::string_view w) {
+  static const WordTable table = make_word_table();
+  WordInfo info;
+  if (w.empty()) return info;
+  if (const auto* found = table.find(w)) info = *found;
+  if (!w.empty() && static_cast<unsigned char>(w.front()) >= 0xD0) {
+    if (starts(w, "лишени") || starts(w, "ограничени") || starts(w, "заключени") || starts(w, "арест") ||
+        starts(w, "колони") || starts(w, "тюрьм"))
+      info.flags |= WfKind;
+    if (starts(w, "приговор")) info.flags |= WfSentenced;
+    if (starts(w, "оштраф") || starts(w, "штраф")) info.flags |= WfFine;
+    if (starts(w, "наказыва") || starts(w, "требова")) info.flags |= WfNoFine;
+    if (starts(w, "запрет")) info.flags |= WfBan;
+    if (w.find("летн") != std::string_view::npos || w.find("месячн") != std::string_view::npos)
+      info.flags |= WfCompound | WfTrigger;
+  }
+  return info;
 }
 
 bool opening_mark(std::string_view s) {
@@ -248,30 +367,36 @@ bool opening_mark(std::string_view s) {
 
 class SentenceReader {
 public:
-  SentenceReader(const std::vector<Token>& toks, std::size_t b, std::size_t e, ProseLanguage lang,
+  SentenceReader(std::vector<Token>& toks, std::size_t b, std::size_t e, ProseLanguage lang,
                  text::NumberWords& numbers, SentenceFacts& out)
-      : t_(toks), b_(b), e_(e), lang_(lang), numbers_(numbers), out_(out) {}
+      : t_(toks), b_(b), e_(e), lang_(lang), numbers_(numbers), out_(out) {
+    for (std::size_t i = b; i < e; ++i)
+      if (toks[i].kind == Tok::Word) {
+        auto info = classify(toks[i].lower);
+        toks[i].flags = info.flags;
+        toks[i].events = info.events;
+        toks[i].unit = info.unit;
+        toks[i].month = info.month;
+      }
+  }
 
   void run() {
+    bool no_fine = false;
     for (std::size_t i = b_; i < e_; ++i) {
       const auto& tok = t_[i];
       if (tok.kind != Tok::Word) continue;
-      if (pronoun(tok.lower)) out_.personal_pronoun = true;
-      if (in(tok.lower, {"fined", "fine", "fines", "pay"}) || starts(tok.lower, "оштраф") ||
-          starts(tok.lower, "штраф"))
-        out_.speaks_of_fines = true;
-      if (auto bits = event_word(tok.lower)) {
-        out_.event_words.push_back({bits, {tok.begin, tok.end}});
-      } else if (tok.lower == "hunger" && (is_word(i + 1, "strike") || is_word(i + 1, "strikes"))) {
+      if (tok.flags & WfPronoun) out_.personal_pronoun = true;
+      if (tok.flags & WfFine) out_.speaks_of_fines = true;
+      // A sentence that weighs a penalty in general ("punishable by",
+      // "demanded") states no fine of a case.
+      if (tok.flags & WfNoFine) no_fine = true;
+      if (tok.events) {
+        out_.event_words.push_back({tok.events, {tok.begin, tok.end}});
+      } else if ((tok.flags & WfHunger) && (is_word(i + 1, "strike") || is_word(i + 1, "strikes"))) {
         out_.event_words.push_back({EvHungerStrike, {tok.begin, t_[i + 1].end}});
       }
     }
-    // A sentence that weighs a penalty in general ("punishable by", "demanded")
-    // states no fine of a case.
-    for (std::size_t i = b_; i < e_; ++i)
-      if (t_[i].kind == Tok::Word && (in(t_[i].lower, {"punishable", "demanded", "demand", "penalty", "penalties"}) ||
-                                      starts(t_[i].lower, "наказыва") || starts(t_[i].lower, "требова")))
-        out_.speaks_of_fines = false;
+    if (no_fine) out_.speaks_of_fines = false;
     terms();
     dates();
     articles();
@@ -299,14 +424,14 @@ private:
 
   bool hedged(std::size_t first) const {
     for (std::size_t k = first; k > b_ && first - k < 3; --k)
-      if (t_[k - 1].kind == Tok::Word && hedge_word(t_[k - 1].lower)) return true;
+      if (t_[k - 1].kind == Tok::Word && (t_[k - 1].flags & WfHedge)) return true;
     return false;
   }
 
   void terms() {
     for (std::size_t i = b_; i < e_; ++i) {
       if (t_[i].kind != Tok::Word) continue;
-      int unit = term_unit(t_[i].lower, lang_);
+      int unit = t_[i].unit;
       std::size_t number_index = 0;
       std::optional<double> n;
       std::size_t unit_end = i;  // the last token of the term
@@ -316,8 +441,7 @@ private:
         if (j == b_) continue;
         number_index = j - 1;
         n = number_at(number_index);
-      } else if (lang_ == ProseLanguage::Russian && (t_[i].lower.find("летн") != std::string_view::npos ||
-                                                     t_[i].lower.find("месячн") != std::string_view::npos)) {
+      } else if (lang_ == ProseLanguage::Russian && (t_[i].flags & WfCompound)) {
         // "семилетний срок": one word for number and unit.
         n = number_at(i);
         if (!n) continue;
@@ -331,21 +455,18 @@ private:
       if (number_index > b_ && number_at(number_index - 1)) continue;
       if (hedged(number_index)) continue;
       // "-old", "ago", "later": an age or a span of time, not a term.
-      if (unit_end + 1 < e_ && t_[unit_end + 1].kind == Tok::Word &&
-          in(t_[unit_end + 1].lower, {"old", "ago", "later", "earlier", "спустя", "назад"}))
-        continue;
+      if (unit_end + 1 < e_ && t_[unit_end + 1].kind == Tok::Word && (t_[unit_end + 1].flags & WfNotTerm)) continue;
       if (unit_end + 2 < e_ && is_punct(unit_end + 1, "-") && is_word(unit_end + 2, "old")) continue;
       bool kind = false, ban = false;
       for (std::size_t k = unit_end + 1; k < e_ && k <= unit_end + 5; ++k) {
         if (t_[k].kind == Tok::Punct && in(t_[k].lower, {",", ";", ".", "(", ")"})) break;
         if (t_[k].kind != Tok::Word) continue;
-        if (ban_word(t_[k].lower)) ban = true;
-        if (term_kind_word(t_[k].lower)) kind = true;
+        if (t_[k].flags & WfBan) ban = true;
+        if (t_[k].flags & WfKind) kind = true;
       }
       // "sentenced to seven years", "приговорён к семи годам"
       for (std::size_t k = number_index; k > b_ && number_index - k < 3; --k) {
-        auto w = t_[k - 1].lower;
-        if (w == "sentenced" || w == "sentence" || starts(w, "приговор")) kind = true;
+        if (t_[k - 1].kind == Tok::Word && (t_[k - 1].flags & WfSentenced)) kind = true;
       }
       if (!kind || ban) continue;
       TermFact f;
@@ -366,22 +487,22 @@ private:
 
   int month_at(std::size_t i) const {
     if (i >= e_ || t_[i].kind != Tok::Word) return 0;
-    return lang_ == ProseLanguage::English ? english_month(t_[i].lower) : russian_month(t_[i].lower);
+    return t_[i].month;
   }
 
   void dates() {
-    std::vector<bool> used(e_ - b_, false);
+    std::size_t used_until = b_;  // tokens before this are part of a date already read
     for (std::size_t i = b_; i < e_; ++i) {
-      if (used[i - b_]) continue;
+      if (i < used_until) continue;
       const auto& tok = t_[i];
       // DAY MONTH [YEAR]
       if (tok.kind == Tok::Number && tok.integer && tok.value >= 1 && tok.value <= 31 && month_at(i + 1)) {
         DateFact d{0, month_at(i + 1), static_cast<int>(tok.value), {tok.begin, t_[i + 1].end}};
-        used[i + 1 - b_] = true;
+        used_until = i + 2;
         if (auto y = year_at(i + 2)) {
           d.year = *y;
           d.span.end = t_[i + 2].end;
-          used[i + 2 - b_] = true;
+          used_until = i + 3;
         }
         out_.dates.push_back(d);
         continue;
@@ -390,17 +511,14 @@ private:
       if (int m = month_at(i)) {
         if (auto y = year_at(i + 1)) {
           out_.dates.push_back({*y, m, 0, {tok.begin, t_[i + 1].end}});
-          used[i + 1 - b_] = true;
+          used_until = i + 2;
         }
         continue;
       }
       // YEAR, after "in", "since"… or before "года".
       if (auto y = year_at(i)) {
-        bool before = i > b_ && t_[i - 1].kind == Tok::Word &&
-                      in(t_[i - 1].lower, {"in", "since", "of", "by", "from", "until", "during", "summer", "spring",
-                                           "autumn", "winter", "early", "late", "mid", "в", "с", "по", "до", "летом",
-                                           "весной", "осенью", "зимой"});
-        bool after = i + 1 < e_ && t_[i + 1].kind == Tok::Word && in(t_[i + 1].lower, {"года", "году", "год", "г"});
+        bool before = i > b_ && t_[i - 1].kind == Tok::Word && (t_[i - 1].flags & WfYearBefore);
+        bool after = i + 1 < e_ && t_[i + 1].kind == Tok::Word && (t_[i + 1].flags & WfYearAfter);
         if (before || after) out_.dates.push_back({*y, 0, 0, {tok.begin, tok.end}});
       }
     }
@@ -409,10 +527,7 @@ private:
   void articles() {
     for (std::size_t i = b_; i < e_; ++i) {
       if (t_[i].kind != Tok::Word) continue;
-      auto w = t_[i].lower;
-      bool keyword = w == "article" || w == "articles" ||
-                     in(w, {"статья", "статьи", "статье", "статьей", "статьёй", "статью", "статьям", "статей", "ст"});
-      if (!keyword) continue;
+      if (!(t_[i].flags & WfArticle)) continue;
       std::size_t k = i + 1;
       if (is_punct(k, ".")) ++k;  // "ст. 174"
       while (k < e_ && t_[k].kind == Tok::Number && t_[k].integer) {
@@ -428,7 +543,7 @@ private:
         k = last + 1;
         // A list: "articles 419 and 274", "статьи 174, 274 и 400"
         if (k < e_ && ((t_[k].kind == Tok::Punct && t_[k].lower == ",") ||
-                       (t_[k].kind == Tok::Word && in(t_[k].lower, {"and", "or", "и", "или"}))))
+                       (t_[k].kind == Tok::Word && (t_[k].flags & WfListJoin))))
           ++k;
         else
           break;
@@ -453,7 +568,7 @@ private:
 
   bool negated(std::size_t i) const {
     for (std::size_t k = i; k > b_ && i - k < 3; --k)
-      if (t_[k - 1].kind == Tok::Word && negation(t_[k - 1].lower)) return true;
+      if (t_[k - 1].kind == Tok::Word && (t_[k - 1].flags & WfNegation)) return true;
     return false;
   }
 
@@ -464,7 +579,7 @@ private:
 
   void statuses() {
     for (std::size_t i = b_; i < e_; ++i) {
-      if (t_[i].kind != Tok::Word) continue;
+      if (t_[i].kind != Tok::Word || !(t_[i].flags & WfStatus)) continue;
       auto w = t_[i].lower;
       auto next = [&](std::size_t k) -> std::string_view { return k < e_ ? t_[k].lower : std::string_view{}; };
       auto custody_place = [&](std::string_view x) {
@@ -496,7 +611,7 @@ private:
     }
   }
 
-  const std::vector<Token>& t_;
+  std::vector<Token>& t_;
   std::size_t b_, e_;
   ProseLanguage lang_;
   text::NumberWords& numbers_;
@@ -506,46 +621,81 @@ private:
 }  // namespace
 
 std::uint32_t event_bit(std::string_view type) {
-  static const std::unordered_map<std::string_view, std::uint32_t> bits = {
-      {"detention", EvDetention}, {"charge", EvCharge},     {"sentence", EvSentence},         {"release", EvRelease},
-      {"death", EvDeath},         {"search", EvSearch},     {"fine", EvFine},                 {"interrogation", EvInterrogation},
-      {"appeal", EvAppeal},       {"lawsuit", EvLawsuit},   {"attack", EvAttack},             {"hunger-strike", EvHungerStrike}};
-  auto it = bits.find(type);
-  return it == bits.end() ? 0 : it->second;
+  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 12> bits = {{
+      {"detention", EvDetention}, {"charge", EvCharge},   {"sentence", EvSentence}, {"release", EvRelease},
+      {"death", EvDeath},         {"search", EvSearch},   {"fine", EvFine},         {"interrogation", EvInterrogation},
+      {"appeal", EvAppeal},       {"lawsuit", EvLawsuit}, {"attack", EvAttack},     {"hunger-strike", EvHungerStrike}}};
+  for (auto [name, bit] : bits)
+    if (name == type) return bit;
+  return 0;
 }
 
-std::vector<SentenceFacts> read_prose_facts(std::string_view text, ProseLanguage lang, text::NumberWords& numbers) {
+struct ProseFactReader::Buffers {
+  std::string lower;
+  std::vector<Token> toks;
   std::vector<SentenceFacts> out;
-  std::string lower = lowered(text);
-  auto toks = tokenize(text, lower);
-  std::size_t start = 0;
-  auto flush = [&](std::size_t end) {
-    if (end <= start) return;
-    SentenceFacts s;
-    s.span = {toks[start].begin, toks[end - 1].end};
-    SentenceReader(toks, start, end, lang, numbers, s).run();
-    if (!s.empty()) out.push_back(std::move(s));
-    start = end;
+};
+
+ProseFactReader::ProseFactReader(text::NumberWords& numbers) : numbers_(numbers), buffers_(std::make_unique<Buffers>()) {}
+ProseFactReader::~ProseFactReader() = default;
+
+std::vector<SentenceFacts> read_prose_facts(std::string_view text, ProseLanguage lang, text::NumberWords& numbers) {
+  ProseFactReader reader(numbers);
+  return reader.read(text, lang);
+}
+
+const std::vector<SentenceFacts>& ProseFactReader::read(std::string_view text, ProseLanguage lang) {
+  auto& numbers = numbers_;
+  auto& out = buffers_->out;
+  out.clear();
+  auto& lower = buffers_->lower;
+  lower.assign(text);  // lower-cased word by word by the tokenizer
+  // One sentence's tokens at a time; a sentence that cannot state a fact is
+  // dropped without being read.
+  auto& toks = buffers_->toks;
+  toks.clear();
+  bool interesting = false;
+  auto flush = [&] {
+    if (interesting && !toks.empty()) {
+      SentenceFacts s;
+      s.span = {toks.front().begin, toks.back().end};
+      SentenceReader(toks, 0, toks.size(), lang, numbers, s).run();
+      if (!s.empty()) out.push_back(std::move(s));
+    }
+    toks.clear();
+    interesting = false;
   };
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    const auto& t = toks[i];
+  // Whether `next` starts a new sentence after the tokens so far: ". " then
+  // a capital, a figure or an opening quote, unless the full stop ends an
+  // abbreviation ("No.", "ст.") or an initial ("A. Smith").
+  auto ends_sentence = [&](const Token& next) {
+    const auto& t = toks.back();
     if (t.kind != Tok::Punct || !(t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\xE2\x80\xA6"))
-      continue;
-    if (i + 1 >= toks.size()) continue;
-    const auto& next = toks[i + 1];
-    if (next.begin == t.end) continue;  // "No.2", "1.5"
+      return false;
+    if (next.begin == t.end) return false;  // "No.2"
     bool starts_sentence = (next.kind == Tok::Word && next.capital) || next.kind == Tok::Number ||
                            (next.kind == Tok::Punct && opening_mark(next.lower));
-    if (!starts_sentence) continue;
-    if (i > 0 && toks[i - 1].kind == Tok::Word && toks[i - 1].end == t.begin) {
-      const auto& before = toks[i - 1];
-      if (abbreviation(before.lower)) continue;
-      if (before.capital && before.end - before.begin <= 2 && text::count_code_points(text.substr(before.begin, before.end - before.begin)) == 1)
-        continue;  // an initial: "A. Smith"
+    if (!starts_sentence) return false;
+    if (toks.size() >= 2) {
+      const auto& before = toks[toks.size() - 2];
+      if (before.kind == Tok::Word && before.end == t.begin) {
+        if (classify(before.lower).flags & WfAbbreviation) return false;
+        if (before.capital && text::count_code_points(text.substr(before.begin, before.end - before.begin)) == 1)
+          return false;
+      }
     }
-    flush(i + 1);
+    return true;
+  };
+  Tokenizer tokenizer(text, lower);
+  Token t;
+  while (tokenizer.next(t)) {
+    if (!toks.empty() && ends_sentence(t)) flush();
+    if (t.kind == Tok::Number || (t.kind == Tok::Word && !interesting && t.lower.size() >= 3 &&
+                                  (classify(t.lower).flags & WfTrigger)))
+      interesting = true;
+    toks.push_back(t);
   }
-  flush(toks.size());
+  flush();
   return out;
 }
 
@@ -568,6 +718,7 @@ std::vector<std::string> numbers_in(std::string_view text) {
 
 ProseLanguage guess_language(std::string_view text) {
   std::size_t cyrillic = 0, latin = 0;
+  text = text.substr(0, 160);  // the opening says it; a narrative does not change language
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c == 0xD0 || c == 0xD1) ++cyrillic, ++i;

@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -110,9 +111,27 @@ struct SentenceFacts {
   }
 };
 
-// Every sentence of `text` with the facts it states. `numbers` reads
-// spelled-out numbers (and remembers them across calls).
+// Every sentence of `text` that states a fact, with the facts. `numbers`
+// reads spelled-out numbers (and remembers them across calls).
 std::vector<SentenceFacts> read_prose_facts(std::string_view text, ProseLanguage lang, text::NumberWords& numbers);
+
+// The same, keeping its buffers from one text to the next: the prose rules
+// read every narrative of a corpus, and allocating afresh for each showed.
+class ProseFactReader {
+public:
+  explicit ProseFactReader(text::NumberWords& numbers);
+  ~ProseFactReader();
+  ProseFactReader(const ProseFactReader&) = delete;
+  ProseFactReader& operator=(const ProseFactReader&) = delete;
+
+  // Valid until the next call.
+  const std::vector<SentenceFacts>& read(std::string_view text, ProseLanguage lang);
+
+private:
+  struct Buffers;
+  text::NumberWords& numbers_;
+  std::unique_ptr<Buffers> buffers_;
+};
 
 // The numbers of the articles written inside one <law> mark's text
 // ("Article 405, part 1" → 405 and 1; "Articles 266" → 266; "489-1").

@@ -59,6 +59,8 @@ std::size_t entity_length(std::string_view raw, std::size_t& raw_length) {
 
 ProseUnit flatten_prose(const model::InlineContent& content) {
   ProseUnit out;
+  out.pieces.reserve(content.size());
+  out.text.reserve(1024);
   flatten_into(content, out);
   return out;
 }
