@@ -21,6 +21,7 @@
 #include "check/notes.hpp"
 #include "check/prose_facts.hpp"
 #include "check/prose_units.hpp"
+#include "check/text_rules.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -269,6 +270,7 @@ private:
                  const std::optional<model::Date>& when) {
     if (unit.text.empty()) return;
     law_marks(unit);
+    check_text(unit, out_, ctx_.sources);
     for (const auto& sentence : facts_.read(unit.text, lang)) {
       auto a = attribute(unit, sentence.span, narrative_case);
       if (!a.kase) continue;
@@ -516,7 +518,8 @@ private:
 void check_prose(const CheckContext& ctx, Reporter& out) {
   bool any = false;
   for (auto id : {rule_term, rule_date, rule_article, rule_fine, rule_status, std::string_view("note-language-mismatch"),
-                  std::string_view("note-date-mismatch")})
+                  std::string_view("note-date-mismatch"), std::string_view("text-unbalanced"),
+                  std::string_view("text-doubled-word")})
     any = any || out.enabled(id);
   if (!any) return;
   ProseChecker(ctx, out).run();

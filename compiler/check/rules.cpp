@@ -70,6 +70,11 @@ constexpr std::array rules = {
     Rule{"prose-status-mismatch", Severity::Warning, true, false, "prose",
          "the text says a person remains in prison, died or was released, against the case's status at the "
          "document's date"},
+    // The text itself (text_rules.cpp, run with the prose family)
+    Rule{"text-unbalanced", Severity::Warning, true, false, "prose",
+         "a bracket or typographic quotation mark in a paragraph is never closed, or closes nothing"},
+    Rule{"text-doubled-word", Severity::Warning, true, false, "prose",
+         "the same word twice in a row (\"See: See\", \"the the\")"},
     // The marks themselves
     Rule{"check-ignore-invalid", Severity::Warning, false, false, "marks",
          "a check-ignore mark names an unknown rule or one that cannot be silenced, or silences nothing"},
