@@ -152,6 +152,8 @@ std::vector<std::string_view> name_words(std::string_view spelling) {
   return words;
 }
 
+std::string fold_name_word(std::string_view word) { return fold_word(word); }
+
 std::string fold_name(std::string_view spelling) {
   std::string out;
   for_each_name_word(spelling, [&](std::string_view w) {

@@ -22,6 +22,11 @@ namespace briefc::check {
 // punctuation other than inner hyphens and apostrophes dropped).
 std::string fold_name(std::string_view spelling);
 
+// The folded key of one word exactly as written: no honorific or possessive
+// is dropped, and letters outside the Latin and Cyrillic alphabets vanish.
+// The leak check folds every printed word with it (leak/word_forms.hpp).
+std::string fold_name_word(std::string_view word);
+
 // The words of a name as written ("Kassym-Jomart Tokayev" → 2 words),
 // without honorifics (Mr, Ms, Mrs, Dr) or a possessive 's. The words are
 // views into `spelling`, valid as long as it is.

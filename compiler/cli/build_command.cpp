@@ -1,6 +1,7 @@
 #include "cli/build_command.hpp"
 
 #include "check/checker.hpp"
+#include "cli/confidential_scope.hpp"
 #include "cli/edition_history.hpp"
 
 #include "diag/diagnostics.hpp"
@@ -17,6 +18,7 @@
 #include "resolve/resolver.hpp"
 #include "text/hyphenator.hpp"
 #include "text/locale_context.hpp"
+#include "text/spoof_fold.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -36,6 +38,7 @@ struct BuildServices {
   text::LocaleContext locales;
   text::HyphenatorSet hyphenators;
   fonts::FontLocator fonts;
+  text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
 };
 
 void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, bool color,
@@ -181,23 +184,34 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
                          timestamp};
   std::string stamp = options.internal ? layout::internal_stamp_text(timestamp) : std::string();
   // Every public build proves, on the written file, that nothing confidential
-  // got in; what the pages print is taken as each page goes to the PDF.
-  std::vector<leak::ConfidentialValue> secrets;
-  if (!options.internal) secrets = leak::confidential_values(corpus, *document);
-  std::vector<leak::PrintedText> printed;
+  // of the whole project got in; what the pages print is taken as each page
+  // goes to the PDF.
+  std::optional<ConfidentialScope> scope;
+  std::optional<leak::Scanner> scanner;
+  std::vector<leak::Exemption> exemptions;
+  if (!options.internal) {
+    scope = confidential_scope(root, loader.loaded_files(), corpus, *document, sources, diags,
+                               read::LoaderOptions{root, options.allow_outside_project});
+    scanner.emplace(scope->values, services.spoof, scope->public_texts);
+    exemptions = leak::exemptions(corpus, *document);
+  }
+  bool guarded = scanner && !scanner->empty();
+  leak::PrintedTextCollector printed(pdf.metrics());
   auto pages = layout::lay_out(resolved, *style, break_services, diags, [&](std::size_t index, layout::Page& page) {
     if (options.internal) layout::stamp_page(page, stamp, *style, pdf.metrics());
-    if (!secrets.empty()) leak::add_printed_page(printed, index, page, pdf.metrics());
+    if (guarded) printed.add_page(index, page);
     pdf.add_page(page, style->page_width, style->page_height);
   });
   if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
 
   std::string target = options.output.empty() ? default_output(root, options, document_path) : options.output;
   std::function<bool(const std::string&)> leak_check;
-  if (!options.internal) {
-    if (!secrets.empty()) leak::add_printed_outside_pages(printed, pages.outline, info);
+  std::vector<leak::PrintedText> printed_texts;
+  if (guarded) {
+    printed_texts = printed.finish(pages.outline, info, fs::path(target).filename().string());
     leak_check = [&](const std::string& written) {
-      return leak::check_for_leaks(secrets, {printed, resolved, written}, services.locales, diags);
+      return leak::check_for_leaks(scope->values, *scanner, {printed_texts, resolved, written}, exemptions,
+                                   services.spoof, diags);
     };
   }
   if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
@@ -207,6 +221,14 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     out << fmt::format("{} → {} ({} pages, {} footnotes{}{})\n", document_path, target, pages.pages.size(),
                        resolved.footnotes.size(), options.internal ? ", internal: holds confidential material" : "",
                        diags.warning_count() ? fmt::format(", {} warning(s)", diags.warning_count()) : "");
+  // Every exemption from the leak check is listed, so a reviewer sees each
+  // place where an author vouched for a text.
+  if (!options.quiet)
+    for (const auto& e : exemptions) {
+      auto at = sources.line_column(e.location);
+      out << fmt::format("  leak-ok {}:{}:{}: '{}' ({}){}\n", read::display_path(sources.path(e.location.file)), at.line,
+                         at.column, e.text, e.reason, e.used ? "" : ": not needed, nothing confidential in it");
+    }
   return exit_ok;
 }
 

@@ -3,6 +3,8 @@
 #include "check/checker.hpp"
 #include "check/rules.hpp"
 #include "cli/check_report.hpp"
+#include "cli/confidential_scope.hpp"
+#include "cli/withholding.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
 #include "resolve/period.hpp"
@@ -13,6 +15,8 @@
 #include <deque>
 #include <filesystem>
 #include <fmt/format.h>
+#include <optional>
+#include <sstream>
 #include <map>
 #include <memory>
 
@@ -110,11 +114,12 @@ void print_text(const CheckRun& run, const std::deque<check::SilencedFinding>& s
 // What build would refuse beyond the checker's rules (a recommendation id
 // used twice, a case with no narrative in the document's language, a
 // confidential record a public paper cannot print…): resolve the document
-// as a public build does and keep what it reports that check has not.
+// as a build does (a public one, or with --internal an internal one) and
+// keep what it reports that check has not.
 void report_what_build_refuses(CheckRun& run, const model::Document& doc, const model::Style& style,
-                               const text::LocaleContext& locales) {
+                               const text::LocaleContext& locales, resolve::Readership readership) {
   diag::Diagnostics scratch;
-  (void)resolve::resolve_document(doc, run.corpus, style, locales, scratch, resolve::Readership::Public);
+  (void)resolve::resolve_document(doc, run.corpus, style, locales, scratch, readership);
   for (const auto& d : scratch.all()) {
     // A place check has already reported (an unknown cross-reference that
     // build also finds has "no number to print") is reported once.
@@ -177,11 +182,37 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
 
   auto result = check::run_checks(input, {.errors_only = false, .whole_project = options.all}, run.diags);
   for (const auto& d : input.documents)
-    if (d.style) report_what_build_refuses(run, *d.document, *d.style, locales);
+    if (d.style)
+      report_what_build_refuses(run, *d.document, *d.style, locales,
+                                options.internal ? resolve::Readership::Internal : resolve::Readership::Public);
 
-  if (options.format == "json") out << check_report_json(run.diags, result.silenced, run.sources);
-  else if (options.format == "sarif") out << check_report_sarif(run.diags, result.silenced, run.sources);
-  else print_text(run, result.silenced, options, err);
+  // The report is public unless --internal (cli/withholding.hpp).
+  std::optional<Withholding> withholding;
+  if (!options.internal) {
+    // The project's records once; each further document adds its own fields.
+    diag::Diagnostics quiet;  // the report is made: nothing is added to it now
+    model::Document none;
+    auto scope = confidential_scope(root, loader.loaded_files(), run.corpus,
+                                    run.documents.empty() ? none : run.documents.front(), run.sources, quiet,
+                                    read::LoaderOptions{root, options.allow_outside_project});
+    auto values = std::move(scope.values);
+    for (std::size_t i = 1; i < run.documents.size(); ++i) {
+      auto more = leak::confidential_values(std::vector<const model::Corpus*>{}, run.documents[i]);
+      values.insert(values.end(), more.begin(), more.end());
+    }
+    auto& public_texts = scope.public_texts;
+    if (!values.empty()) withholding.emplace(std::move(values), public_texts);
+  }
+  auto shown = [&](std::string report) { return withholding ? withholding->apply(report) : report; };
+  if (options.format == "json") {
+    out << shown(check_report_json(run.diags, result.silenced, run.sources));
+  } else if (options.format == "sarif") {
+    out << shown(check_report_sarif(run.diags, result.silenced, run.sources));
+  } else {
+    std::ostringstream text;
+    print_text(run, result.silenced, options, text);
+    err << shown(text.str());
+  }
 
   auto errors = run.diags.error_count(), warnings = run.diags.warning_count();
   if (options.format == "text")

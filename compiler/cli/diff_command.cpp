@@ -1,12 +1,17 @@
 #include "cli/diff_command.hpp"
 
+#include "cli/confidential_scope.hpp"
+#include "cli/withholding.hpp"
 #include "read/edition_loader.hpp"
+#include "resolve/confidentiality.hpp"
 #include "resolve/edition_diff.hpp"
 #include "text/locale_context.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
 #include <filesystem>
+#include <optional>
+#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -41,6 +46,9 @@ std::string source_text(const model::Corpus& corpus, const std::string& id) {
   return fmt::format("{}  {}", id, s->url.empty() ? s->title : s->url);
 }
 
+void print_changes(std::ostream& out, const read::LoadedEdition& older, const read::LoadedEdition& newer,
+                   const resolve::EditionDiff& d);
+
 }  // namespace
 
 int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
@@ -62,10 +70,39 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
   text::LocaleContext locales;
   const auto& older = editions[0];
   const auto& newer = editions[1];
-  auto old_contents = resolve::edition_contents(older.document, *older.corpus, locales);
-  auto new_contents = resolve::edition_contents(newer.document, *newer.corpus, locales);
+  // Public unless --internal: confidential cases are not listed, names are
+  // their public wording, and whatever else matches a confidential value of
+  // either project is withheld from the text (cli/withholding.hpp).
+  diag::Diagnostics quiet;
+  auto readership = options.internal ? resolve::Readership::Internal : resolve::Readership::Public;
+  resolve::ConfidentialityPolicy old_policy(*older.corpus, readership, quiet), new_policy(*newer.corpus, readership, quiet);
+  auto old_contents = resolve::edition_contents(older.document, *older.corpus, locales, &old_policy);
+  auto new_contents = resolve::edition_contents(newer.document, *newer.corpus, locales, &new_policy);
   auto d = resolve::compare_editions(old_contents, *older.corpus, new_contents, *newer.corpus, newer.document.lang);
 
+  std::optional<Withholding> withholding;
+  if (!options.internal) {
+    std::vector<leak::ConfidentialValue> values;
+    std::vector<std::string> public_texts;
+    for (const auto* e : {&older, &newer}) {
+      std::string root = read::find_project_root(fs::path(e->document.path).parent_path().string());
+      auto scope = confidential_scope(root, {}, *e->corpus, e->document, sources, quiet,
+                                      read::LoaderOptions{root, options.allow_outside_project});
+      values.insert(values.end(), scope.values.begin(), scope.values.end());
+      public_texts.insert(public_texts.end(), scope.public_texts.begin(), scope.public_texts.end());
+    }
+    if (!values.empty()) withholding.emplace(std::move(values), public_texts);
+  }
+  std::ostringstream report;
+  print_changes(report, older, newer, d);
+  out << (withholding ? withholding->apply(report.str()) : report.str());
+  return exit_ok;
+}
+
+namespace {
+
+void print_changes(std::ostream& out, const read::LoadedEdition& older, const read::LoadedEdition& newer,
+                   const resolve::EditionDiff& d) {
   out << fmt::format("Changes from {} to {}\n", older.document.id, newer.document.id);
   out << fmt::format("  old: {}\n  new: {}\n", describe(older), describe(newer));
   auto case_line = [](const char* mark) {
@@ -88,7 +125,8 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
   section(out, "Recommendations added", d.recommendations_added, rec_line("+"));
   section(out, "Recommendations repeated", d.recommendations_repeated, rec_line("="));
   section(out, "Recommendations dropped", d.recommendations_dropped, rec_line("-"));
-  return exit_ok;
 }
+
+}  // namespace
 
 }  // namespace briefc::cli

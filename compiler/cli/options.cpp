@@ -75,15 +75,15 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     } else o.documents.push_back(a);
   }
   if (o.command == Command::Diff) {
-    if (o.documents.size() != 2 || o.all || !o.output.empty() || o.internal || !o.period.empty()) {
-      error = "diff takes two documents and no build options: briefc diff OLD.xml NEW.xml";
+    if (o.documents.size() != 2 || o.all || !o.output.empty() || !o.period.empty()) {
+      error = "diff takes two documents and no build options but --internal: briefc diff OLD.xml NEW.xml";
       return std::nullopt;
     }
     return o;
   }
   if (o.command == Command::Check) {
-    if (!o.output.empty() || !o.output_dir.empty() || o.internal) {
-      error = "check writes no PDF: -o, --output-dir and --internal are build options";
+    if (!o.output.empty() || !o.output_dir.empty()) {
+      error = "check writes no PDF: -o and --output-dir are build options";
       return std::nullopt;
     }
     if (o.list_rules) return o;
@@ -126,7 +126,7 @@ std::string help_text() {
 Usage:
   briefc build DOC.xml [DOC.xml …] [options]   compile documents
   briefc build --all [options]                 compile every document in sources/documents/
-  briefc diff OLD.xml NEW.xml                  what changed between two editions of a paper
+  briefc diff OLD.xml NEW.xml [--internal]     what changed between two editions of a paper
   briefc check DOC.xml … | --all [options]     check citations, sources, names, dates (no PDF)
   briefc check --list-rules                    the rules check applies, with their ids
   briefc --help                                this text
@@ -148,6 +148,9 @@ Options for build:
   -q, --quiet               print only diagnostics
 
 Options for check (it also takes --styles, --allow-outside-project, --period, --werror):
+  --internal                show confidential values in the report; without it,
+                            check and diff print each as its public wording or
+                            "[withheld]", as a public PDF would
   --format=text|json|sarif  diagnostics as text (default), JSON, or SARIF 2.1.0
                             on standard output for code-scanning services
   --show-silenced           also list the findings check-ignore marks silence

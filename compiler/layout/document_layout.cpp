@@ -269,13 +269,15 @@ private:
     std::vector<NoteEntry> entries;
   };
 
-  void place_line(Page& page, const SetParagraph& sp, const Line& line, double x0, double baseline) const {
+  void place_line(Page& page, const SetParagraph& sp, const Line& line, double x0, double baseline,
+                  TextRole role = TextRole::Body) const {
     const auto& spans = *sp.spans;
     for (const auto& f : line.fragments) {
       if (f.text.empty()) continue;  // a footnote printed without a marker
       const SpanLook& look = sp.looks[f.span];
       double x = x0 + f.x;
-      page.texts.push_back(PlacedText{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing});
+      page.texts.push_back(
+          PlacedText{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing, role, f.width});
       const auto& span = spans[f.span];
       if (!span.uri.empty() || !span.anchor.empty()) {
         LinkArea a{x, baseline + look.rise - look.size * 0.25, x + f.width, baseline + look.rise + look.size * 0.85,
@@ -301,8 +303,8 @@ private:
       double baseline = baseline_in(y, s.font);
       if (li == from && with_label)
         page.texts.push_back(PlacedText{left_, baseline, FontKey{s.font.family, FontFace::Regular}, s.font.size,
-                                        note.label});
-      place_line(page, note.text, note.text.lines[li], left_ + s.indent, baseline);
+                                        note.label, 0, TextRole::Note});
+      place_line(page, note.text, note.text.lines[li], left_ + s.indent, baseline, TextRole::Note);
       y -= s.font.leading;
     }
     y -= note_gap;
@@ -352,7 +354,7 @@ private:
         const auto& note = notes_[static_cast<std::size_t>(c.note)];
         const auto& f = note.text.setting.font;
         page.texts.push_back(PlacedText{left_, baseline_in(ny, f), FontKey{f.family, FontFace::Italic}, f.size * 0.85,
-                                        note.label + " " + doc_.continued});
+                                        note.label + " " + doc_.continued, 0, TextRole::Furniture});
         ny -= f.leading;
         place_note_lines(page, note, c.first_line, note.text.lines.size(), ny, false);
       }
@@ -372,7 +374,8 @@ private:
     FontKey ff{style_.footer.family, FontFace::Regular};
     double fw = services_.metrics.width(ff, footer, style_.footer.size);
     page.texts.push_back(
-        PlacedText{left_ + (measure_ - fw) / 2, bottom_ - style_.footer.leading * 2.2, ff, style_.footer.size, footer});
+        PlacedText{left_ + (measure_ - fw) / 2, bottom_ - style_.footer.leading * 2.2, ff, style_.footer.size, footer,
+                   0, TextRole::Furniture});
     return page;
   }
 

@@ -12,7 +12,7 @@ void stamp_page(Page& page, const std::string& text, const model::Style& style, 
   double x = (style.page_width - width) / 2;
   // Halfway into the top margin, clear of the first line of text.
   double y = style.page_height - style.margin_top / 2 - size * 0.35;
-  page.texts.push_back(PlacedText{x, y, font, size, text});
+  page.texts.push_back(PlacedText{x, y, font, size, text, 0, TextRole::Furniture});
 }
 
 std::string internal_stamp_text(long long timestamp) {

@@ -10,12 +10,24 @@
 
 namespace briefc::layout {
 
+// Which flow a piece of text belongs to: the body runs on from page to page,
+// and so do footnotes (a note continued on the next page); the running footer
+// and the internal stamp stand alone on each page. The leak check reads each
+// flow across page breaks (leak/printed_text.hpp).
+enum class TextRole {
+  Body,       // headings, paragraphs, list labels
+  Note,       // footnotes and their numbers
+  Furniture,  // running footer, page number, the internal stamp, a continued note's "12 (cont.)" head
+};
+
 struct PlacedText {
   double x = 0, y = 0;  // baseline start
   FontKey font;
   double size = 10;
   std::string text;
   double letter_spacing = 0;  // PDF Tc: extra advance after each character
+  TextRole role = TextRole::Body;
+  double width = -1;  // the advance layout measured for `text`, or -1 when it did not
 };
 
 struct PlacedRule {

@@ -1,31 +1,26 @@
 #include "leak/confidential_values.hpp"
 
+#include "leak/word_forms.hpp"
+
 #include <fmt/format.h>
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <sstream>
+#include <optional>
+#include <unordered_set>
 
 namespace briefc::leak {
 
 namespace {
 
-// A narrative is recognised by its first words: enough to be its own, few
-// enough that a footnote marker rarely falls inside them.
-constexpr std::size_t opening_words = 10;
-constexpr std::size_t min_opening_words = 4;
-
-std::vector<std::string> words_of(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
-}
-
-std::string join(const std::vector<std::string>& words, std::size_t count) {
-  std::string out;
-  for (std::size_t i = 0; i < std::min(count, words.size()); ++i) out += (i ? " " : "") + words[i];
-  return out;
+std::size_t word_count(const std::string& text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (unsigned char c : text) {
+    bool space = std::isspace(c) != 0;
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
 }
 
 std::string lower_ascii(std::string s) {
@@ -33,51 +28,96 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
+// A one-word event text ("Beaten") is too common to be anyone's secret; a
+// longer single word (a place, a code name) is not.
+constexpr std::size_t min_single_word_event = 6;
+
 class Collector {
  public:
-  explicit Collector(const model::Corpus& corpus) : corpus_(corpus) {}
+  explicit Collector(const std::vector<const model::Corpus*>& corpora) : corpora_(corpora) {}
 
-  void add(std::string text, std::string what, const model::Confidentiality& c, diag::SourceLocation where) {
-    if (words_of(text).empty()) return;
-    out.push_back({std::move(text), std::move(what), c.reason, where});
+  void add(std::string text, std::string what, const model::Confidentiality& c, diag::SourceLocation where,
+           ValueKind kind, bool case_rule) {
+    if (word_count(text) == 0) return;
+    for (const auto& v : out)  // one record read twice (two corpora) is one value
+      if (v.text == text && v.location.file == where.file && v.location.offset == where.offset) return;
+    out.push_back({std::move(text), std::move(what), c.reason, where, kind, case_rule, c.public_as});
   }
 
   void person(const model::Person& p) {
+    const auto& mark = p.confidentiality;
     std::string what = fmt::format("name of person '{}'", p.id);
     for (const auto& n : p.names) {
-      add(n.full(), what, p.confidentiality, p.location);
-      if (!n.given.empty() && !n.family.empty()) add(n.family + " " + n.given, what, p.confidentiality, p.location);
+      add(n.full(), what, mark, p.location, ValueKind::Name, false);
+      if (!n.given.empty() && !n.family.empty()) add(n.family + " " + n.given, what, mark, p.location, ValueKind::Name, false);
       if (!n.given.empty() && !n.family.empty() && !family_shared_with_public_person(n.family, p.id))
-        add(n.family, fmt::format("family name of person '{}'", p.id), p.confidentiality, p.location);
+        add(n.family, fmt::format("family name of person '{}'", p.id), mark, p.location, ValueKind::Name, true);
     }
-    for (const auto& v : p.variants)
-      add(v, fmt::format("variant name of person '{}'", p.id), p.confidentiality, p.location);
+    for (const auto& v : p.variants) {
+      add(v, fmt::format("variant name of person '{}'", p.id), mark, p.location, ValueKind::Name, false);
+      // The family part of a variant alone ("Nourlanova" of "Aigoul
+      // Nourlanova"): every word of it that is not a given name.
+      if (word_count(v) < 2) continue;
+      std::size_t start = 0;
+      while (start < v.size()) {
+        std::size_t end = v.find(' ', start);
+        if (end == std::string::npos) end = v.size();
+        std::string word = v.substr(start, end - start);
+        start = end + 1;
+        // A given name in another spelling ("Aigoul" for "Aigul") is not the family part.
+        std::string key = loose_spelling(word);
+        bool given = key.size() < 4;
+        for (const auto& n : p.names) given = given || (!n.given.empty() && loose_spelling(n.given) == key);
+        if (!given && !family_shared_with_public_person(word, p.id))
+          add(word, fmt::format("family name of person '{}' (from a variant)", p.id), mark, p.location,
+              ValueKind::Name, true);
+      }
+    }
   }
 
   void organisation(const model::Organisation& o) {
     std::string what = fmt::format("name of organisation '{}'", o.id);
-    for (const auto& n : o.names) add(n.text, what, o.confidentiality, o.location);
-    add(o.abbrev, fmt::format("abbreviation of organisation '{}'", o.id), o.confidentiality, o.location);
-    for (const auto& v : o.variants) add(v, what, o.confidentiality, o.location);
+    for (const auto& n : o.names) add(n.text, what, o.confidentiality, o.location, ValueKind::Name, true);
+    add(o.abbrev, fmt::format("abbreviation of organisation '{}'", o.id), o.confidentiality, o.location,
+        ValueKind::Name, true);
+    for (const auto& v : o.variants) add(v, what, o.confidentiality, o.location, ValueKind::Name, true);
   }
 
   void source(const model::Source& s) {
-    add(s.url, fmt::format("url of source '{}'", s.id), s.confidentiality, s.location);
-    add(s.title, fmt::format("title of source '{}'", s.id), s.confidentiality, s.location);
+    add(s.url, fmt::format("url of source '{}'", s.id), s.confidentiality, s.location, ValueKind::Address, false);
+    add(s.title, fmt::format("title of source '{}'", s.id), s.confidentiality, s.location, ValueKind::Phrase, true);
+    // The publisher is often the public attribution itself ("monitoring by
+    // KIBHR") or a public outlet other sources name too; otherwise it says
+    // where the secret came from.
+    if (!s.publisher.empty() &&
+        lower_ascii(s.confidentiality.public_as).find(lower_ascii(s.publisher)) == std::string::npos &&
+        !publisher_of_public_source(s.publisher))
+      add(s.publisher, fmt::format("publisher of source '{}'", s.id), s.confidentiality, s.location,
+          ValueKind::Phrase, true);
   }
 
   void a_case(const model::Case& c) {
     for (const auto& n : c.narratives) {
-      if (c.confidentiality.confidential)
-        narrative_opening(c, n, c.confidentiality, fmt::format("narrative of confidential case '{}'", c.id));
-      else if (n.confidentiality.confidential)
-        narrative_opening(c, n, n.confidentiality, fmt::format("confidential narrative of case '{}'", c.id));
+      const auto& mark = model::narrative_mark(c, n);
+      if (mark.confidential) {
+        std::string what = c.confidentiality.confidential ? fmt::format("narrative of confidential case '{}'", c.id)
+                           : n.confidentiality.confidential
+                               ? fmt::format("narrative of case '{}'", c.id)
+                               : fmt::format("narrative of case '{}' (a translation of a confidential one)", c.id);
+        add(model::plain_text(n.content), std::move(what), mark, n.location, ValueKind::LongText, false);
+      }
       spans(n.content);
     }
     for (const auto& e : c.events) {
       const auto& mark = c.confidentiality.confidential ? c.confidentiality : e.confidentiality;
-      if (mark.confidential && words_of(e.description).size() >= 2)
-        add(e.description, fmt::format("{} event of case '{}'", e.type, c.id), mark, e.location);
+      if (!mark.confidential) continue;
+      std::size_t words = word_count(e.description);
+      if (words >= 2 || (words == 1 && e.description.size() >= min_single_word_event))
+        add(e.description, fmt::format("{} event of case '{}'", e.type, c.id), mark, e.location,
+            words >= 12 ? ValueKind::LongText : ValueKind::Phrase, true);
+      if (word_count(e.place) > 0)
+        add(e.place, fmt::format("place of a {} event of case '{}'", e.type, c.id), mark, e.location,
+            ValueKind::Phrase, true);
     }
   }
 
@@ -86,7 +126,11 @@ class Collector {
     for (const auto& n : content) {
       if (n.kind == model::InlineKind::Confidential) {
         model::Confidentiality mark{true, n.reason, n.public_as};
-        add(model::plain_text(n.children), "field", mark, n.location);
+        std::string text = model::plain_text(n.children);
+        bool address = text.find("://") != std::string::npos || text.rfind("www.", 0) == 0;
+        add(text, "field", mark, n.location, address ? ValueKind::Address : ValueKind::Phrase, false);
+        // A link inside the field carries its target too ("tel:…", "mailto:…").
+        links(n.children, mark);
       }
       spans(n.children);
     }
@@ -107,49 +151,74 @@ class Collector {
   std::vector<ConfidentialValue> out;
 
  private:
-  bool family_shared_with_public_person(const std::string& family, const std::string& id) const {
-    for (const auto& other : corpus_.persons) {
-      if (other.id == id || other.confidentiality.confidential) continue;
-      for (const auto& n : other.names)
-        if (lower_ascii(n.family) == lower_ascii(family)) return true;
+  void links(const model::InlineContent& content, const model::Confidentiality& mark) {
+    for (const auto& n : content) {
+      if (n.kind == model::InlineKind::Link && !n.target.empty())
+        add(n.target, "link target of a field", mark, n.location, ValueKind::Address, false);
+      links(n.children, mark);
     }
+  }
+
+  bool family_shared_with_public_person(const std::string& family, const std::string&) const {
+    if (!public_families_) {
+      public_families_.emplace();
+      for (const auto* corpus : corpora_)
+        for (const auto& other : corpus->persons)
+          if (!other.confidentiality.confidential)
+            for (const auto& n : other.names) public_families_->insert(lower_ascii(n.family));
+    }
+    return public_families_->count(lower_ascii(family)) > 0;
+  }
+
+  bool publisher_of_public_source(const std::string& publisher) const {
+    for (const auto* corpus : corpora_)
+      for (const auto& s : corpus->sources)
+        if (!s.confidentiality.confidential && lower_ascii(s.publisher) == lower_ascii(publisher)) return true;
     return false;
   }
 
-  void narrative_opening(const model::Case& c, const model::Narrative& n, const model::Confidentiality& mark,
-                         std::string what) {
-    auto words = words_of(model::plain_text(n.content));
-    if (words.size() < min_opening_words) return;
-    std::string opening = join(words, opening_words);
-    // A public narrative of the same case may open the same way (the internal
-    // version often extends the public one): then the words are not secret.
-    for (const auto& other : c.narratives) {
-      if (other.confidentiality.confidential || c.confidentiality.confidential) continue;
-      if (lower_ascii(join(words_of(model::plain_text(other.content)), SIZE_MAX)).find(lower_ascii(opening)) !=
-          std::string::npos)
-        return;
-    }
-    add(opening, std::move(what), mark, n.location);
-  }
-
-  const model::Corpus& corpus_;
+  const std::vector<const model::Corpus*>& corpora_;
+  mutable std::optional<std::unordered_set<std::string>> public_families_;  // made on first use
 };
 
 }  // namespace
 
-std::vector<ConfidentialValue> confidential_values(const model::Corpus& corpus, const model::Document& document) {
-  Collector c(corpus);
-  for (const auto& p : corpus.persons)
-    if (p.confidentiality.confidential) c.person(p);
-  for (const auto& o : corpus.organisations)
-    if (o.confidentiality.confidential) c.organisation(o);
-  for (const auto& s : corpus.sources)
-    if (s.confidentiality.confidential) c.source(s);
-  for (const auto& k : corpus.cases) c.a_case(k);
-  for (const auto& r : corpus.recommendations)
-    for (const auto& t : r.texts) c.spans(t.content);
+std::vector<ConfidentialValue> confidential_values(const std::vector<const model::Corpus*>& corpora,
+                                                   const model::Document& document) {
+  Collector c(corpora);
+  for (const auto* corpus : corpora) {
+    for (const auto& p : corpus->persons)
+      if (p.confidentiality.confidential) c.person(p);
+    for (const auto& o : corpus->organisations)
+      if (o.confidentiality.confidential) c.organisation(o);
+    for (const auto& s : corpus->sources)
+      if (s.confidentiality.confidential) c.source(s);
+    for (const auto& k : corpus->cases) c.a_case(k);
+    for (const auto& r : corpus->recommendations)
+      for (const auto& t : r.texts) c.spans(t.content);
+  }
   c.blocks(document.body);
   return std::move(c.out);
+}
+
+std::vector<ConfidentialValue> confidential_values(const model::Corpus& corpus, const model::Document& document) {
+  return confidential_values(std::vector<const model::Corpus*>{&corpus}, document);
+}
+
+std::vector<std::string> public_texts(const std::vector<const model::Corpus*>& corpora) {
+  std::vector<std::string> out;
+  for (const auto* corpus : corpora) {
+    for (const auto& c : corpus->cases) {
+      for (const auto& n : c.narratives)
+        if (!model::narrative_mark(c, n).confidential) out.push_back(model::plain_text(n.content));
+      for (const auto& e : c.events)
+        if (!c.confidentiality.confidential && !e.confidentiality.confidential && !e.description.empty())
+          out.push_back(e.description);
+    }
+    for (const auto& r : corpus->recommendations)
+      for (const auto& t : r.texts) out.push_back(t.text);
+  }
+  return out;
 }
 
 }  // namespace briefc::leak

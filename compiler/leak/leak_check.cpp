@@ -1,29 +1,35 @@
 #include "leak/leak_check.hpp"
 
 #include "leak/pdf_text.hpp"
-#include "leak/printed_text.hpp"
-#include "leak/text_fold.hpp"
+#include "leak/words.hpp"
+#include "pdf/pdf_document.hpp"
+#include "text/percent_encoding.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <tuple>
+#include <unordered_set>
 
 namespace briefc::leak {
 
 namespace {
 
-constexpr std::size_t long_value_characters = 8;
-
 struct Sighting {
   std::vector<std::string> places;  // where it was seen, first first
+  std::string printed;              // the first text that matched, as printed
 };
 
-void seen(std::vector<Sighting>& sightings, std::size_t value, const std::string& where) {
-  auto& places = sightings[value].places;
-  for (const auto& p : places)
+void seen(Sighting& s, const std::string& where, std::string_view printed) {
+  if (s.printed.empty()) {
+    std::size_t cut = std::min<std::size_t>(printed.size(), 300);
+    while (cut < printed.size() && cut > 0 && (static_cast<unsigned char>(printed[cut]) & 0xC0) == 0x80) --cut;
+    s.printed = std::string(printed.substr(0, cut));
+  }
+  for (const auto& p : s.places)
     if (p == where) return;
-  places.push_back(where);
+  s.places.push_back(where);
 }
 
 std::string plain(const std::vector<resolve::Span>& spans) {
@@ -33,11 +39,17 @@ std::string plain(const std::vector<resolve::Span>& spans) {
   return out;
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
 // The paragraph or footnote that printed a value, when it can be traced.
-diag::SourceLocation printed_from(const LeakFinder& finder, std::size_t value, const resolve::ResolvedDocument& doc) {
+diag::SourceLocation printed_from(Scanner& scanner, std::size_t value, const resolve::ResolvedDocument& doc) {
   auto holds = [&](const std::vector<resolve::Span>& spans) {
-    for (std::size_t v : finder.find(plain(spans)))
-      if (v == value) return true;
+    for (const auto& f : scanner.scan(plain(spans)))
+      if (f.value == value) return true;
     return false;
   };
   for (const auto& p : doc.paragraphs)
@@ -60,90 +72,209 @@ std::string describe(const std::vector<std::string>& places) {
   return out;
 }
 
-// A value found only where a longer value of the same record was found
-// ("Nurlanova" inside "Aigul Nurlanova") adds nothing to that report.
-bool covered(const LeakFinder& finder, const std::vector<ConfidentialValue>& values,
-             const std::vector<Sighting>& sightings, std::size_t v) {
+// Whether pdf/ writes `uri` otherwise than it is (pdf::encode_uri escapes
+// spaces, non-ASCII bytes and a few more): most URLs are written as they are.
+bool needs_encoding(const std::string& uri) {
+  for (char c : uri) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
+        c == '{' || c == '|' || c == '}' || c == '%')
+      return true;
+  }
+  return false;
+}
+
+// Letters and digits only, ASCII lower case: "+7 701" and "7 701" print alike.
+std::string gist(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out += c;
+    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// One printed name is one report, although several values of its record
+// match it ("Aigoul Nourlanova" is also "Aigul Nurlanova" and "Айгуль
+// Нурланова" folded): a value is left out when another value of the same
+// record was seen everywhere it was and says the same or more — the one
+// written as printed, or the longer one ("Aigul Nurlanova" over "Nurlanova").
+bool covered(const std::vector<ConfidentialValue>& values, const std::vector<Sighting>& sightings, std::size_t v) {
+  auto rank = [&](std::size_t x) {
+    bool as_printed = gist(values[x].text) == gist(sightings[x].printed);
+    return std::make_tuple(as_printed ? 1 : 0, values[x].text.size(), std::size_t(SIZE_MAX - x));
+  };
   for (std::size_t w = 0; w < values.size(); ++w) {
     if (w == v || sightings[w].places.empty()) continue;
     if (values[w].location.file != values[v].location.file || values[w].location.offset != values[v].location.offset)
-      continue;
-    const auto& longer = finder.folded(w);
-    const auto& shorter = finder.folded(v);
-    if (longer.size() < shorter.size() || (longer == shorter && w > v) || longer.find(shorter) == std::string::npos)
       continue;
     bool all_there = true;
     for (const auto& p : sightings[v].places)
       all_there = all_there &&
                   std::find(sightings[w].places.begin(), sightings[w].places.end(), p) != sightings[w].places.end();
-    if (all_there) return true;
+    if (all_there && rank(w) > rank(v)) return true;
   }
   return false;
 }
 
+// The first words of a long text, for a message.
+std::string opening(const std::string& text, std::size_t words = 10) {
+  std::size_t at = 0, count = 0;
+  bool in_word = false;
+  for (; at < text.size(); ++at) {
+    bool space = text[at] == ' ' || text[at] == '\n' || text[at] == '\t';
+    if (!space && !in_word && ++count > words) break;
+    in_word = !space;
+  }
+  std::string out = text.substr(0, at);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return at < text.size() ? out + " …" : out;
+}
+
+void collect_exemptions(const model::InlineContent& content, std::vector<Exemption>& out) {
+  for (const auto& n : content) {
+    if (n.kind == model::InlineKind::LeakOk) out.push_back({model::plain_text(n.children), n.reason, n.location, 0});
+    collect_exemptions(n.children, out);
+  }
+}
+
+void collect_exemptions(const std::vector<model::Block>& blocks, std::vector<Exemption>& out) {
+  for (const auto& b : blocks) {
+    collect_exemptions(b.content, out);
+    collect_exemptions(b.heading, out);
+    for (const auto& item : b.items) {
+      collect_exemptions(item.content, out);
+      collect_exemptions(item.sublists, out);
+    }
+    collect_exemptions(b.children, out);
+  }
+}
+
+// Which findings in one text the exemptions cover. In a flow (the body, the
+// footnotes) each exemption covers one occurrence of its text; elsewhere
+// (bookmarks and info repeat what the flow prints) any occurrence.
+class ExemptionMatcher {
+ public:
+  ExemptionMatcher(std::vector<Exemption>& exemptions, const text::SpoofFold& fold)
+      : exemptions_(exemptions), scanner_(values(exemptions), fold, no_public_texts_) {}
+
+  // The byte ranges of `text` the exemptions cover.
+  std::vector<std::pair<std::size_t, std::size_t>> covered(const std::string& text, bool flow) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (exemptions_.empty()) return out;
+    for (const auto& f : scanner_.scan(text, {false, false})) {
+      if (!flow) {
+        out.push_back({f.begin, f.end});
+        continue;
+      }
+      // One unused exemption of the same text.
+      std::string key = lower_ascii(exemptions_[f.value].text);
+      for (auto& e : exemptions_)
+        if (e.used == 0 && lower_ascii(e.text) == key) {
+          ++e.used;
+          out.push_back({f.begin, f.end});
+          break;
+        }
+    }
+    return out;
+  }
+
+ private:
+  static std::vector<ConfidentialValue> values(const std::vector<Exemption>& exemptions) {
+    std::vector<ConfidentialValue> out;
+    for (const auto& e : exemptions) out.push_back({e.text, "exemption", e.reason, e.location});
+    return out;
+  }
+  std::vector<Exemption>& exemptions_;
+  const std::vector<std::string> no_public_texts_;  // before scanner_, which keeps a pointer to it
+  Scanner scanner_;
+};
+
 }  // namespace
 
-LeakFinder::LeakFinder(const std::vector<ConfidentialValue>& values, const text::LocaleContext& locales)
-    : locales_(locales) {
-  for (const auto& v : values) {
-    std::string f = fold(locales, v.text);
-    folded_.push_back(f.size() > 1 ? f : std::string{});
-  }
-  bool any = false;
-  for (const auto& f : folded_) any = any || !f.empty();
-  if (!any) folded_.clear();
+std::vector<Exemption> exemptions(const model::Corpus& corpus, const model::Document& document) {
+  std::vector<Exemption> out;
+  collect_exemptions(document.body, out);
+  for (const auto& c : corpus.cases)
+    for (const auto& n : c.narratives) collect_exemptions(n.content, out);
+  for (const auto& r : corpus.recommendations)
+    for (const auto& t : r.texts) collect_exemptions(t.content, out);
+  return out;
 }
 
-std::vector<std::size_t> LeakFinder::find(std::string_view text, bool long_values_only) const {
-  std::vector<std::size_t> found;
-  if (folded_.empty()) return found;
-  std::string haystack = fold(locales_, text);
-  for (std::size_t i = 0; i < folded_.size(); ++i) {
-    const auto& needle = folded_[i];
-    if (needle.empty()) continue;
-    if (long_values_only && word_characters(needle) < long_value_characters) continue;
-    if (haystack.find(needle) != std::string::npos) found.push_back(i);
-  }
-  return found;
-}
-
-bool check_for_leaks(const std::vector<ConfidentialValue>& values, const PublishedPdf& pdf,
-                     const text::LocaleContext& locales, diag::Diagnostics& diags) {
-  LeakFinder finder(values, locales);
-  if (finder.empty()) return true;
+bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner, const PublishedFile& file,
+                     std::vector<Exemption>& exemptions, const text::SpoofFold& fold, diag::Diagnostics& diags) {
+  if (scanner.empty()) return true;
   std::vector<Sighting> sightings(values.size());
+  for (auto& e : exemptions) e.used = 0;
+  ExemptionMatcher exempt(exemptions, fold);
 
-  for (const auto& printed : pdf.printed)
-    for (std::size_t v : finder.find(printed.text)) seen(sightings, v, printed.where);
+  auto look_in = [&](const std::string& text, const PrintedText* printed, const std::string& where, ScanMode mode) {
+    auto findings = scanner.scan(text, mode);
+    if (findings.empty()) return;
+    auto covered = exempt.covered(text, printed && !printed->pages.empty());
+    for (const auto& f : findings) {
+      bool vouched = std::any_of(covered.begin(), covered.end(),
+                                 [&](const auto& r) { return r.first <= f.begin && f.end <= r.second; });
+      if (vouched) continue;
+      seen(sightings[f.value], printed ? printed->place(f.begin, f.end) : where,
+           std::string_view(text).substr(f.begin, f.end - f.begin));
+    }
+  };
 
-  std::ifstream in(pdf.path, std::ios::binary);
+  for (const auto& printed : file.printed) {
+    ScanMode mode{printed.address, true};
+    look_in(printed.text, &printed, printed.where, mode);
+    if (has_percent_escape(printed.text)) {
+      PrintedText decoded{printed.where + " (percent-decoded)", text::percent_decode(printed.text), true, {}};
+      look_in(decoded.text, &decoded, decoded.where, {true, true});
+    }
+  }
+
+  std::ifstream in(file.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::string unreadable;
   if (!in.good() && !in.eof()) unreadable = "cannot read the written file back";
-  auto file = file_texts(bytes, unreadable);
+  auto pieces = file_texts(bytes, unreadable);
+  std::vector<std::string> encoded;  // the link URIs as pdf/ writes them
   if (bytes.empty()) unreadable = "the written file is empty";
   if (!unreadable.empty()) {
     // A check that could not look proves nothing: refuse rather than publish.
-    diags.file_error(pdf.path, fmt::format("the leak check could not read the PDF: {}", unreadable));
+    diags.file_error(file.path, fmt::format("the leak check could not read the file: {}", unreadable));
     return false;
   }
-  for (const auto& piece : file)
-    for (std::size_t v : finder.find(piece.text, piece.long_values_only)) seen(sightings, v, piece.where);
+  // A string of the file that is exactly a text already read as laid out (a
+  // link's URI, a bookmark's title, the info) says nothing new.
+  std::unordered_set<std::string_view> already;
+  for (const auto& printed : file.printed) {
+    already.insert(printed.text);
+    if (printed.address && needs_encoding(printed.text)) encoded.push_back(pdf::encode_uri(printed.text));
+  }
+  for (const auto& e : encoded) already.insert(e);
+  for (const auto& piece : pieces)
+    if (!already.count(piece.text)) look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
 
   bool clean = true;
   for (std::size_t v = 0; v < values.size(); ++v) {
     if (sightings[v].places.empty()) continue;
     clean = false;
-    if (covered(finder, values, sightings, v)) continue;
+    if (covered(values, sightings, v)) continue;
     const auto& value = values[v];
+    std::string shown = value.kind == ValueKind::LongText ? opening(value.text) : value.text;
+    std::string as_printed;
+    std::string as_written = value.kind == ValueKind::Address ? bare_address(value.text) : shown;
+    if (gist(sightings[v].printed) != gist(as_written))
+      as_printed = fmt::format(", printed as '{}'", opening(sightings[v].printed, 12));
     auto& d = diags.error(value.location,
-                          fmt::format("confidential {} ('{}') appears in the public PDF: {}", value.what, value.text,
-                                      describe(sightings[v].places)),
+                          fmt::format("confidential {} ('{}') appears in the public PDF: {}{}", value.what, shown,
+                                      describe(sightings[v].places), as_printed),
                           fmt::format("it is confidential ({}); print it by its public wording (<person ref>, "
                                       "<org ref> or <cite> of a record with public-as) or take it out of the "
-                                      "document, or build with --internal",
+                                      "document, or build with --internal; if the text is not about it (a place "
+                                      "named like a person), mark that one occurrence <span leak-ok=\"why\">",
                                       value.reason));
-    if (auto where = printed_from(finder, v, pdf.resolved); where.known())
+    if (auto where = printed_from(scanner, v, file.resolved); where.known())
       d.notes.push_back({where, "printed from here"});
   }
   return clean;

@@ -202,7 +202,9 @@ std::vector<std::string> pdf_strings(std::string_view s, bool utf16_hex_only) {
                    static_cast<unsigned char>(bytes[1]) == 0xFF;
       if (utf16 || !utf16_hex_only) add_decoded(out, bytes);
     } else {
+      // Syntax: on to the next character that can start a string or comment.
       ++i;
+      while (i < s.size() && s[i] != '(' && s[i] != '<' && s[i] != '%') ++i;
     }
   }
   return out;
@@ -218,9 +220,9 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
       std::string_view piece = outside.substr(start, end - start);
       std::string number = object_number(piece);
       std::string where = number.empty() ? "the file's trailer" : fmt::format("object {} of the file", number);
-      // The syntax itself (numbers, names, coordinates) only for long values;
-      // the text it holds is in its strings, checked in full.
-      out.push_back({where, std::string(piece), true});
+      // The text an object holds is in its strings; the rest of its syntax is
+      // numbers, coordinates and the fixed names of the PDF format (briefc
+      // writes no named destination), which no value can hide in.
       for (auto& s : pdf_strings(piece)) out.push_back({where, std::move(s), false});
       start = end;
     }
@@ -246,7 +248,11 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
 
     std::string content;
     std::size_t data_end = std::string_view::npos;
-    if (dict.find("/FlateDecode") != std::string_view::npos) {
+    // Page content, fonts and CMaps (streams without a /Type) are glyph codes,
+    // numbers and binary font data; what the pages draw is checked as laid
+    // out. Only typed streams (XMP metadata, object streams) are read.
+    bool typed = dict.find("/Type") != std::string_view::npos;
+    if (typed && dict.find("/FlateDecode") != std::string_view::npos) {
       std::size_t consumed = 0;
       if (inflate_stream(pdf.substr(data), content, consumed)) {
         data_end = data + consumed;
@@ -257,13 +263,13 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
     }
     std::size_t end_keyword = pdf.find("endstream", data_end == std::string_view::npos ? data : data_end);
     if (end_keyword == std::string_view::npos) end_keyword = pdf.size();
-    if (data_end == std::string_view::npos && dict.find("/FlateDecode") == std::string_view::npos)
+    if (typed && data_end == std::string_view::npos && dict.find("/FlateDecode") == std::string_view::npos)
       content.assign(pdf.substr(data, end_keyword - data));
     pos = std::min(pdf.size(), end_keyword + 9);
 
     if (content.empty() || is_binary(content)) continue;
     std::string where = fmt::format("the stream of object {} of the file", number.empty() ? "?" : number);
-    for (auto& s : pdf_strings(content, true)) out.push_back({where, std::move(s), true});
+    for (auto& s : pdf_strings(content)) out.push_back({where, std::move(s), false});
     out.push_back({where, std::move(content), true});
   }
   add_objects(outside);

@@ -3,17 +3,19 @@
 //
 // The file is split into its objects; every stream compressed with
 // /FlateDecode is inflated with zlib. What is returned:
-//   - the syntax of every object outside its stream (dictionaries: document
-//     info, bookmarks, link URIs and annotations, names), for long values
-//     only: it is mostly numbers, where a short value would match by chance;
-//   - every PDF string in them, decoded: literal strings with their escapes,
+//   - every PDF string of every object outside its stream (dictionaries:
+//     document info, bookmarks, link URIs and annotations), decoded — the
+//     rest of that syntax is numbers and the fixed names of the format: literal strings with their escapes,
 //     hex strings, UTF-16BE strings (those starting with FE FF, as libharu
 //     writes info and bookmark titles) converted to UTF-8, and a
 //     percent-decoded copy of any string holding "%" (a link URI);
-//   - every decompressed stream that is text rather than binary (XMP
-//     metadata, object streams, content streams, CMaps) and its strings, for
-//     long values only (`long_values_only`): content streams are mostly
-//     numbers and glyph codes, where a short value would match by chance.
+//   - every typed stream (XMP metadata, object streams: a /Type in its
+//     dictionary), decompressed, whole (`long_values_only`: numbers in it are
+//     not looked for) and its strings. Streams without a /Type — page content,
+//     fonts, CMaps — hold glyph codes, numbers and font data; what the pages
+//     draw is checked as laid out (leak/printed_text.hpp). They are skipped
+//     without being decompressed: the end of a stream is found by its
+//     "endstream" keyword.
 // Binary streams (embedded fonts, glyph maps) carry no text briefc wrote and
 // are skipped. Page text itself is drawn as glyph codes of subset fonts; it is
 // checked on the laid-out pages (leak/printed_text.hpp), which is exactly what

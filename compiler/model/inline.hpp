@@ -22,6 +22,8 @@ enum class InlineKind {
   CrossRef,  // <ref to>: `target` section or case id; empty children = print its number
   Quote,     // <q>: quotation marks of the document's language
   Confidential,  // <span confidential="reason" public-as="…">: a withheld field; `reason`, `public_as`
+  LeakOk,        // <span leak-ok="reason">: printed as written; the leak check lets one occurrence of its
+                 // text through (leak/leak_check.hpp); `reason`
 };
 
 struct Inline {

@@ -48,6 +48,16 @@ const TemplateText& RecommendationTemplate::text_for(const std::string& audience
   return best ? *best : text_for(audience);
 }
 
+const Confidentiality& narrative_mark(const Case& c, const Narrative& n) {
+  if (c.confidentiality.confidential) return c.confidentiality;
+  if (n.confidentiality.confidential) return n.confidentiality;
+  for (const auto& other : c.narratives)
+    if (&other != &n && other.id == n.id && other.confidentiality.confidential &&
+        (other.lang.empty() != n.lang.empty() || (!n.lang.empty() && !same_language(other.lang, n.lang))))
+      return other.confidentiality;
+  return n.confidentiality;
+}
+
 const Narrative* narrative_for(const Case& c, const std::string& id, const std::string& lang) {
   const Narrative* neutral = nullptr;
   for (const auto& n : c.narratives) {

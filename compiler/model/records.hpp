@@ -173,6 +173,12 @@ struct RecommendationTemplate {
 // case has neither, e.g. only narratives in other languages.
 const Narrative* narrative_for(const Case& c, const std::string& id, const std::string& lang);
 
+// The mark that holds for a narrative: the case's when the case is
+// confidential, else its own when it has one, else that of a narrative it
+// translates or that translates it (the same id in another language): a
+// translation is the same content and is exactly as confidential.
+const Confidentiality& narrative_mark(const Case& c, const Narrative& n);
+
 // True when two BCP 47 tags name the same language: "ru" and "ru-KZ" do,
 // "ru" and "kk" do not; case is ignored.
 bool same_language(const std::string& a, const std::string& b);

@@ -40,6 +40,14 @@ public:
   // Reads a records file (or every *.xml in a folder) and its includes.
   void load_records(const std::string& path);
 
+  // The canonical paths of every file read so far.
+  const std::set<std::string>& loaded_files() const { return loaded_; }
+  // Treats these files as read already: the leak check's pass over the whole
+  // project (cli/confidential_scope.hpp) skips what the document's load read.
+  void assume_loaded(const std::set<std::string>& canonical_paths) {
+    loaded_.insert(canonical_paths.begin(), canonical_paths.end());
+  }
+
 private:
   void load_path(const std::string& path, diag::SourceLocation included_at);
   void load_records_file(const std::string& canonical, diag::SourceLocation included_at);

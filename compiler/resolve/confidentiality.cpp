@@ -92,23 +92,52 @@ bool ConfidentialityPolicy::may_link_to(const std::string& id, diag::SourceLocat
   return false;
 }
 
-const model::Narrative* ConfidentialityPolicy::default_narrative(const model::Case& c,
-                                                                 diag::SourceLocation where) const {
-  for (const auto& n : c.narratives)
-    if (!hidden(n.confidentiality)) return &n;
-  if (c.narratives.empty()) return nullptr;  // the resolver reports a case without narratives
-  refuse(where, fmt::format("every narrative of case '{}' is confidential; a public build has none to print", c.id),
-         fmt::format("add a public <narrative> to the case, {}", internal_hint), c.narratives.front().location,
-         c.narratives.front().confidentiality);
+const model::Narrative* ConfidentialityPolicy::default_narrative(const model::Case& c, const std::string& lang,
+                                                                 diag::SourceLocation where,
+                                                                 bool& none_in_language) const {
+  // Language first: a narrative in the document's language, else one written
+  // for any language; never one in another language, which may translate a
+  // narrative this build must not print. Then marks, a translation carrying
+  // the mark of what it translates.
+  const model::Narrative *in_language = nullptr, *neutral = nullptr, *first_withheld = nullptr;
+  for (const auto& n : c.narratives) {
+    bool fits = model::same_language(n.lang, lang);
+    if (!fits && !n.lang.empty()) continue;
+    if (hidden(model::narrative_mark(c, n))) {
+      if (!first_withheld) first_withheld = &n;
+    } else if (fits && !in_language) {
+      in_language = &n;
+    } else if (!fits && !neutral) {
+      neutral = &n;
+    }
+  }
+  none_in_language = !in_language && !neutral && !first_withheld;
+  if (in_language) return in_language;
+  if (neutral) return neutral;
+  if (!first_withheld) return nullptr;  // the resolver reports a case without a narrative in the language
+  const auto& mark = model::narrative_mark(c, *first_withheld);
+  refuse(where,
+         fmt::format("every narrative of case '{}' that a document in '{}' could print is confidential; a public "
+                     "build has none to print",
+                     c.id, lang),
+         fmt::format("add a public <narrative> to the case (a translation of a confidential narrative is "
+                     "confidential too), {}",
+                     internal_hint),
+         first_withheld->location, mark);
   return nullptr;
 }
 
 bool ConfidentialityPolicy::may_print(const model::Case& c, const model::Narrative& n,
                                       diag::SourceLocation where) const {
-  if (!hidden(n.confidentiality)) return true;
-  refuse(where, fmt::format("narrative '{}' of case '{}' is confidential; a public build cannot print it", n.id, c.id),
-         fmt::format("choose a public narrative with narrative=\"…\", {}", internal_hint), n.location,
-         n.confidentiality);
+  const auto& mark = model::narrative_mark(c, n);
+  if (!hidden(mark)) return true;
+  std::string which = n.id.empty() ? "the narrative" : fmt::format("narrative '{}'", n.id);
+  if (!n.lang.empty()) which += fmt::format(" in '{}'", n.lang);
+  refuse(where, fmt::format("{} of case '{}' is confidential; a public build cannot print it", which, c.id),
+         fmt::format("choose a public narrative with narrative=\"…\" (a translation of a confidential narrative is "
+                     "confidential too), {}",
+                     internal_hint),
+         n.location, mark);
   return false;
 }
 

@@ -92,11 +92,16 @@ class ConfidentialityPolicy {
   // a public build (its anchor is not in the document).
   bool may_link_to(const std::string& id, diag::SourceLocation where) const;
 
-  // The narrative to print when the document names none: the first one this
-  // build may print; null, with an error, when there is none.
-  const model::Narrative* default_narrative(const model::Case& c, diag::SourceLocation where) const;
-  // A narrative the document names: false, with an error, when it is
-  // confidential in a public build.
+  // The narrative to print when the document names none, for a document in
+  // `lang`: language first (one in `lang`, else one without lang; never one in
+  // another language), then marks (model::narrative_mark: a translation is as
+  // confidential as what it translates). Null, with an error, when every
+  // candidate is withheld; null with `none_in_language` set, and no error,
+  // when the case has no candidate at all (the resolver says so).
+  const model::Narrative* default_narrative(const model::Case& c, const std::string& lang, diag::SourceLocation where,
+                                            bool& none_in_language) const;
+  // A narrative the document names: false, with an error, when it (or the
+  // narrative it translates) is confidential in a public build.
   bool may_print(const model::Case& c, const model::Narrative& n, diag::SourceLocation where) const;
 
   // Whether a case event may be printed (for code that prints events).

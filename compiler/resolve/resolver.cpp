@@ -217,9 +217,13 @@ private:
       d.notes.push_back({c.location, "the case is defined here"});
       return nullptr;
     }
+    if (id.empty()) {
+      bool none_in_language = false;
+      if (const auto* n = policy_.default_narrative(c, doc_.lang, where, none_in_language)) return n;
+      if (!none_in_language) return nullptr;  // the policy has said why
+    }
     // The narrative written in the document's language, else one without lang="…".
     const auto* in_language = model::narrative_for(c, id, doc_.lang);
-    if (id.empty() && (!in_language || in_language->lang.empty())) return policy_.default_narrative(c, where);
     if (in_language) return policy_.may_print(c, *in_language, where) ? in_language : nullptr;
     const auto other = std::find_if(c.narratives.begin(), c.narratives.end(),
                                     [&](const model::Narrative& n) { return id.empty() || n.id == id; });
@@ -409,7 +413,8 @@ private:
           }
           inline_content(n.children, inner, out, in_note);
           break;
-        case InlineKind::Law: inline_content(n.children, inner, out, in_note); break;
+        case InlineKind::Law:
+        case InlineKind::LeakOk: inline_content(n.children, inner, out, in_note); break;
         case InlineKind::Quote:
           // Stand-ins, replaced by the language's marks with the author's own
           // quotes once the document is complete (finish_wording), so nesting

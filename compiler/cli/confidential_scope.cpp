@@ -1,0 +1,36 @@
+#include "cli/confidential_scope.hpp"
+
+#include <fmt/format.h>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace briefc::cli {
+
+ConfidentialScope confidential_scope(const std::string& project_root, const std::set<std::string>& already,
+                                     const model::Corpus& corpus, const model::Document& document,
+                                     diag::SourceManager& sources, diag::Diagnostics& diags,
+                                     const read::LoaderOptions& options) {
+  ConfidentialScope scope;
+  scope.rest = std::make_unique<model::Corpus>();
+  std::error_code ec;
+  fs::path records = fs::path(project_root) / "sources";
+  if (!project_root.empty() && fs::is_directory(records, ec)) {
+    diag::Diagnostics quiet;
+    read::Loader loader(sources, quiet, *scope.rest, options);
+    loader.assume_loaded(already);
+    loader.load_records(records.string());
+    if (quiet.error_count() > 0)
+      diags.warning({}, fmt::format("{} problem(s) in records files this document does not include: the leak check "
+                                    "may miss confidential values there",
+                                    quiet.error_count()),
+                    "run briefc check --all to see them")
+          .path_override = records.string();
+  }
+  std::vector<const model::Corpus*> corpora = {&corpus, scope.rest.get()};
+  scope.values = leak::confidential_values(corpora, document);
+  scope.public_texts = leak::public_texts(corpora);
+  return scope;
+}
+
+}  // namespace briefc::cli
