@@ -270,8 +270,10 @@ private:
                  const std::optional<model::Date>& when) {
     if (unit.text.empty()) return;
     law_marks(unit);
-    check_text(unit, out_, ctx_.sources);
-    for (const auto& sentence : facts_.read(unit.text, lang)) {
+    const auto& sentences = facts_.read(unit.text, lang);
+    if (out_.enabled("text-unbalanced") || out_.enabled("text-doubled-word"))
+      report_text_findings(unit, facts_.text_findings(), out_, ctx_.sources);
+    for (const auto& sentence : sentences) {
       auto a = attribute(unit, sentence.span, narrative_case);
       if (!a.kase) continue;
       bool personal = a.speaks_of_subject || sentence.personal_pronoun;

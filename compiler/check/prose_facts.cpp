@@ -634,7 +634,95 @@ struct ProseFactReader::Buffers {
   std::string lower;
   std::vector<Token> toks;
   std::vector<SentenceFacts> out;
+  std::vector<TextFinding> text;
+  std::vector<std::pair<std::size_t, Token>> open;  // open brackets and quotes: pair index, token
 };
+
+const std::vector<TextFinding>& ProseFactReader::text_findings() const { return buffers_->text; }
+
+namespace {
+
+struct MarkPair {
+  std::string_view open, close;
+};
+
+// Brackets and the typographic quotation marks whose two sides differ; „…“
+// closes with the mark that opens English quotations. Straight quotes and
+// apostrophes are left alone: "'" closes nothing it opened.
+constexpr std::array<MarkPair, 5> mark_pairs = {{{"(", ")"},
+                                                {"[", "]"},
+                                                {"\xE2\x80\x9E", "\xE2\x80\x9C"},  // „ “
+                                                {"\xE2\x80\x9C", "\xE2\x80\x9D"},  // “ ”
+                                                {"\xC2\xAB", "\xC2\xBB"}}};         // « »
+
+// Follows brackets and quotation marks, and words written twice, token by token.
+class TextWatcher {
+public:
+  TextWatcher(std::string_view text, std::vector<TextFinding>& out, std::vector<std::pair<std::size_t, Token>>& open)
+      : text_(text), out_(out), open_(open) {
+    out_.clear();
+    open_.clear();
+  }
+
+  void token(const Token& t) {
+    if (t.kind == Tok::Punct) mark(t);
+    doubled(t);
+    before_previous_ = previous_;
+    previous_ = t;
+  }
+
+  void finish() {
+    for (const auto& [pair, t] : open_)
+      out_.push_back({TextFinding::Unclosed, {t.begin, t.end}, mark_pairs[pair].open, mark_pairs[pair].close});
+  }
+
+private:
+  void mark(const Token& t) {
+    // The closing mark of the innermost open pair first (“ closes „).
+    if (!open_.empty() && t.lower == mark_pairs[open_.back().first].close) {
+      open_.pop_back();
+      return;
+    }
+    for (std::size_t p = 0; p < mark_pairs.size(); ++p) {
+      if (t.lower == mark_pairs[p].open) {
+        open_.push_back({p, t});
+        return;
+      }
+      if (t.lower == mark_pairs[p].close && p != 2) {
+        // ")" after a list label ("1)", "a)") closes nothing on purpose.
+        bool label = t.lower == ")" && previous_.kind != Tok::Punct && previous_.end == t.begin &&
+                     previous_.end - previous_.begin <= 2 && (before_previous_.end != previous_.begin);
+        if (!label) out_.push_back({TextFinding::Unopened, {t.begin, t.end}, t.lower, {}});
+        return;
+      }
+    }
+  }
+
+  // The same word twice with nothing but a colon between ("See: See");
+  // "had had" and "that that" are English; a run ("word word word") is one finding.
+  void doubled(const Token& t) {
+    if (t.kind == Tok::Punct && t.lower == ":") return;  // may stand between the two
+    if (t.kind != Tok::Word) {
+      word_ = {};
+      in_run_ = false;
+      return;
+    }
+    bool same = !word_.empty() && word_ == t.lower && t.lower.size() > 1;
+    if (same && !in_run_ && t.lower != "had" && t.lower != "that")
+      out_.push_back({TextFinding::DoubledWord, {t.begin, t.end}, text_.substr(t.begin, t.end - t.begin), {}});
+    in_run_ = same;
+    word_ = t.lower;
+  }
+
+  std::string_view text_;
+  std::vector<TextFinding>& out_;
+  std::vector<std::pair<std::size_t, Token>>& open_;
+  Token previous_, before_previous_;
+  std::string_view word_;
+  bool in_run_ = false;
+};
+
+}  // namespace
 
 ProseFactReader::ProseFactReader(text::NumberWords& numbers) : numbers_(numbers), buffers_(std::make_unique<Buffers>()) {}
 ProseFactReader::~ProseFactReader() = default;
@@ -687,8 +775,10 @@ const std::vector<SentenceFacts>& ProseFactReader::read(std::string_view text, P
     return true;
   };
   Tokenizer tokenizer(text, lower);
+  TextWatcher watcher(text, buffers_->text, buffers_->open);
   Token t;
   while (tokenizer.next(t)) {
+    watcher.token(t);
     if (!toks.empty() && ends_sentence(t)) flush();
     if (t.kind == Tok::Number || (t.kind == Tok::Word && !interesting && t.lower.size() >= 3 &&
                                   (classify(t.lower).flags & WfTrigger)))
@@ -696,6 +786,7 @@ const std::vector<SentenceFacts>& ProseFactReader::read(std::string_view text, P
     toks.push_back(t);
   }
   flush();
+  watcher.finish();
   return out;
 }
 

@@ -115,6 +115,16 @@ struct SentenceFacts {
 // reads spelled-out numbers (and remembers them across calls).
 std::vector<SentenceFacts> read_prose_facts(std::string_view text, ProseLanguage lang, text::NumberWords& numbers);
 
+// What the text itself gets wrong, found while it is read: a bracket or
+// typographic quotation mark never closed (or closing nothing), a word
+// written twice ("See: See").
+struct TextFinding {
+  enum Kind { Unclosed, Unopened, DoubledWord } kind = Unclosed;
+  TextSpan span;                 // the mark, or the second of the two words
+  std::string_view mark;         // "(", "“"; or the doubled word
+  std::string_view closing;      // Unclosed: the mark that would close it
+};
+
 // The same, keeping its buffers from one text to the next: the prose rules
 // read every narrative of a corpus, and allocating afresh for each showed.
 class ProseFactReader {
@@ -126,6 +136,8 @@ public:
 
   // Valid until the next call.
   const std::vector<SentenceFacts>& read(std::string_view text, ProseLanguage lang);
+  // The text findings of the last text read (views into that text).
+  const std::vector<TextFinding>& text_findings() const;
 
 private:
   struct Buffers;
