@@ -274,6 +274,11 @@ private:
     if (out_.enabled("text-unbalanced") || out_.enabled("text-doubled-word"))
       report_text_findings(unit, facts_.text_findings(), out_, ctx_.sources);
     for (const auto& sentence : sentences) {
+      for (const auto& span : sentence.double_terms)
+        if (out_.enabled(rule_term))
+          out_.report(rule_term, at(unit, span),
+                      fmt::format("'{}' gives two numbers for one term", quote(unit, span)),
+                      "keep the one the sentence means", unit.owner);
       auto a = attribute(unit, sentence.span, narrative_case);
       if (!a.kase) continue;
       bool personal = a.speaks_of_subject || sentence.personal_pronoun;

@@ -451,8 +451,14 @@ private:
       if (!n || *n <= 0) continue;
       // "в апреле 2025 года": a year, not a term of 2025 years.
       if (t_[number_index].kind == Tok::Number && *n >= 1900) continue;
-      // "four eight years": two numbers for one term.
-      if (number_index > b_ && number_at(number_index - 1)) continue;
+      // "four eight years": two numbers for one term. Written in words, it is
+      // a slip of the text whatever the records say; in figures ("2 15 days")
+      // it may be a list, and is left alone.
+      if (number_index > b_ && number_at(number_index - 1)) {
+        if (t_[number_index].kind == Tok::Word && t_[number_index - 1].kind == Tok::Word)
+          out_.double_terms.push_back({t_[number_index - 1].begin, t_[unit_end].end});
+        continue;
+      }
       if (hedged(number_index)) continue;
       // "-old", "ago", "later": an age or a span of time, not a term.
       if (unit_end + 1 < e_ && t_[unit_end + 1].kind == Tok::Word && (t_[unit_end + 1].flags & WfNotTerm)) continue;

@@ -104,10 +104,12 @@ struct SentenceFacts {
   std::vector<ArticleFact> articles;
   std::vector<AmountFact> amounts;
   std::vector<StatusFact> statuses;
+  std::vector<TextSpan> double_terms;  // "four eight years": two numbers written in words for one term
   bool speaks_of_fines = false;  // "fined", "a fine of", "ordered … to pay", "штраф"
 
   bool empty() const {
-    return terms.empty() && dates.empty() && articles.empty() && amounts.empty() && statuses.empty();
+    return terms.empty() && dates.empty() && articles.empty() && amounts.empty() && statuses.empty() &&
+           double_terms.empty();
   }
 };
 

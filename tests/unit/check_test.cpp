@@ -241,6 +241,10 @@ TEST_CASE("check --all finds the reference papers' own inconsistencies") {
   CHECK(contains(run.err, "error[provision-offence-mismatch]: (silenced) article 266 of the criminal code (cc-266) is "
                           "named for 'financing a criminal group' here, but its offence is 'Financing of extremism or "
                           "terrorism'"));
+  // UN 2025: "sentenced to four eight years" (and its Russian edition), as published.
+  CHECK(contains(run.err, "records/un-2025/cases.xml:58:134: warning[prose-term-mismatch]: 'four eight years' gives two "
+                          "numbers for one term"));
+  CHECK(contains(run.err, "warning[prose-term-mismatch]: 'четырём восьми годам' gives two numbers for one term"));
   // UN 2025: "See: See" in a footnote; EU 2020: "Zakirova, Ilyashev (and Turymbetov" never closed.
   CHECK(contains(run.err, "warning[text-doubled-word]: 'See' is written twice"));
   CHECK(contains(run.err, "records/eu-2020/cases.xml:276:295: warning[text-unbalanced]: '(' is never closed by ')' "
@@ -255,7 +259,7 @@ TEST_CASE("prose facts: terms in words and figures, dates and status words, in E
                              "of restriction of liberty. It is punishable by up to three years of imprisonment. He "
                              "was given four eight years in prison. She remains behind bars.",
                              ProseLanguage::English, numbers);
-  REQUIRE(en.size() == 3);
+  REQUIRE(en.size() == 4);
   REQUIRE(en[0].terms.size() == 1);
   CHECK(en[0].terms[0].months == 84);
   REQUIRE(en[0].dates.size() == 1);
@@ -265,7 +269,9 @@ TEST_CASE("prose facts: terms in words and figures, dates and status words, in E
   REQUIRE(en[0].event_words.size() == 1);
   CHECK(en[0].event_words[0].events == EvSentence);
   CHECK(en[1].terms.at(0).months == 18);
-  CHECK(en[2].statuses.at(0).claim == StatusClaim::InCustody);  // "up to" and "four eight" state no term
+  CHECK(en[2].terms.empty());  // "up to three years" states no term; "four eight years" is a slip of the text
+  CHECK(en[2].double_terms.size() == 1);
+  CHECK(en[3].statuses.at(0).claim == StatusClaim::InCustody);
 
   auto ru = read_prose_facts("В апреле 2025 года её приговорили к пяти годам ограничения свободы. Он отбывает "
                              "семилетний срок по статье 274. Хотя Мамай не находится в заключении, он оштрафован "
