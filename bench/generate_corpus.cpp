@@ -2,7 +2,7 @@
 // benchmarks (see bench/README.md).
 //
 //   briefc_generate_corpus --out DIR [--pages N] [--cases N] [--sources N]
-//                          [--styles DIR] [--id DOCUMENT-ID] [--seed N]
+//                          [--styles DIR] [--id DOCUMENT-ID] [--seed N] [--confidential N]
 #include "project_generator.hpp"
 
 #include <cstdlib>
@@ -28,7 +28,9 @@ const char* usage =
     "  --sources N      number of sources (default: five per case)\n"
     "  --styles DIR     folder of style files to copy (default: the repository's styles/)\n"
     "  --id ID          document id and file name (default briefing-Np)\n"
-    "  --seed N         random seed (default 20201125)\n";
+    "  --seed N         random seed (default 20201125)\n"
+    "  --confidential N N confidential persons (and N/10 sources and cases) in\n"
+    "                   sources/confidential/, which the document does not include (default 0)\n";
 
 bool parse_count(const std::string& text, unsigned long long& out) {
   if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return false;
@@ -61,6 +63,7 @@ int main(int argc, char** argv) {
     else if (arg == "--cases" && numeric && n > 0) spec.cases = n;
     else if (arg == "--sources" && numeric && n > 0) spec.sources = n;
     else if (arg == "--seed" && numeric) spec.seed = n;
+    else if (arg == "--confidential" && numeric) spec.confidential = n;
     else {
       std::cerr << "briefc_generate_corpus: bad option " << arg << " " << value << "\n" << usage;
       return 2;

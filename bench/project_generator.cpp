@@ -1,5 +1,7 @@
 #include "project_generator.hpp"
 
+#include "confidential_records.hpp"
+
 #include "document_generator.hpp"
 #include "records_generator.hpp"
 #include "records_writer.hpp"
@@ -47,6 +49,7 @@ ProjectSummary generate_project(const ProjectSpec& spec) {
   summary.document = spec.out / "sources" / "documents" / (doc.id + ".xml");
   write_file(summary.document, document.xml);
   summary.files += 1 + copy_styles(spec.styles, spec.out / "styles");
+  if (spec.confidential > 0) summary.files += write_confidential_records(spec.out, spec.confidential, spec.seed);
   summary.cases = corpus.cases.size();
   summary.sources = corpus.sources.size();
   summary.persons = corpus.persons.size();

@@ -20,6 +20,9 @@ struct ProjectSpec {
   std::optional<std::size_t> cases;
   std::optional<std::size_t> sources;
   std::string document_id;  // default briefing-Np
+  // Confidential persons (and a tenth as many sources and cases) in a records
+  // file no document includes (confidential_records.hpp); 0: none.
+  std::size_t confidential = 0;
   std::uint64_t seed = 20201125;
 };
 

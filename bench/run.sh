@@ -14,6 +14,9 @@
 #      50,000 sources (the size `check --all` must handle; no target for build)
 #   4. the scaling series 30, 90, 270 pages     target: time linear in pages
 #   5. the fixed cost of fontconfig and libhyphen (briefc_library_floor; no target)
+#   6. the leak check: the 270-page document with 40 confidential persons (and
+#      4 sources and cases) in the project against the same document without
+#                                                target: at most +15 % CPU
 # and, when pdfaudit is found ($PDFAUDIT, or on PATH), audits the 270-page PDF.
 # --quick skips 3 and uses 2 runs.
 #
@@ -73,6 +76,7 @@ echo
 
 echo "== generating corpora"
 "$generator" --out "$tmp/p270" --pages 270 --styles "$repo/styles" || exit 2
+"$generator" --out "$tmp/p270c" --pages 270 --confidential 40 --styles "$repo/styles" >/dev/null || exit 2
 if [ $quick -eq 0 ]; then
     "$generator" --out "$tmp/large" --pages 16 --cases 10000 --sources 50000 --styles "$repo/styles" || exit 2
 fi
@@ -98,6 +102,17 @@ fi
 
 echo "== scaling (target: time linear in pages)"
 "$benchmark" --briefc "$briefc" --runs "$runs" --scaling --pages 30,90,270 --styles "$repo/styles"
+note_missed $?
+echo
+
+echo "== the leak check on the 270-page document (target: at most +15 % CPU)"
+plain=$("$benchmark" --briefc "$briefc" --runs "$runs" "$tmp/p270/sources/documents/briefing-270p.xml") || exit 2
+guarded=$("$benchmark" --briefc "$briefc" --runs "$runs" "$tmp/p270c/sources/documents/briefing-270p.xml") || exit 2
+echo "without confidential records: $plain"
+echo "with 40 confidential persons: $guarded"
+cpu_of() { sed -n 's/.*cpu_median=\([0-9.]*\) ms.*/\1/p'; }
+echo "$(echo "$plain" | cpu_of) $(echo "$guarded" | cpu_of)" | awk '{
+    r = $2 / $1; printf "leak check: +%.1f %% CPU (%s)\n", (r - 1) * 100, r <= 1.15 ? "ok" : "MISSED"; exit !(r <= 1.15) }'
 note_missed $?
 echo
 

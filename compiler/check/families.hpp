@@ -5,6 +5,7 @@
 #include "check/checker.hpp"
 #include "check/document_facts.hpp"
 #include "check/reporter.hpp"
+#include "model/inline_walk.hpp"
 
 #include <vector>
 
@@ -33,26 +34,8 @@ void check_marks(const diag::Suppressions& marks, Reporter& out, bool whole_proj
 // Every inline mention (<person>, <org>, <law>) in the corpus and documents,
 // each element once: the content of every document body, narrative and
 // recommendation text. `visit(node)` is called for every inline node.
-template <class Visit>
-void for_each_inline(const model::InlineContent& content, Visit&& visit) {
-  for (const auto& n : content) {
-    visit(n);
-    for_each_inline(n.children, visit);
-  }
-}
-
-template <class Visit>
-void for_each_block_inline(const std::vector<model::Block>& blocks, Visit&& visit) {
-  for (const auto& b : blocks) {
-    for_each_inline(b.content, visit);
-    for_each_inline(b.heading, visit);
-    for (const auto& item : b.items) {
-      for_each_inline(item.content, visit);
-      for_each_block_inline(item.sublists, visit);
-    }
-    for_each_block_inline(b.children, visit);
-  }
-}
+using model::for_each_block_inline;  // model/inline_walk.hpp
+using model::for_each_inline;
 
 template <class Visit>
 void for_each_corpus_inline(const CheckContext& ctx, Visit&& visit) {

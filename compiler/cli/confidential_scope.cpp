@@ -1,7 +1,9 @@
 #include "cli/confidential_scope.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -19,7 +21,17 @@ ConfidentialScope confidential_scope(const std::string& project_root, const std:
     diag::Diagnostics quiet;
     read::Loader loader(sources, quiet, *scope.rest, options);
     loader.assume_loaded(already);
-    loader.load_records(records.string());
+    // Every folder of sources/ but documents/ (papers hold no records; a
+    // document's own fields are the document's business).
+    std::vector<fs::path> parts;  // in name order, so values (and messages) come in one order
+    for (const auto& entry : fs::directory_iterator(records, ec)) {
+      std::error_code kind_error;
+      if (entry.path().filename() != "documents" &&
+          (entry.is_directory(kind_error) || (entry.is_regular_file(kind_error) && entry.path().extension() == ".xml")))
+        parts.push_back(entry.path());
+    }
+    std::sort(parts.begin(), parts.end());
+    for (const auto& part : parts) loader.load_records(part.string());
     if (quiet.error_count() > 0)
       diags.warning({}, fmt::format("{} problem(s) in records files this document does not include: the leak check "
                                     "may miss confidential values there",

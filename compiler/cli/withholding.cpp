@@ -42,7 +42,7 @@ std::size_t with_scheme(std::string_view text, std::size_t begin) {
 
 Withholding::Withholding(std::vector<leak::ConfidentialValue> values, const std::vector<std::string>& public_texts)
     : values_(std::move(values)), public_texts_(public_texts) {
-  scanner_.emplace(values_, fold_, public_texts_);
+  scanner_.emplace(values_, fold_, public_texts_, true);
 }
 
 std::string Withholding::apply(std::string_view text) {

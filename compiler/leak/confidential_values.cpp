@@ -1,6 +1,7 @@
 #include "leak/confidential_values.hpp"
 
 #include "leak/word_forms.hpp"
+#include "model/inline_walk.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -115,59 +116,50 @@ class Collector {
       if (words >= 2 || (words == 1 && e.description.size() >= min_single_word_event))
         add(e.description, fmt::format("{} event of case '{}'", e.type, c.id), mark, e.location,
             words >= 12 ? ValueKind::LongText : ValueKind::Phrase, true);
-      if (word_count(e.place) > 0)
+      // A town is public knowledge; a place described in three words or more
+      // ("the basement of police station No. 4") may not be.
+      if (word_count(e.place) >= 3)
         add(e.place, fmt::format("place of a {} event of case '{}'", e.type, c.id), mark, e.location,
             ValueKind::Phrase, true);
     }
   }
 
-  // Text inside <span confidential> anywhere in `content`.
-  void spans(const model::InlineContent& content) {
-    for (const auto& n : content) {
-      if (n.kind == model::InlineKind::Confidential) {
-        model::Confidentiality mark{true, n.reason, n.public_as};
-        std::string text = model::plain_text(n.children);
-        bool address = text.find("://") != std::string::npos || text.rfind("www.", 0) == 0;
-        add(text, "field", mark, n.location, address ? ValueKind::Address : ValueKind::Phrase, false);
-        // A link inside the field carries its target too ("tel:…", "mailto:…").
-        links(n.children, mark);
-      }
-      spans(n.children);
-    }
-  }
-
+  // Text inside <span confidential> anywhere in `content`, and the target
+  // of a link inside it ("tel:…", "mailto:…").
+  void spans(const model::InlineContent& content) { model::for_each_inline(content, [&](const auto& n) { span(n); }); }
   void blocks(const std::vector<model::Block>& list) {
-    for (const auto& b : list) {
-      spans(b.content);
-      spans(b.heading);
-      for (const auto& item : b.items) {
-        spans(item.content);
-        blocks(item.sublists);
-      }
-      blocks(b.children);
-    }
+    model::for_each_block_inline(list, [&](const auto& n) { span(n); });
   }
 
   std::vector<ConfidentialValue> out;
 
  private:
-  void links(const model::InlineContent& content, const model::Confidentiality& mark) {
-    for (const auto& n : content) {
-      if (n.kind == model::InlineKind::Link && !n.target.empty())
-        add(n.target, "link target of a field", mark, n.location, ValueKind::Address, false);
-      links(n.children, mark);
-    }
+  void span(const model::Inline& n) {
+    if (n.kind != model::InlineKind::Confidential) return;
+    model::Confidentiality mark{true, n.reason, n.public_as};
+    std::string text = model::plain_text(n.children);
+    bool address = text.find("://") != std::string::npos || text.rfind("www.", 0) == 0;
+    add(text, "field", mark, n.location, address ? ValueKind::Address : ValueKind::Phrase, false);
+    model::for_each_inline(n.children, [&](const model::Inline& inner) {
+      if (inner.kind == model::InlineKind::Link && !inner.target.empty())
+        add(inner.target, "link target of a field", mark, inner.location, ValueKind::Address, false);
+    });
   }
 
   bool family_shared_with_public_person(const std::string& family, const std::string&) const {
+    // By stem: a public "Ivanov" shares his family name with a confidential
+    // "Ivanova" (and every declined form of one is a form of the other).
     if (!public_families_) {
       public_families_.emplace();
       for (const auto* corpus : corpora_)
         for (const auto& other : corpus->persons)
           if (!other.confidentiality.confidential)
-            for (const auto& n : other.names) public_families_->insert(lower_ascii(n.family));
+            for (const auto& n : other.names)
+              for (auto& stem : loose_stems(n.family)) public_families_->insert(std::move(stem));
     }
-    return public_families_->count(lower_ascii(family)) > 0;
+    for (const auto& stem : loose_stems(family))
+      if (public_families_->count(stem)) return true;
+    return false;
   }
 
   bool publisher_of_public_source(const std::string& publisher) const {

@@ -1,6 +1,7 @@
 #include "leak/leak_check.hpp"
 
 #include "leak/pdf_text.hpp"
+#include "model/inline_walk.hpp"
 #include "leak/words.hpp"
 #include "pdf/pdf_document.hpp"
 #include "text/percent_encoding.hpp"
@@ -132,25 +133,6 @@ std::string opening(const std::string& text, std::size_t words = 10) {
   return at < text.size() ? out + " …" : out;
 }
 
-void collect_exemptions(const model::InlineContent& content, std::vector<Exemption>& out) {
-  for (const auto& n : content) {
-    if (n.kind == model::InlineKind::LeakOk) out.push_back({model::plain_text(n.children), n.reason, n.location, 0});
-    collect_exemptions(n.children, out);
-  }
-}
-
-void collect_exemptions(const std::vector<model::Block>& blocks, std::vector<Exemption>& out) {
-  for (const auto& b : blocks) {
-    collect_exemptions(b.content, out);
-    collect_exemptions(b.heading, out);
-    for (const auto& item : b.items) {
-      collect_exemptions(item.content, out);
-      collect_exemptions(item.sublists, out);
-    }
-    collect_exemptions(b.children, out);
-  }
-}
-
 // Which findings in one text the exemptions cover. In a flow (the body, the
 // footnotes) each exemption covers one occurrence of its text; elsewhere
 // (bookmarks and info repeat what the flow prints) any occurrence.
@@ -183,7 +165,8 @@ class ExemptionMatcher {
  private:
   static std::vector<ConfidentialValue> values(const std::vector<Exemption>& exemptions) {
     std::vector<ConfidentialValue> out;
-    for (const auto& e : exemptions) out.push_back({e.text, "exemption", e.reason, e.location});
+    for (const auto& e : exemptions)
+      out.push_back({e.text, "exemption", e.reason, e.location, ValueKind::Phrase, false, {}});
     return out;
   }
   std::vector<Exemption>& exemptions_;
@@ -195,11 +178,14 @@ class ExemptionMatcher {
 
 std::vector<Exemption> exemptions(const model::Corpus& corpus, const model::Document& document) {
   std::vector<Exemption> out;
-  collect_exemptions(document.body, out);
+  auto collect = [&](const model::Inline& n) {
+    if (n.kind == model::InlineKind::LeakOk) out.push_back({model::plain_text(n.children), n.reason, n.location, 0});
+  };
+  model::for_each_block_inline(document.body, collect);
   for (const auto& c : corpus.cases)
-    for (const auto& n : c.narratives) collect_exemptions(n.content, out);
+    for (const auto& n : c.narratives) model::for_each_inline(n.content, collect);
   for (const auto& r : corpus.recommendations)
-    for (const auto& t : r.texts) collect_exemptions(t.content, out);
+    for (const auto& t : r.texts) model::for_each_inline(t.content, collect);
   return out;
 }
 

@@ -20,6 +20,8 @@ constexpr std::size_t min_number_digits = 7;
 // The case rule holds for values of up to three words ("Hope", "Released on
 // bail"); a longer run of a value's words is its own however it is written.
 constexpr std::size_t max_case_rule_words = 3;
+// How many first words of a phrase a scanner with `openings` looks for.
+constexpr std::size_t opening_words = 3;
 // A stem keeps four letters at least (leak/word_forms.hpp), so every key of a
 // word made from its spelling starts with the spelling's first four letters.
 constexpr std::size_t spelling_prefix = 4;
@@ -52,7 +54,7 @@ bool mostly_digits(std::string_view s) {
   for (char c : s) {
     if (c >= '0' && c <= '9')
       ++digits;
-    else if (static_cast<unsigned char>(c) >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+    else if (static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
       ++letters;
   }
   return digits >= min_number_digits && digits * 2 >= digits + letters;
@@ -74,7 +76,7 @@ std::string bare_address(std::string_view url) {
 }
 
 Scanner::Scanner(const std::vector<ConfidentialValue>& values, const text::SpoofFold& fold,
-                 const std::vector<std::string>& public_texts)
+                 const std::vector<std::string>& public_texts, bool openings)
     : forms_(fold) {
   bool long_texts = false;
   for (std::size_t v = 0; v < values.size(); ++v) {
@@ -98,6 +100,11 @@ Scanner::Scanner(const std::vector<ConfidentialValue>& values, const text::Spoof
         long_texts = true;
         break;
     }
+    if (openings && (value.kind == ValueKind::Phrase || value.kind == ValueKind::LongText)) {
+      auto words = split_words(value.text, false);
+      if (words.size() >= opening_words + 1)
+        add_words_pattern(v, std::string_view(value.text).substr(0, words[opening_words - 1].end), false, false);
+    }
     if (value.kind != ValueKind::LongText && mostly_digits(value.text)) {
       std::string digits = digits_of(value.text);
       if (digits.size() > number_digits) digits.erase(0, digits.size() - number_digits);
@@ -108,6 +115,7 @@ Scanner::Scanner(const std::vector<ConfidentialValue>& values, const text::Spoof
   // it afresh now that every key is known.
   seen_.clear();
   recent_.fill({nullptr, {}});
+  value_keys_.clear();
   // Public texts are read only when a run of a narrative is first found (most
   // builds find none): see public_run.
   if (long_texts) public_texts_ = &public_texts;
@@ -133,7 +141,9 @@ void Scanner::add_words_pattern(std::size_t value, std::string_view text, bool i
   for (const auto& w : split_words(text, false)) {
     std::string_view word = text.substr(w.begin, w.end - w.begin);
     PatternWord pw;
-    for (const auto& key : forms_.value_keys(word, inflects)) pw.keys.push_back(key_id(key));
+    auto& keys = value_keys_[std::string(word) + (inflects ? "\x01" : "\x02")];
+    if (keys.empty()) keys = forms_.value_keys(word, inflects);
+    for (const auto& key : keys) pw.keys.push_back(key_id(key));
     std::sort(pw.keys.begin(), pw.keys.end());
     pw.keys.erase(std::unique(pw.keys.begin(), pw.keys.end()), pw.keys.end());
     pw.capital = forms_.starts_upper(word);
@@ -215,19 +225,13 @@ const Scanner::SeenWord& Scanner::seen_new(std::string_view word) {
   s.spelling_size = spelling.size();
   s.starts_lower = forms_.starts_lower(word);
   if (!key_ids_.empty()) {
-    bool ascii = true, digit = false, letter = false;
-    for (char c : word) {
-      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-      digit = digit || (c >= '0' && c <= '9');
-      letter = letter || !(c >= '0' && c <= '9');
-    }
-    // A word of plain ASCII letters has no look-alike to undo: its spelling
-    // says it all (a value's look keys are there for text with other scripts
-    // or with digits among the letters, "Nur1anova").
+    // A word of plain letters of one script has no look-alike to undo: its
+    // spelling says it all. A value's look keys are there for words that mix
+    // scripts, digits and letters ("Nur1anova"), or use other characters.
     // Every spelling, stem and base key of a word starts with the first
     // letters of its spelling: a word whose first letters begin no value's
     // key has none of them (most words: their keys are not even made).
-    bool with_look = !ascii || (digit && letter);
+    bool with_look = word_make(word).may_disguise();
     s.prefix_known = spelling_prefixes_.count(std::string_view(spelling).substr(0, spelling_prefix)) > 0;
     if (!with_look && !s.prefix_known) return seen_.emplace(std::string(word), std::move(s)).first->second;
     auto keys = forms_.text_keys(word, spelling, with_look);

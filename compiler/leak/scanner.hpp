@@ -53,8 +53,12 @@ struct ScanMode {
 class Scanner {
  public:
   // `public_texts` must outlive the scanner (it is read on first need).
+  // With `openings`, a phrase or long text of four words or more is also found
+  // by its first three words: a report that quotes a line cut at its width
+  // ("Held in the basement …") must withhold what it shows. A PDF prints
+  // whole texts, and the leak check does without them.
   Scanner(const std::vector<ConfidentialValue>& values, const text::SpoofFold& fold,
-          const std::vector<std::string>& public_texts);
+          const std::vector<std::string>& public_texts, bool openings = false);
 
   bool empty() const { return patterns_.empty() && numbers_.empty() && shingles_.empty(); }
 
@@ -105,6 +109,7 @@ class Scanner {
 
   WordForms forms_;
   std::unordered_map<std::string, std::uint32_t> key_ids_;
+  std::unordered_map<std::string, std::vector<std::string>> value_keys_;  // while values are compiled
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> spelling_prefixes_;  // of the non-look keys
   std::vector<std::vector<std::size_t>> patterns_by_first_key_;  // key id → patterns
   std::vector<Pattern> patterns_;

@@ -58,9 +58,44 @@ std::string loose_spelling(std::string_view word) {
   return loosen(check::fold_name_word(word));
 }
 
+std::vector<std::string> loose_stems(std::string_view word) {
+  std::string t = loose_spelling(word);
+  std::vector<std::string> stems = {t};
+  for (auto ending : russian_endings)
+    if (t.size() >= ending.size() + min_stem && ends_with(t, ending)) stems.push_back(t.substr(0, t.size() - ending.size()));
+  return stems;
+}
+
+WordMake word_make(std::string_view word) {
+  WordMake m;
+  for (std::size_t i = 0; i < word.size();) {
+    char32_t c = text::decode_at(word, i);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      m.latin = true;
+    } else if (c >= '0' && c <= '9') {
+      m.digit = true;
+    } else if ((c >= 0x0410 && c <= 0x044F) || c == 0x0401 || c == 0x0451 || c == 0x0406 || c == 0x0456 ||
+               c == 0x04D8 || c == 0x04D9 || c == 0x0492 || c == 0x0493 || c == 0x049A || c == 0x049B ||
+               c == 0x04A2 || c == 0x04A3 || c == 0x04E8 || c == 0x04E9 || c == 0x04B0 || c == 0x04B1 ||
+               c == 0x04AE || c == 0x04AF || c == 0x04BA || c == 0x04BB) {
+      m.cyrillic = true;
+    } else {
+      m.plain = false;
+    }
+  }
+  return m;
+}
+
 std::string WordForms::spelling(std::string_view word) const {
+  // Plain Latin and Cyrillic letters need no normalisation: the folding
+  // lowers them itself. Anything else (marks, invisible characters,
+  // compatibility forms, other cases) goes through ICU first.
   bool ascii = true;
   for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (!ascii && word_make(word).plain) {
+    std::string latin = check::fold_name_word(word);
+    if (!latin.empty()) return loosen(std::move(latin));
+  }
   std::string folded = ascii ? std::string(word) : fold_.strip_marks(fold_.casefold(word));
   std::string latin = check::fold_name_word(folded);
   // Letters the transliteration does not know (Greek, Arabic…) vanish there;

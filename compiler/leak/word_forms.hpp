@@ -38,6 +38,19 @@ namespace briefc::leak {
 // ICU at hand: Latin and Cyrillic letters as check/name_folding.hpp lowers
 // them, without NFKC, case folding or the removal of invisible characters.
 std::string loose_spelling(std::string_view word);
+// The stems of loose_spelling(word) (itself included), as WordForms makes
+// a name word's "s" keys.
+std::vector<std::string> loose_stems(std::string_view word);
+
+// What a word is written in, for choosing the cheap path.
+struct WordMake {
+  bool plain = true;  // only ASCII letters and digits, and Russian and Kazakh Cyrillic letters
+  bool latin = false, cyrillic = false, digit = false;
+  // Whether a look-alike could hide in it: letters of two scripts, digits
+  // among letters, or a character outside the plain set (Greek, full-width…).
+  bool may_disguise() const { return !plain || (latin && cyrillic) || (digit && (latin || cyrillic)); }
+};
+WordMake word_make(std::string_view word);
 
 class WordForms {
  public:

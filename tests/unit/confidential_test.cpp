@@ -65,10 +65,6 @@ const std::vector<std::string> public_wordings = {
     "Her lawyer (number withheld) has asked for protection",
 };
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 // For comparing with pdftotext's output: no whitespace, no hyphens (a line may
 // break anywhere in a long URL), lower case ASCII.
@@ -91,24 +87,10 @@ std::string upper(std::string s) {
   return s;
 }
 
-// "Aigul" as UTF-16BE bytes, and as the hex digits of a PDF hex string.
-std::string utf16be(const std::string& ascii) {
-  std::string out;
-  for (char c : ascii) {
-    out += '\0';
-    out += c;
-  }
-  return out;
-}
-std::string utf16be_hex(const std::string& ascii) {
-  std::string out;
-  for (unsigned char c : ascii) {
-    char digits[8];
-    std::snprintf(digits, sizeof digits, "00%02x", c);
-    out += digits;
-  }
-  return out;
-}
+using test::qdf;
+using test::slurp;
+using test::utf16be;
+using test::utf16be_hex;
 
 // A fresh output folder, removed at the end of the test.
 struct OutputDir {
@@ -155,15 +137,6 @@ Build build(const std::string& document, const fs::path& output_dir, bool intern
 
 std::string pdf_text(const fs::path& pdf) {
   return briefc::test::command_output("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null");
-}
-
-// The file as qpdf writes it for reading: every stream decompressed, no object streams.
-std::string qdf(const fs::path& pdf) {
-  fs::path out = pdf.string() + ".qdf";
-  briefc::test::command_output("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + out.string() + "' 2>&1");
-  std::string bytes = slurp(out);
-  fs::remove(out);
-  return bytes;
 }
 
 // Fake font metrics for laid-out pages built by hand: 5 points per byte.
@@ -555,8 +528,18 @@ TEST_CASE("confidential: every spelling a record lists is a value; a public word
   CHECK(texts == std::vector<std::string>{
                      "Aigul Nurlanova | name of person 'p-a'", "Nurlanova Aigul | name of person 'p-a'",
                      "Айгуль Нурланова | name of person 'p-a'", "Нурланова Айгуль | name of person 'p-a'",
-                     "Нурланова | family name of person 'p-a'", "Aigoul Nourlanova | variant name of person 'p-a'",
-                     "Nourlanova | family name of person 'p-a' (from a variant)"});
+                     "Aigoul Nourlanova | variant name of person 'p-a'"});
+  // (The family name alone, in any script or spelling, is no one's: Dana
+  // Nurlanova is public.)
+
+  // A public man of the same family ("Nurlanov") shares it too: declined, the
+  // one is the other.
+  corpus.persons[1].names = {{"Erlan", "Nurlanov", model::Script::Latin, {}}};
+  texts.clear();
+  for (const auto& v : leak::confidential_values(corpus, doc)) texts.push_back(v.text);
+  CHECK(std::find(texts.begin(), texts.end(), "Nurlanova") == texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "Нурланова") == texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "Aigul Nurlanova") != texts.end());
 }
 
 // ------------------------------------------------------------------ input safety

@@ -133,9 +133,20 @@ TEST_CASE("leaks: common words, patronymics and vouched-for proper nouns are not
   std::string text = test::command_output("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null");
   CHECK(text.find("Khan Tengri") != std::string::npos);
   CHECK(text.find("a women’s rights") != std::string::npos);
-  for (const char* secret : {"Nurlanova", "Zhaksylykov", "Shymkent Crisis Line", "secret.example", "Omarbekova"}) {
+  // Read as an outsider would: the text, and the file's bytes with every
+  // stream decompressed, in ASCII and as UTF-16 hex strings.
+  std::string file = test::qdf(pdf);
+  std::string file_lower = file;
+  for (char& c : file_lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const char* secret : {"Nurlanova", "Zhaksylykov", "Shymkent Crisis Line", "secret.example", "Omarbekova",
+                             "Hope", "Released on bail"}) {
     CAPTURE(secret);
     CHECK(text.find(secret) == std::string::npos);
+    CHECK(file.find(secret) == std::string::npos);
+    CHECK(file.find(test::utf16be(secret)) == std::string::npos);
+    std::string hex = test::utf16be_hex(secret);
+    for (char& c : hex) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    CHECK(file_lower.find(hex) == std::string::npos);
   }
 }
 
@@ -191,6 +202,9 @@ TEST_CASE("leaks: check reports are public unless --internal, in text, JSON and 
   auto text = run_in_fixture(options);
   CHECK(text.err.find("<name given=\"Aigul\" family=\"[withheld]\"/>") != std::string::npos);
   CHECK(text.err.find(">[withheld]</event>") != std::string::npos);
+  // A quoted line cut at its width shows the first words of a confidential
+  // event text: they are withheld too.
+  CHECK(text.err.find("Held in the basement") == std::string::npos);
 }
 
 TEST_CASE("leaks: diff is public unless --internal") {
