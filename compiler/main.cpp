@@ -3,6 +3,8 @@
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/diff_command.hpp"
+#include "cli/import_command.hpp"
+#include "cli/init_command.hpp"
 #include "cli/options.hpp"
 
 #include <cstdlib>
@@ -32,6 +34,8 @@ int main(int argc, char** argv) {
       case Command::Build: return run_build(*options, std::cout, std::cerr);
       case Command::Diff: return run_diff(*options, std::cout, std::cerr);
       case Command::Check: return run_check(*options, std::cout, std::cerr);
+      case Command::Init: return run_init(*options, std::cout, std::cerr);
+      case Command::Import: return run_import(*options, std::cout, std::cerr);
     }
   } catch (const std::exception& e) {
     // Only a bug or a broken installation gets here; say so plainly.

@@ -2,7 +2,80 @@
 
 #include "resolve/period.hpp"
 
+#include <algorithm>
+
 namespace briefc::cli {
+
+namespace {
+
+// briefc init [DIR] --audience A [--lang L]
+std::optional<Options> parse_init(const std::vector<std::string>& args, std::string& error) {
+  Options o;
+  o.command = Command::Init;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if ((a == "--audience" || a == "--lang") && i + 1 >= args.size()) {
+      error = a + " needs a value";
+      return std::nullopt;
+    }
+    if (a == "--audience") o.init_audience = args[++i];
+    else if (a == "--lang") o.init_lang = args[++i];
+    else if (a == "--help" || a == "-h") o.command = Command::Help;
+    else if (!a.empty() && a[0] == '-') {
+      error = "unknown option '" + a + "' for init";
+      return std::nullopt;
+    } else o.documents.push_back(a);
+  }
+  if (o.command == Command::Help) return o;
+  static const std::vector<std::string> audiences = {"eu-dialogue", "un-treaty-body", "upr", "periodic-update"};
+  if (std::find(audiences.begin(), audiences.end(), o.init_audience) == audiences.end()) {
+    error = o.init_audience.empty()
+                ? "init needs --audience eu-dialogue, un-treaty-body, upr or periodic-update"
+                : "unknown audience '" + o.init_audience + "': eu-dialogue, un-treaty-body, upr or periodic-update";
+    return std::nullopt;
+  }
+  if (o.init_lang != "en" && o.init_lang != "ru" && o.init_lang != "kk") {
+    error = "--lang is en, ru or kk, not '" + o.init_lang + "'";
+    return std::nullopt;
+  }
+  if (o.documents.size() > 1) {
+    error = "init makes one project: briefc init [DIR] --audience …";
+    return std::nullopt;
+  }
+  return o;
+}
+
+// briefc import sources FILE [--into RECORDS.xml]; the file is documents[0],
+// the target `output`.
+std::optional<Options> parse_import(const std::vector<std::string>& args, std::string& error) {
+  Options o;
+  o.command = Command::Import;
+  if (args.size() < 2 || args[1] != "sources") {
+    error = "import takes what to import and a file: briefc import sources FILE.json|FILE.bib";
+    return std::nullopt;
+  }
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    if (args[i] == "--into") {
+      if (i + 1 >= args.size()) {
+        error = "--into needs a records file";
+        return std::nullopt;
+      }
+      o.output = args[++i];
+    } else if (!args[i].empty() && args[i][0] == '-') {
+      error = "unknown option '" + args[i] + "' for import";
+      return std::nullopt;
+    } else {
+      o.documents.push_back(args[i]);
+    }
+  }
+  if (o.documents.size() != 1) {
+    error = "import reads one file: briefc import sources FILE.json|FILE.bib";
+    return std::nullopt;
+  }
+  return o;
+}
+
+}  // namespace
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
@@ -20,6 +93,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     o.command = Command::Version;
     return o;
   }
+  if (first == "init") return parse_init(args, error);
+  if (first == "import") return parse_import(args, error);
   if (first != "build" && first != "diff" && first != "check") {
     error = "unknown command '" + first + "'";
     return std::nullopt;
@@ -129,6 +204,11 @@ Usage:
   briefc diff OLD.xml NEW.xml [--internal]     what changed between two editions of a paper
   briefc check DOC.xml … | --all [options]     check citations, sources, names, dates (no PDF)
   briefc check --list-rules                    the rules check applies, with their ids
+  briefc import sources FILE [--into RECORDS.xml]
+                                               source records from CSL-JSON (.json) or BibTeX (.bib)
+  briefc init [DIR] --audience A [--lang L]    start a new project that builds at once
+                            (A: eu-dialogue, un-treaty-body, upr, periodic-update;
+                            L: en (default), ru, kk)
   briefc --help                                this text
   briefc --version                             the version
 

@@ -4,6 +4,8 @@
 //   briefc build --all
 //   briefc diff OLD.xml NEW.xml
 //   briefc check DOC.xml … | --all [--format=text|json|sarif] [--werror] [--show-silenced] | --list-rules
+//   briefc init [DIR] --audience eu-dialogue|un-treaty-body|upr|periodic-update [--lang en|ru|kk]
+//   briefc import sources FILE [--into RECORDS.xml]
 //   briefc --help | --version
 #pragma once
 
@@ -13,7 +15,7 @@
 
 namespace briefc::cli {
 
-enum class Command { Build, Check, Diff, Help, Version };
+enum class Command { Build, Check, Diff, Init, Import, Help, Version };
 
 struct Options {
   Command command = Command::Help;
@@ -31,6 +33,8 @@ struct Options {
   std::string format = "text";  // check --format: text (compiler style), json, sarif (SARIF 2.1.0)
   bool list_rules = false;   // check --list-rules: print the rule table
   bool show_silenced = false;  // check --show-silenced: also list findings silenced by check-ignore
+  std::string init_audience;   // init --audience (checked by parse_options); the folder is documents[0]
+  std::string init_lang = "en";  // init --lang: en, ru or kk
   // Whether `check` frees what it loaded before returning. main clears it,
   // as the process ends right after: the operating system takes the memory
   // back at once, where freeing a large corpus record by record took a tenth
