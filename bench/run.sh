@@ -14,6 +14,8 @@
 #      50,000 sources (the size `check --all` must handle; no target for build)
 #   4. the scaling series 30, 90, 270 pages     target: time linear in pages
 #   5. the fixed cost of fontconfig and libhyphen (briefc_library_floor; no target)
+#   7. briefc watch on the EU paper: from saving a records file to the new PDF
+#                                                target < 20 ms (median)
 #   6. the leak check: the 270-page document with 40 confidential persons (and
 #      4 sources and cases) in the project against the same document without
 #                                                target: at most +15 % CPU
@@ -49,7 +51,7 @@ build=$(cd "$build" 2>/dev/null && pwd) || { echo "run.sh: no build folder $1" >
 briefc=$build/briefc
 generator=$build/bench/briefc_generate_corpus
 benchmark=$build/bench/briefc_benchmark
-for tool in "$briefc" "$generator" "$benchmark"; do
+for tool in "$briefc" "$generator" "$benchmark" "$build/bench/briefc_watch_benchmark"; do
     if [ ! -x "$tool" ]; then
         echo "run.sh: $tool is missing; build the repository with bench/ included first" >&2
         exit 2
@@ -113,6 +115,13 @@ echo "with 40 confidential persons: $guarded"
 cpu_of() { sed -n 's/.*cpu_median=\([0-9.]*\) ms.*/\1/p'; }
 echo "$(echo "$plain" | cpu_of) $(echo "$guarded" | cpu_of)" | awk '{
     r = $2 / $1; printf "leak check: +%.1f %% CPU (%s)\n", (r - 1) * 100, r <= 1.15 ? "ok" : "MISSED"; exit !(r <= 1.15) }'
+note_missed $?
+echo
+
+echo "== briefc watch on the EU paper: save to new PDF (target: < 20 ms)"
+mkdir -p "$tmp/watch" && cp -r "$repo/sources" "$repo/styles" "$tmp/watch/" || exit 2
+(cd "$tmp/watch" && "$build/bench/briefc_watch_benchmark" --briefc "$briefc" --runs $((runs * 4)) \
+    sources/documents/eu-dialogue-2020.xml sources/records/eu-2020/cases.xml)
 note_missed $?
 echo
 

@@ -5,6 +5,7 @@
 #include "cli/diff_command.hpp"
 #include "cli/import_command.hpp"
 #include "cli/init_command.hpp"
+#include "cli/watch_command.hpp"
 #include "cli/options.hpp"
 
 #include <cstdlib>
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
       case Command::Check: return run_check(*options, std::cout, std::cerr);
       case Command::Init: return run_init(*options, std::cout, std::cerr);
       case Command::Import: return run_import(*options, std::cout, std::cerr);
+      case Command::Watch: return run_watch(*options, std::cout, std::cerr);
     }
   } catch (const std::exception& e) {
     // Only a bug or a broken installation gets here; say so plainly.

@@ -129,8 +129,7 @@ bool load_fonts(pdf::PdfDocument& pdf, const model::Style& style, const fonts::F
 }
 
 int build_one(const std::string& document_path, const Options& options, BuildServices& services,
-              std::ostream& out, std::ostream& err) {
-  diag::SourceManager sources;
+              std::ostream& out, std::ostream& err, diag::SourceManager& sources) {
   diag::Diagnostics diags;
   model::Corpus corpus;
   std::string root = read::find_project_root(fs::path(document_path).parent_path().string());
@@ -259,7 +258,24 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
   }
   BuildServices services;
   int status = exit_ok;
-  for (const auto& d : documents) status = std::max(status, build_one(d, options, services, out, err));
+  for (const auto& d : documents) {
+    diag::SourceManager sources;
+    status = std::max(status, build_one(d, options, services, out, err, sources));
+  }
+  return status;
+}
+
+struct BuildSession::Services : BuildServices {};
+
+BuildSession::BuildSession() : services_(std::make_unique<Services>()) {}
+BuildSession::~BuildSession() = default;
+
+int BuildSession::build(const std::string& document, const Options& options, std::ostream& out, std::ostream& err,
+                        std::vector<std::string>* inputs) {
+  diag::SourceManager sources;
+  int status = build_one(document, options, *services_, out, err, sources);
+  if (inputs)
+    for (diag::FileId id = 1; id <= sources.size(); ++id) inputs->push_back(sources.path(id));
   return status;
 }
 

@@ -6,10 +6,33 @@
 
 #include "cli/options.hpp"
 
+#include <memory>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace briefc::cli {
 
 int run_build(const Options& options, std::ostream& out, std::ostream& err);
+
+// Builds one document at a time while keeping what every build loads —
+// fontconfig's font list, the hyphenation patterns, ICU's services — so that
+// `briefc watch` pays for them once.
+class BuildSession {
+ public:
+  BuildSession();
+  ~BuildSession();
+  BuildSession(const BuildSession&) = delete;
+  BuildSession& operator=(const BuildSession&) = delete;
+
+  // `briefc build DOCUMENT` with `options`; `inputs`, when given, receives
+  // every file the build read (the document, records, style).
+  int build(const std::string& document, const Options& options, std::ostream& out, std::ostream& err,
+            std::vector<std::string>* inputs = nullptr);
+
+ private:
+  struct Services;
+  std::unique_ptr<Services> services_;
+};
 
 }  // namespace briefc::cli

@@ -5,6 +5,9 @@
 #include "cli/check_report.hpp"
 #include "cli/confidential_scope.hpp"
 #include "cli/withholding.hpp"
+#include "leak/leak_check.hpp"
+#include "resolve/resolver.hpp"
+#include "text/spoof_fold.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
 #include "resolve/period.hpp"
@@ -186,23 +189,38 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
       report_what_build_refuses(run, *d.document, *d.style, locales,
                                 options.internal ? resolve::Readership::Internal : resolve::Readership::Public);
 
+  // What a public build of each document would print, searched for the
+  // project's confidential values as the build's leak check will (it refuses
+  // the PDF then): check says so first.
+  diag::Diagnostics quiet;  // what else the project-wide pass and the resolver say is not this report's
+  model::Document none;
+  auto scope = confidential_scope(root, loader.loaded_files(), run.corpus,
+                                  run.documents.empty() ? none : run.documents.front(), run.sources, quiet,
+                                  read::LoaderOptions{root, options.allow_outside_project});
+  auto values = std::move(scope.values);
+  for (std::size_t i = 1; i < run.documents.size(); ++i) {
+    auto more = leak::confidential_values(std::vector<const model::Corpus*>{}, run.documents[i]);
+    values.insert(values.end(), more.begin(), more.end());
+  }
+  if (!values.empty() && scope.public_texts.empty())  // the fields of a later document alone
+    scope.public_texts = leak::public_texts({&run.corpus});
+  if (!values.empty() && !run.diags.has_errors()) {
+    text::SpoofFold fold;
+    leak::Scanner scanner(values, fold, scope.public_texts);
+    for (std::size_t i = 0; i < run.documents.size(); ++i) {
+      const auto* style = input.documents[i].style;
+      if (!style || run.documents[i].confidentiality.confidential) continue;
+      diag::Diagnostics resolving;
+      auto resolved = resolve::resolve_document(run.documents[i], run.corpus, *style, locales, resolving);
+      if (resolving.has_errors()) continue;  // build stops there; what it says is the resolver's
+      auto exemptions = leak::exemptions(run.corpus, run.documents[i]);
+      leak::check_resolved_for_leaks(values, scanner, resolved, exemptions, fold, run.diags);
+    }
+  }
+
   // The report is public unless --internal (cli/withholding.hpp).
   std::optional<Withholding> withholding;
-  if (!options.internal) {
-    // The project's records once; each further document adds its own fields.
-    diag::Diagnostics quiet;  // the report is made: nothing is added to it now
-    model::Document none;
-    auto scope = confidential_scope(root, loader.loaded_files(), run.corpus,
-                                    run.documents.empty() ? none : run.documents.front(), run.sources, quiet,
-                                    read::LoaderOptions{root, options.allow_outside_project});
-    auto values = std::move(scope.values);
-    for (std::size_t i = 1; i < run.documents.size(); ++i) {
-      auto more = leak::confidential_values(std::vector<const model::Corpus*>{}, run.documents[i]);
-      values.insert(values.end(), more.begin(), more.end());
-    }
-    auto& public_texts = scope.public_texts;
-    if (!values.empty()) withholding.emplace(std::move(values), public_texts);
-  }
+  if (!options.internal && !values.empty()) withholding.emplace(std::move(values), scope.public_texts);
   auto shown = [&](std::string report) { return withholding ? withholding->apply(report) : report; };
   if (options.format == "json") {
     out << shown(check_report_json(run.diags, result.silenced, run.sources));

@@ -41,7 +41,9 @@ ConfidentialScope confidential_scope(const std::string& project_root, const std:
   }
   std::vector<const model::Corpus*> corpora = {&corpus, scope.rest.get()};
   scope.values = leak::confidential_values(corpora, document);
-  scope.public_texts = leak::public_texts(corpora);
+  // Only a scanner with values reads them (a project without confidential
+  // records, the common case, pays nothing).
+  if (!scope.values.empty()) scope.public_texts = leak::public_texts(corpora);
   return scope;
 }
 

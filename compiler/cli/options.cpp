@@ -95,11 +95,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   }
   if (first == "init") return parse_init(args, error);
   if (first == "import") return parse_import(args, error);
-  if (first != "build" && first != "diff" && first != "check") {
+  if (first != "build" && first != "diff" && first != "check" && first != "watch") {
     error = "unknown command '" + first + "'";
     return std::nullopt;
   }
-  o.command = first == "diff" ? Command::Diff : first == "check" ? Command::Check : Command::Build;
+  o.command = first == "diff"    ? Command::Diff
+              : first == "check" ? Command::Check
+              : first == "watch" ? Command::Watch
+                                 : Command::Build;
   for (i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* name) -> std::optional<std::string> {
@@ -110,6 +113,15 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       return args[++i];
     };
     if (a == "--all") o.all = true;
+    else if (o.command == Command::Watch && a == "--builds") {
+      auto v = value("--builds");
+      if (!v) return std::nullopt;
+      if (v->empty() || v->find_first_not_of("0123456789") != std::string::npos || v->size() > 9) {
+        error = "--builds needs a number, not '" + *v + "'";
+        return std::nullopt;
+      }
+      o.watch_builds = std::stoul(*v);
+    }
     else if (a == "-o" || a == "--output") {
       auto v = value("-o");
       if (!v) return std::nullopt;
@@ -155,6 +167,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       return std::nullopt;
     }
     return o;
+  }
+  if (o.command == Command::Watch) {
+    if (o.documents.size() != 1 || o.all) {
+      error = "watch follows one document: briefc watch sources/documents/NAME.xml";
+      return std::nullopt;
+    }
   }
   if (o.command == Command::Check) {
     if (!o.output.empty() || !o.output_dir.empty()) {
@@ -204,6 +222,7 @@ Usage:
   briefc diff OLD.xml NEW.xml [--internal]     what changed between two editions of a paper
   briefc check DOC.xml … | --all [options]     check citations, sources, names, dates (no PDF)
   briefc check --list-rules                    the rules check applies, with their ids
+  briefc watch DOC.xml [options]               build, then build again whenever a file is saved
   briefc import sources FILE [--into RECORDS.xml]
                                                source records from CSL-JSON (.json) or BibTeX (.bib)
   briefc init [DIR] --audience A [--lang L]    start a new project that builds at once

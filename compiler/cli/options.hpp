@@ -6,6 +6,7 @@
 //   briefc check DOC.xml … | --all [--format=text|json|sarif] [--werror] [--show-silenced] | --list-rules
 //   briefc init [DIR] --audience eu-dialogue|un-treaty-body|upr|periodic-update [--lang en|ru|kk]
 //   briefc import sources FILE [--into RECORDS.xml]
+//   briefc watch DOC.xml [build options] [--builds N]
 //   briefc --help | --version
 #pragma once
 
@@ -15,7 +16,7 @@
 
 namespace briefc::cli {
 
-enum class Command { Build, Check, Diff, Init, Import, Help, Version };
+enum class Command { Build, Check, Diff, Init, Import, Watch, Help, Version };
 
 struct Options {
   Command command = Command::Help;
@@ -35,6 +36,7 @@ struct Options {
   bool show_silenced = false;  // check --show-silenced: also list findings silenced by check-ignore
   std::string init_audience;   // init --audience (checked by parse_options); the folder is documents[0]
   std::string init_lang = "en";  // init --lang: en, ru or kk
+  std::size_t watch_builds = 0;  // watch --builds N: stop after N builds (for tests and benchmarks); 0: never
   // Whether `check` frees what it loaded before returning. main clears it,
   // as the process ends right after: the operating system takes the memory
   // back at once, where freeing a large corpus record by record took a tenth

@@ -23,7 +23,10 @@ std::string safe(const std::string& s) {
 std::string replacement(const leak::ConfidentialValue& v) {
   bool whole = v.what == "field" || (v.kind == leak::ValueKind::Name && v.text.find(' ') != std::string::npos);
   if (!whole || v.public_as.empty()) return std::string(withheld);
-  return "[" + safe(v.public_as) + "]";
+  std::string shown(1, '[');
+  shown += safe(v.public_as);
+  shown += ']';
+  return shown;
 }
 
 // An address is found without its scheme and "www."; it is withheld with them.

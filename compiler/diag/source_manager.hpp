@@ -36,6 +36,8 @@ public:
   // the manager, so string_views into it stay valid.
   FileId add(std::string path, std::string text);
 
+  // How many files are registered: their ids run from 1 to size().
+  std::size_t size() const { return files_.size(); }
   const std::string& path(FileId id) const;
   std::string_view text(FileId id) const;
   LineColumn line_column(SourceLocation loc) const;

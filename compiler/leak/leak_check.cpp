@@ -189,17 +189,20 @@ std::vector<Exemption> exemptions(const model::Corpus& corpus, const model::Docu
   return out;
 }
 
-bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner, const PublishedFile& file,
-                     std::vector<Exemption>& exemptions, const text::SpoofFold& fold, diag::Diagnostics& diags) {
-  if (scanner.empty()) return true;
-  std::vector<Sighting> sightings(values.size());
-  for (auto& e : exemptions) e.used = 0;
-  ExemptionMatcher exempt(exemptions, fold);
+namespace {
 
-  auto look_in = [&](const std::string& text, const PrintedText* printed, const std::string& where, ScanMode mode) {
-    auto findings = scanner.scan(text, mode);
+// The search shared by the two checks: every place a value was seen,
+// exemptions applied.
+class LeakSearch {
+ public:
+  LeakSearch(const std::vector<ConfidentialValue>& values, Scanner& scanner, std::vector<Exemption>& exemptions,
+             const text::SpoofFold& fold)
+      : scanner_(scanner), exempt_(reset(exemptions), fold), sightings(values.size()) {}
+
+  void look_in(const std::string& text, const PrintedText* printed, const std::string& where, ScanMode mode) {
+    auto findings = scanner_.scan(text, mode);
     if (findings.empty()) return;
-    auto covered = exempt.covered(text, printed && !printed->pages.empty());
+    auto covered = exempt_.covered(text, printed && !printed->pages.empty());
     for (const auto& f : findings) {
       bool vouched = std::any_of(covered.begin(), covered.end(),
                                  [&](const auto& r) { return r.first <= f.begin && f.end <= r.second; });
@@ -207,16 +210,112 @@ bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scan
       seen(sightings[f.value], printed ? printed->place(f.begin, f.end) : where,
            std::string_view(text).substr(f.begin, f.end - f.begin));
     }
-  };
+  }
 
-  for (const auto& printed : file.printed) {
-    ScanMode mode{printed.address, true};
-    look_in(printed.text, &printed, printed.where, mode);
-    if (has_percent_escape(printed.text)) {
-      PrintedText decoded{printed.where + " (percent-decoded)", text::percent_decode(printed.text), true, {}};
-      look_in(decoded.text, &decoded, decoded.where, {true, true});
+  // Each text, and a percent-decoded copy of one that holds escapes.
+  void look_in(const std::vector<PrintedText>& texts) {
+    for (const auto& printed : texts) {
+      look_in(printed.text, &printed, printed.where, {printed.address, true});
+      if (has_percent_escape(printed.text)) {
+        PrintedText decoded{printed.where + " (percent-decoded)", text::percent_decode(printed.text), true, {}};
+        look_in(decoded.text, &decoded, decoded.where, {true, true});
+      }
     }
   }
+
+  // One error per value seen (the spellings of one record seen in the same
+  // places are one); true when there is none. `verb`: "appears", "would appear".
+  bool report(const std::vector<ConfidentialValue>& values, const resolve::ResolvedDocument& resolved,
+              const char* verb, diag::Diagnostics& diags) {
+    bool clean = true;
+    for (std::size_t v = 0; v < values.size(); ++v) {
+      if (sightings[v].places.empty()) continue;
+      clean = false;
+      if (covered(values, sightings, v)) continue;
+      const auto& value = values[v];
+      std::string shown = value.kind == ValueKind::LongText ? opening(value.text) : value.text;
+      std::string as_printed;
+      std::string as_written = value.kind == ValueKind::Address ? bare_address(value.text) : shown;
+      if (gist(sightings[v].printed) != gist(as_written))
+        as_printed = fmt::format(", printed as '{}'", opening(sightings[v].printed, 12));
+      auto& d = diags.error(value.location,
+                            fmt::format("confidential {} ('{}') {} in the public PDF: {}{}", value.what, shown, verb,
+                                        describe(sightings[v].places), as_printed),
+                            fmt::format("it is confidential ({}); print it by its public wording (<person ref>, "
+                                        "<org ref> or <cite> of a record with public-as) or take it out of the "
+                                        "document, or build with --internal; if the text is not about it (a place "
+                                        "named like a person), mark that one occurrence <span leak-ok=\"why\">",
+                                        value.reason));
+      if (auto where = printed_from(scanner_, v, resolved); where.known())
+        d.notes.push_back({where, "printed from here"});
+    }
+    return clean;
+  }
+
+ private:
+  static std::vector<Exemption>& reset(std::vector<Exemption>& exemptions) {
+    for (auto& e : exemptions) e.used = 0;
+    return exemptions;
+  }
+
+  Scanner& scanner_;
+  ExemptionMatcher exempt_;
+
+ public:
+  std::vector<Sighting> sightings;
+};
+
+// What a resolved document will print, as the leak check reads it: the body
+// and the footnotes each as one text, the links, the bookmarks' titles and
+// the document info.
+std::vector<PrintedText> resolved_texts(const resolve::ResolvedDocument& doc) {
+  std::vector<PrintedText> out(2);
+  out[0].where = "the body text";
+  out[1].where = "the footnotes";
+  auto add_spans = [&](std::string& text, const std::vector<resolve::Span>& spans) {
+    for (const auto& s : spans) {
+      if (s.superscript) continue;
+      text += s.text;
+      if (!s.uri.empty()) {
+        PrintedText link;
+        link.where = "a link";
+        link.text = s.uri;
+        link.address = true;
+        out.push_back(std::move(link));
+      }
+    }
+    text += '\n';
+  };
+  for (const auto& p : doc.paragraphs) {
+    if (!p.label.empty()) out[0].text += p.label + ' ';
+    add_spans(out[0].text, p.spans);
+    if (!p.outline_title.empty()) {
+      PrintedText bookmark;
+      bookmark.where = "a bookmark";
+      bookmark.text = p.outline_title;
+      out.push_back(std::move(bookmark));
+    }
+  }
+  for (const auto& f : doc.footnotes) add_spans(out[1].text, f.spans);
+  for (auto [where, text] : {std::pair{"the document info (Title)", &doc.title},
+                             std::pair{"the document info (Author)", &doc.author},
+                             std::pair{"the document info (Subject)", &doc.subject},
+                             std::pair{"the document info (Keywords)", &doc.keywords}}) {
+    PrintedText info;
+    info.where = where;
+    info.text = *text;
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner, const PublishedFile& file,
+                     std::vector<Exemption>& exemptions, const text::SpoofFold& fold, diag::Diagnostics& diags) {
+  if (scanner.empty()) return true;
+  LeakSearch search(values, scanner, exemptions, fold);
+  search.look_in(file.printed);
 
   std::ifstream in(file.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -239,31 +338,17 @@ bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scan
   }
   for (const auto& e : encoded) already.insert(e);
   for (const auto& piece : pieces)
-    if (!already.count(piece.text)) look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
+    if (!already.count(piece.text)) search.look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
+  return search.report(values, file.resolved, "appears", diags);
+}
 
-  bool clean = true;
-  for (std::size_t v = 0; v < values.size(); ++v) {
-    if (sightings[v].places.empty()) continue;
-    clean = false;
-    if (covered(values, sightings, v)) continue;
-    const auto& value = values[v];
-    std::string shown = value.kind == ValueKind::LongText ? opening(value.text) : value.text;
-    std::string as_printed;
-    std::string as_written = value.kind == ValueKind::Address ? bare_address(value.text) : shown;
-    if (gist(sightings[v].printed) != gist(as_written))
-      as_printed = fmt::format(", printed as '{}'", opening(sightings[v].printed, 12));
-    auto& d = diags.error(value.location,
-                          fmt::format("confidential {} ('{}') appears in the public PDF: {}{}", value.what, shown,
-                                      describe(sightings[v].places), as_printed),
-                          fmt::format("it is confidential ({}); print it by its public wording (<person ref>, "
-                                      "<org ref> or <cite> of a record with public-as) or take it out of the "
-                                      "document, or build with --internal; if the text is not about it (a place "
-                                      "named like a person), mark that one occurrence <span leak-ok=\"why\">",
-                                      value.reason));
-    if (auto where = printed_from(scanner, v, file.resolved); where.known())
-      d.notes.push_back({where, "printed from here"});
-  }
-  return clean;
+bool check_resolved_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner,
+                              const resolve::ResolvedDocument& resolved, std::vector<Exemption>& exemptions,
+                              const text::SpoofFold& fold, diag::Diagnostics& diags) {
+  if (scanner.empty()) return true;
+  LeakSearch search(values, scanner, exemptions, fold);
+  search.look_in(resolved_texts(resolved));
+  return search.report(values, resolved, "would appear", diags);
 }
 
 }  // namespace briefc::leak

@@ -65,4 +65,13 @@ struct PublishedFile {
 bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner, const PublishedFile& file,
                      std::vector<Exemption>& exemptions, const text::SpoofFold& fold, diag::Diagnostics& diags);
 
+// The same before anything is laid out, for `briefc check`: what the resolved
+// document will print (its paragraphs and footnotes each as one text, its
+// links, bookmarks and info), each value found an error that "would appear".
+// A word the layout will break at a line end is whole here; page numbers and
+// the file itself are the build's to check.
+bool check_resolved_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner,
+                              const resolve::ResolvedDocument& resolved, std::vector<Exemption>& exemptions,
+                              const text::SpoofFold& fold, diag::Diagnostics& diags);
+
 }  // namespace briefc::leak

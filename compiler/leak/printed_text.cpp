@@ -34,6 +34,15 @@ std::size_t words_on(const std::string& s, std::size_t at, std::size_t count) {
   return i;
 }
 
+// A text of one place (not a flow over pages).
+PrintedText at(std::string where, std::string text, bool address = false) {
+  PrintedText t;
+  t.where = std::move(where);
+  t.text = std::move(text);
+  t.address = address;
+  return t;
+}
+
 }  // namespace
 
 std::string PrintedText::place(std::size_t begin, std::size_t end) const {
@@ -88,14 +97,14 @@ void PrintedTextCollector::add_page(std::size_t index, const layout::Page& page)
     }
   }
   body_.previous = notes_.previous = nullptr;  // the page's pieces are about to go
-  if (!furniture.empty()) furniture_.push_back({fmt::format("page {}", index + 1), std::move(furniture)});
+  if (!furniture.empty()) furniture_.push_back(at(fmt::format("page {}", index + 1), std::move(furniture)));
   for (const auto& link : page.links) {
     if (link.uri.empty()) continue;
     std::string where = fmt::format("a link on page {}", index + 1);
     // As pdf/ writes it (percent-encoded) it is read back from the file. A
     // URI linked again (a source cited twice) is read once, where it is first.
     if (!link_uris_.insert(link.uri).second) continue;
-    links_.push_back({where, link.uri, true});
+    links_.push_back(at(where, link.uri, true));
   }
 }
 
@@ -120,13 +129,13 @@ std::vector<PrintedText> PrintedTextCollector::finish(const std::vector<layout::
   for (auto* list : {&joins_, &furniture_, &links_})
     for (auto& t : *list) out.push_back(std::move(t));
   for (const auto& entry : outline)
-    out.push_back({fmt::format("a bookmark (to page {})", entry.page + 1), entry.title});
-  out.push_back({"the document info (Title)", info.title});
-  out.push_back({"the document info (Author)", info.author});
-  out.push_back({"the document info (Subject)", info.subject});
-  out.push_back({"the document info (Keywords)", info.keywords});
-  out.push_back({"the document info (Lang)", info.lang});
-  if (!file_name.empty()) out.push_back({"the file name", file_name, true});
+    out.push_back(at(fmt::format("a bookmark (to page {})", entry.page + 1), entry.title));
+  out.push_back(at("the document info (Title)", info.title));
+  out.push_back(at("the document info (Author)", info.author));
+  out.push_back(at("the document info (Subject)", info.subject));
+  out.push_back(at("the document info (Keywords)", info.keywords));
+  out.push_back(at("the document info (Lang)", info.lang));
+  if (!file_name.empty()) out.push_back(at("the file name", file_name, true));
   return out;
 }
 

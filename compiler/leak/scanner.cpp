@@ -176,7 +176,7 @@ void Scanner::add_joined(std::size_t value, std::string_view text) {
   std::vector<std::string> joined = {forward, backward, spellings.front().substr(0, 1) + spellings.back()};
   for (const auto& j : joined) {
     if (j.size() < 6) continue;
-    Pattern p{value, {PatternWord{{key_id("t" + j)}, false}}, false};
+    Pattern p{value, {PatternWord{{key_id(std::string(1, 't') + j)}, false}}, false};
     patterns_by_first_key_[p.words.front().keys.front()].push_back(patterns_.size());
     patterns_.push_back(std::move(p));
   }

@@ -48,6 +48,14 @@ std::string loosen(std::string s) {
   return out;
 }
 
+// A key: its kind's letter, then the text. (Written out, not "s" + text:
+// GCC 12 warns wrongly about the operator+ that takes a literal.)
+std::string tagged(char tag, std::string_view text) {
+  std::string key(1, tag);
+  key += text;
+  return key;
+}
+
 bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
 }
@@ -109,39 +117,39 @@ std::string WordForms::spelling(std::string_view word) const {
     }
     lossy = latin.size() * 2 < letters;
   }
-  if (lossy) return "#" + (ascii ? fold_.casefold(word) : folded);
+  if (lossy) return tagged('#', ascii ? fold_.casefold(word) : folded);
   return loosen(std::move(latin));
 }
 
 void WordForms::add_stems(std::vector<std::string>& keys, const std::string& spelling) const {
-  keys.push_back("s" + spelling);
+  keys.push_back(tagged('s', spelling));
   for (auto ending : russian_endings)
     if (spelling.size() >= ending.size() + min_stem && ends_with(spelling, ending))
-      keys.push_back("s" + spelling.substr(0, spelling.size() - ending.size()));
+      keys.push_back(tagged('s', std::string_view(spelling).substr(0, spelling.size() - ending.size())));
 }
 
 std::vector<std::string> WordForms::value_keys(std::string_view word, bool inflects) const {
   std::string t = spelling(word);
-  std::vector<std::string> keys = {"t" + t};
+  std::vector<std::string> keys = {tagged('t', t)};
   for (const auto& form : {std::string(word), fold_.casefold(word), fold_.upper(word)}) {
-    std::string look = "v" + fold_.skeleton(form);
+    std::string look = tagged('v', fold_.skeleton(form));
     if (std::find(keys.begin(), keys.end(), look) == keys.end()) keys.push_back(std::move(look));
   }
   if (inflects && t.size() >= min_stem && t[0] != '#') {
     add_stems(keys, t);
-    keys.push_back("k" + t);
+    keys.push_back(tagged('k', t));
   }
   return keys;
 }
 
 std::vector<std::string> WordForms::text_keys(std::string_view word, const std::string& t, bool with_look) const {
-  std::vector<std::string> keys = {"t" + t};
-  if (with_look) keys.push_back("v" + fold_.skeleton(word));
+  std::vector<std::string> keys = {tagged('t', t)};
+  if (with_look) keys.push_back(tagged('v', fold_.skeleton(word)));
   if (t.size() >= min_stem && t[0] != '#') {
     add_stems(keys, t);
     for (auto suffix : kazakh_suffixes)
       if (t.size() >= suffix.size() + min_stem && ends_with(t, suffix))
-        keys.push_back("k" + t.substr(0, t.size() - suffix.size()));
+        keys.push_back(tagged('k', std::string_view(t).substr(0, t.size() - suffix.size())));
   }
   return keys;
 }

@@ -77,8 +77,12 @@ std::filesystem::path default_catalog_directory() {
   std::error_code ec;
   const std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) {
+    // In the build folder, the catalogs sit beside the program; installed
+    // (make install, the .deb), in PREFIX/share/locale beside PREFIX/bin.
     const std::filesystem::path beside = executable.parent_path() / "locale";
     if (std::filesystem::is_directory(beside, ec)) return beside;
+    const std::filesystem::path installed = executable.parent_path().parent_path() / "share" / "locale";
+    if (std::filesystem::exists(installed / "ru" / "LC_MESSAGES" / "briefc.mo", ec)) return installed;
   }
   return BRIEFC_LOCALE_DIR;
 }

@@ -222,3 +222,32 @@ TEST_CASE("leaks: diff is public unless --internal") {
   CHECK(internal.out.find("  - case-aigul  Aigul Nurlanova\n") != std::string::npos);
   CHECK(internal.out.find("https://secret.example/reports/aigul-case") != std::string::npos);
 }
+
+TEST_CASE("leaks: check finds what the build's leak check would refuse, before anything is laid out") {
+  const std::vector<std::pair<const char*, const char*>> expected = {
+      {"declined-ru", "sources/records/persons.xml:3:4: error: confidential family name of person 'p-aigul' "
+                      "('Нурланова') would appear in the public PDF: the body text, printed as 'Нурлановой'"},
+      {"slug", "('Нурланова') would appear in the public PDF: a link, printed as 'nurlanovoy'"},
+      {"other-file", "sources/other/hidden.xml:5:4: error: confidential name of person 'p-dana' ('Dana Omarbekova') "
+                     "would appear in the public PDF: the body text"},
+      {"exemption-once", "error: confidential family name of person 'p-khan' ('Khan') would appear"},
+  };
+  for (const auto& [document, message] : expected) {
+    CAPTURE(document);
+    cli::Options options;
+    options.command = cli::Command::Check;
+    options.documents = {std::string("sources/documents/") + document + ".xml"};
+    options.internal = true;  // the values themselves in the message
+    auto r = run_in_fixture(options);
+    INFO(r.err);
+    CHECK(r.status == 1);
+    CHECK(r.err.find(message) != std::string::npos);
+  }
+  cli::Options clean;
+  clean.command = cli::Command::Check;
+  clean.documents = {"sources/documents/clean.xml"};
+  auto r = run_in_fixture(clean);
+  INFO(r.err);
+  CHECK(r.err.find("would appear") == std::string::npos);
+  CHECK(r.err.find("0 errors") != std::string::npos);
+}

@@ -1,0 +1,134 @@
+#include "cli/watch_command.hpp"
+
+#include "cli/build_command.hpp"
+#include "read/loader.hpp"
+
+#include <fmt/format.h>
+#include <poll.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <map>
+
+namespace fs = std::filesystem;
+
+namespace briefc::cli {
+
+namespace {
+
+// Saves closer together than this are one change.
+constexpr int quiet_ms = 25;
+constexpr std::uint32_t watched_events =
+    IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF;
+
+class Watcher {
+ public:
+  Watcher() : fd_(inotify_init1(IN_CLOEXEC | IN_NONBLOCK)) {}
+  ~Watcher() {
+    if (fd_ >= 0) close(fd_);
+  }
+  Watcher(const Watcher&) = delete;
+  Watcher& operator=(const Watcher&) = delete;
+
+  bool ok() const { return fd_ >= 0; }
+
+  // Watches `dir` and every folder below it (never following links out).
+  void watch_tree(const fs::path& dir) {
+    add(dir);
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec))
+      if (it->is_directory(ec) && !it->is_symlink(ec)) add(it->path());
+  }
+
+  // Blocks until an input of a build changed (an .xml file, or a folder
+  // appeared or went), then until things are quiet; false on an error.
+  bool wait_for_change() {
+    bool changed = false;
+    while (!changed) {
+      pollfd p{fd_, POLLIN, 0};
+      if (poll(&p, 1, -1) < 0) return errno == EINTR ? true : false;
+      changed = drain();
+    }
+    // The rest of the burst: an editor's backup, rename and write.
+    while (true) {
+      pollfd p{fd_, POLLIN, 0};
+      int n = poll(&p, 1, quiet_ms);
+      if (n <= 0) break;
+      drain();
+    }
+    return true;
+  }
+
+ private:
+  void add(const fs::path& dir) {
+    int wd = inotify_add_watch(fd_, dir.c_str(), watched_events);
+    if (wd >= 0) dirs_[wd] = dir;
+  }
+
+  // Reads the queued events; true when one concerns a build's input.
+  bool drain() {
+    alignas(inotify_event) char buffer[16384];
+    bool relevant = false;
+    while (true) {
+      ssize_t n = ::read(fd_, buffer, sizeof buffer);
+      if (n <= 0) break;
+      for (char* at = buffer; at < buffer + n;) {
+        auto* e = reinterpret_cast<inotify_event*>(at);
+        std::string name = e->len ? std::string(e->name) : std::string();
+        at += sizeof(inotify_event) + e->len;
+        if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO))) {
+          if (auto dir = dirs_.find(e->wd); dir != dirs_.end()) watch_tree(dir->second / name);
+          relevant = true;
+        } else if (e->mask & (IN_DELETE_SELF | IN_IGNORED)) {
+          dirs_.erase(e->wd);
+        } else if (name.size() > 4 && name.compare(name.size() - 4, 4, ".xml") == 0 && name[0] != '.') {
+          relevant = true;  // a hidden name is an editor's or briefc's own temporary file
+        }
+      }
+    }
+    return relevant;
+  }
+
+  int fd_;
+  std::map<int, fs::path> dirs_;
+};
+
+}  // namespace
+
+int run_watch(const Options& options, std::ostream& out, std::ostream& err) {
+  const std::string& document = options.documents.front();
+  std::string root = read::find_project_root(fs::path(document).parent_path().string());
+  Watcher watcher;
+  if (!watcher.ok()) {
+    err << "briefc: error: cannot watch files (inotify): " << std::strerror(errno) << "\n";
+    return exit_input_errors;
+  }
+  std::error_code ec;
+  fs::path doc_dir = fs::path(document).parent_path();
+  watcher.watch_tree(doc_dir.empty() ? fs::path(".") : doc_dir);
+  if (!root.empty())
+    for (const char* part : {"sources", "styles"})
+      if (fs::is_directory(fs::path(root) / part, ec)) watcher.watch_tree(fs::path(root) / part);
+  if (!options.styles_dir.empty()) watcher.watch_tree(options.styles_dir);
+
+  BuildSession session;
+  for (std::size_t builds = 1;; ++builds) {
+    auto start = std::chrono::steady_clock::now();
+    int status = session.build(document, options, out, err);
+    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    out << fmt::format("watch: {} in {:.0f} ms; waiting for changes (Ctrl-C stops)\n",
+                       status == exit_ok ? "built" : "not built, the last good PDF is kept", ms);
+    out.flush();
+    if (options.watch_builds && builds >= options.watch_builds) return status;
+    if (!watcher.wait_for_change()) {
+      err << "briefc: error: watching stopped: " << std::strerror(errno) << "\n";
+      return exit_input_errors;
+    }
+  }
+}
+
+}  // namespace briefc::cli

@@ -1,0 +1,41 @@
+#!/bin/bash
+# The Debian package: cpack makes it from the build folder; unpacked, its
+# briefc runs, finds its message catalogs, and builds the Russian edition
+# byte for byte as the build folder's briefc does.
+#
+#   bash tests/e2e/package.sh BUILD_DIR REPO_ROOT
+set -u
+[ $# -eq 2 ] || { echo "usage: bash tests/e2e/package.sh BUILD_DIR REPO_ROOT" >&2; exit 2; }
+build=$(cd "$1" && pwd) root=$(cd "$2" && pwd)
+for tool in cpack dpkg-deb dpkg-shlibdeps cmp; do
+    command -v "$tool" >/dev/null || { echo "package.sh: $tool not found (dpkg-dev)" >&2; exit 2; }
+done
+work=$(mktemp -d "${TMPDIR:-/tmp}/briefc-package.XXXXXX") || exit 2
+trap 'rm -rf -- "$work"' EXIT
+passed=0 failed=0
+check() { if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi; }
+
+name="cpack makes a .deb"
+(cd "$build" && cpack -G DEB -B "$work/deb" >"$work/cpack.log" 2>&1)
+deb=$(ls "$work"/deb/briefc_*.deb 2>/dev/null | head -1)
+check test -n "$deb"
+[ -n "$deb" ] || { cat "$work/cpack.log"; echo "package: $passed passed, $failed failed"; exit 1; }
+
+name="it depends on the libraries and on the data briefc reads"
+fields=$(dpkg-deb -f "$deb" Depends)
+check sh -c "echo '$fields' | grep -q libhpdf && echo '$fields' | grep -q hyphen-ru && echo '$fields' | grep -q fonts-noto-core"
+
+name="unpacked, briefc --version runs"
+dpkg-deb -x "$deb" "$work/root"
+bin=$(find "$work/root" -path '*/bin/briefc' | head -1)
+check sh -c "'$bin' --version | grep -q '^briefc '"
+
+name="it holds the catalogs, and the Russian edition comes out as from the build folder"
+check test -n "$(find "$work/root" -name briefc.mo -path '*/ru/LC_MESSAGES/*')"
+mkdir -p "$work/p" && cp -r "$root/sources" "$root/styles" "$work/p/"
+(cd "$work/p" && SOURCE_DATE_EPOCH=1700000000 "$bin" build -q sources/documents/un-hrc-2025-ru.xml -o "$work/a.pdf" &&
+    SOURCE_DATE_EPOCH=1700000000 "$build/briefc" build -q sources/documents/un-hrc-2025-ru.xml -o "$work/b.pdf")
+check cmp -s "$work/a.pdf" "$work/b.pdf"
+
+echo "package: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,56 @@
+#!/bin/bash
+# briefc watch end to end: a saved records file gives a new PDF; a save with
+# an error leaves the last good PDF exactly as it was; nothing half-written
+# or temporary is ever left in output/.
+#
+#   bash tests/e2e/watch.sh PATH/TO/briefc
+set -u
+[ $# -eq 1 ] || { echo "usage: bash tests/e2e/watch.sh PATH/TO/briefc" >&2; exit 2; }
+briefc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+command -v pdftotext >/dev/null || { echo "watch.sh: pdftotext not found (poppler-utils)" >&2; exit 2; }
+unset SOURCE_DATE_EPOCH
+work=$(mktemp -d "${TMPDIR:-/tmp}/briefc-watch.XXXXXX") || exit 2
+trap 'kill "$watcher" 2>/dev/null; rm -rf -- "$work"' EXIT
+passed=0 failed=0
+check() { if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi; }
+
+"$briefc" init "$work/p" --audience upr >/dev/null || exit 2
+cd "$work/p" || exit 2
+pdf=output/upr-submission.pdf
+log=$work/watch.log
+"$briefc" watch sources/documents/upr-submission.xml --builds 3 >"$log" 2>&1 &
+watcher=$!
+
+# Waits until the log holds COUNT lines starting "watch:" (10 s at most).
+wait_builds() {
+    for _ in $(seq 1 200); do
+        [ "$(grep -c '^watch:' "$log")" -ge "$1" ] && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
+name="the first build is written"
+check wait_builds 1
+check test -f "$pdf"
+
+name="saving a records file builds again, with the change"
+sed -i 's/Release {person} immediately/Free {person} at once/' sources/recommendations/sample.xml
+check wait_builds 2
+check sh -c "pdftotext '$pdf' - 2>/dev/null | grep -q 'Free Aigerim Primerova at once'"
+cp "$pdf" "$work/good.pdf"
+
+name="a save with an error keeps the last good PDF, byte for byte"
+sed -i 's/<\/records>/<source id="broken"\/><\/records>/' sources/records/sample.xml
+check wait_builds 3
+check grep -q "watch: not built, the last good PDF is kept" "$log"
+check grep -q "error: <source> is missing the required attribute 'kind'" "$log"
+check cmp -s "$pdf" "$work/good.pdf"
+
+name="watch stops after --builds builds, and leaves no temporary file"
+for _ in $(seq 1 100); do kill -0 "$watcher" 2>/dev/null || break; sleep 0.05; done
+check sh -c "! kill -0 $watcher 2>/dev/null"
+check sh -c "[ \"\$(ls -A output)\" = upr-submission.pdf ]"
+
+echo "watch: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
