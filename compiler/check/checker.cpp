@@ -8,7 +8,7 @@ namespace briefc::check {
 
 CheckResult run_checks(const CheckInput& input, const CheckOptions& options, diag::Diagnostics& diags) {
   Reporter reporter(diags, options.errors_only, options.whole_project);
-  CheckContext ctx{input.corpus, input.documents, {}};
+  CheckContext ctx{input.corpus, input.documents, {}, input.sources};
   ctx.facts.reserve(input.documents.size());
   for (const auto& d : input.documents) ctx.facts.push_back(gather_document_facts(*d.document, input.corpus, input.locales));
 
@@ -21,6 +21,14 @@ CheckResult run_checks(const CheckInput& input, const CheckOptions& options, dia
   diag::Diagnostics name_findings;
   Reporter name_reporter(name_findings, diags.suppressions(), options.errors_only, options.whole_project);
   auto names = std::async(std::launch::async, [&] { check_names(ctx, name_reporter); });
+  // The prose family reads every narrative of the corpus, the second costliest
+  // work, and shares nothing with the others either: a thread and a list of
+  // its own, joined last. (Its marks are prose rules', used by it alone.)
+  diag::Diagnostics prose_findings;
+  Reporter prose_reporter(prose_findings, diags.suppressions(), options.errors_only, options.whole_project);
+  // (A build runs the error rules only, none of them prose: no thread then.)
+  auto prose = std::async(options.errors_only ? std::launch::deferred : std::launch::async,
+                          [&] { check_prose(ctx, prose_reporter); });
   check_citations(ctx, reporter);
   check_sources(ctx, reporter);
   check_provisions(ctx, reporter);
@@ -29,6 +37,9 @@ CheckResult run_checks(const CheckInput& input, const CheckOptions& options, dia
   reporter.take_silenced(name_reporter);
   check_chronology(ctx, reporter);
   check_documents(ctx, reporter);
+  prose.get();
+  diags.append(std::move(prose_findings));
+  reporter.take_silenced(prose_reporter);
   // Last: whether a mark silenced anything is known only now.
   if (!options.errors_only) check_marks(diags.suppressions(), reporter, options.whole_project);
   return CheckResult{reporter.silenced()};

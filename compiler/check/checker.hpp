@@ -30,6 +30,9 @@ struct CheckInput {
   const model::Corpus& corpus;
   std::vector<DocumentInput> documents;
   const text::LocaleContext& locales;  // orders <cases> selections as resolve does
+  // Optional: the files read, so that a finding about a word in the prose
+  // points at the word rather than at the start of its text.
+  const diag::SourceManager* sources = nullptr;
 };
 
 struct CheckOptions {

@@ -87,11 +87,10 @@ private:
 
   void include_case(const model::Case& c, const model::Block& b) {
     if (c.narratives.empty()) return;
-    const model::Narrative* narrative = &c.narratives.front();
-    for (const auto& n : c.narratives)
-      if (!b.narrative.empty() && n.id == b.narrative) narrative = &n;
+    const model::Narrative* narrative = printed_narrative(c, b.narrative, doc_.lang);
     out_.anchors.insert(c.id);
-    out_.cases.push_back({&c, b.location, section_});
+    out_.cases.push_back({&c, b.location, section_, narrative});
+    if (!narrative) return;  // build reports that the case has nothing to print
     if (b.form == "profile" && !c.subjects.empty()) {
       if (const auto* p = corpus_.person(c.subjects.front())) out_.body_words += count_words(p->latin().full());
     }
@@ -179,6 +178,24 @@ private:
   const model::Block* section_ = nullptr;
   std::vector<std::size_t> current_section_index_stack_;
 };
+
+}  // namespace
+
+// As resolve's choose_narrative picks it for a public build: the narrative
+// in the document's language (else one without lang), and without an id the
+// first public one; a narrative only in another language prints nothing.
+const model::Narrative* printed_narrative(const model::Case& c, const std::string& id, const std::string& lang) {
+  const auto* in_language = model::narrative_for(c, id, lang);
+  if (id.empty() && (!in_language || in_language->lang.empty())) {
+    for (const auto& n : c.narratives)
+      if (!n.confidentiality.confidential) return &n;
+    return nullptr;
+  }
+  if (in_language && in_language->confidentiality.confidential) return nullptr;
+  return in_language;
+}
+
+namespace {
 
 bool is_word_char(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -32,6 +32,7 @@ struct CaseUse {
   const model::Case* kase = nullptr;
   diag::SourceLocation location;     // the <case> or <cases> element
   const model::Block* section = nullptr;  // innermost enclosing section, or nullptr
+  const model::Narrative* narrative = nullptr;  // the narrative printed, chosen as build chooses it; or none
 };
 
 struct SectionFact {
@@ -56,6 +57,11 @@ struct DocumentFacts {
   std::size_t body_words = 0;        // running text: title, headings, paragraphs, lists, cases, recommendations
   std::size_t note_words = 0;        // footnote text, a cited URL or title counting as one word
 };
+
+// The narrative a public build prints for a case included with
+// narrative="id" (empty: none named) in a document in `lang`, chosen as
+// resolve chooses it; null when the build prints none (and reports why).
+const model::Narrative* printed_narrative(const model::Case& c, const std::string& id, const std::string& lang);
 
 // `locales` orders the cases a <cases> query selects, exactly as resolve does
 // (resolve/case_selection.hpp), so footnote numbers match the PDF's.

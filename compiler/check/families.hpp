@@ -15,6 +15,7 @@ struct CheckContext {
   const model::Corpus& corpus;
   std::vector<DocumentInput> documents;
   std::vector<DocumentFacts> facts;  // one per document, same order
+  const diag::SourceManager* sources = nullptr;  // optional: places findings inside a text node
 };
 
 void check_citations(const CheckContext& ctx, Reporter& out);   // citations.cpp
@@ -23,6 +24,9 @@ void check_provisions(const CheckContext& ctx, Reporter& out);  // provisions.cp
 void check_names(const CheckContext& ctx, Reporter& out);       // names.cpp
 void check_chronology(const CheckContext& ctx, Reporter& out);  // chronology.cpp
 void check_documents(const CheckContext& ctx, Reporter& out);   // documents.cpp
+// prose.cpp: stated facts against the records, and footnotes against their
+// sources (notes.hpp) as it reads them
+void check_prose(const CheckContext& ctx, Reporter& out);
 // marks.cpp, after all the others; unused marks are reported only when the
 // whole project was checked (a mark may be for another document).
 void check_marks(const diag::Suppressions& marks, Reporter& out, bool whole_project);

@@ -13,7 +13,7 @@ bool Reporter::enabled(std::string_view rule_id) const {
 }
 
 diag::Diagnostic& Reporter::report(std::string_view rule_id, diag::SourceLocation where, std::string message,
-                                   std::string hint) {
+                                   std::string hint, diag::SourceLocation owner) {
   const Rule* rule = find_rule(rule_id);
   if (!rule) throw std::logic_error("briefc: a check reports the unknown rule " + std::string(rule_id));
   if (!enabled(rule_id)) {
@@ -33,7 +33,7 @@ diag::Diagnostic& Reporter::report(std::string_view rule_id, diag::SourceLocatio
   d.hint = std::move(hint);
   d.rule = std::string(rule->id);
   if (rule->silenceable)
-    if (const auto* mark = marks_.find(rule->id, where)) {
+    if (const auto* mark = owner.known() ? marks_.find(rule->id, owner) : nullptr; mark || (mark = marks_.find(rule->id, where))) {
       silenced_.push_back({std::move(d), mark});
       return silenced_.back().diagnostic;
     }

@@ -30,12 +30,16 @@ public:
 
   // Whether a rule runs at all in this run; families test it before costly work.
   bool enabled(std::string_view rule_id) const;
+  // Every document of the project is checked (`check --all`).
+  bool whole_project() const { return whole_project_; }
 
   // Reports a finding of `rule_id` (which must be in the table). The returned
   // diagnostic may be given notes; when the finding is silenced it is the
   // set-aside copy, so the notes are kept for --show-silenced.
+  // `owner`, when known, is the element holding `where` (a finding inside a
+  // narrative's text): a check-ignore mark on its start tag silences it too.
   diag::Diagnostic& report(std::string_view rule_id, diag::SourceLocation where, std::string message,
-                           std::string hint = {});
+                           std::string hint = {}, diag::SourceLocation owner = {});
 
   const std::deque<SilencedFinding>& silenced() const { return silenced_; }
   // Moves `other`'s silenced findings to the end of this reporter's.

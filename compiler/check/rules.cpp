@@ -17,6 +17,11 @@ constexpr std::array rules = {
          "a <note> footnote has neither text nor a citation"},
     Rule{"note-marker-missing", Severity::Warning, true, false, "citations",
          "a footnote has no marker in the text (marker=\"none\"): the reader cannot find what it annotates"},
+    // Footnotes against the sources they cite (notes.cpp)
+    Rule{"note-language-mismatch", Severity::Warning, true, false, "notes",
+         "a note's own wording (\"(in Russian)\") names another language than the source it cites"},
+    Rule{"note-date-mismatch", Severity::Warning, true, false, "notes",
+         "a note dates the source it cites (\"article from 9 October 2024\") otherwise than the source's record"},
     // Sources
     Rule{"citation-unknown-source", Severity::Error, false, false, "read",
          "a <cite> names a source id that no <source> record defines"},
@@ -53,6 +58,23 @@ constexpr std::array rules = {
          "a <ref to> names a section or case that the document does not print"},
     Rule{"word-count", Severity::Warning, true, false, "documents",
          "the document is longer than its audience accepts (UN treaty bodies: 10,000 words from civil society)"},
+    // Prose against the records (prose.cpp): facts stated in a sentence about one case
+    Rule{"prose-term-mismatch", Severity::Warning, true, false, "prose",
+         "the text gives a sentence term (\"seven years\", \"к семи годам\") that no sentence of the case records"},
+    Rule{"prose-date-mismatch", Severity::Warning, true, false, "prose",
+         "the text dates an arrest, sentence, release… to a day the case's events of that kind do not have"},
+    Rule{"prose-article-mismatch", Severity::Warning, true, false, "prose",
+         "the text names an article the case is not charged under, or a <law> mark's number is not its provision's"},
+    Rule{"prose-fine-mismatch", Severity::Warning, true, false, "prose",
+         "the text gives a fine or sum in a currency the case records, but an amount it does not record"},
+    Rule{"prose-status-mismatch", Severity::Warning, true, false, "prose",
+         "the text says a person remains in prison, died or was released, against the case's status at the "
+         "document's date"},
+    // The text itself (text_rules.cpp, run with the prose family)
+    Rule{"text-unbalanced", Severity::Warning, true, false, "prose",
+         "a bracket or typographic quotation mark in a paragraph is never closed, or closes nothing"},
+    Rule{"text-doubled-word", Severity::Warning, true, false, "prose",
+         "the same word twice in a row (\"See: See\", \"the the\")"},
     // Input briefc refuses while reading, so that no input can hang, crash or escape it
     Rule{"xml-invalid", Severity::Error, false, false, "read",
          "a file is not XML 1.0: a character XML forbids, an undeclared entity, a bare '&'"},

@@ -54,7 +54,14 @@ std::string normalise_url(std::string_view raw) {
   // Trim surrounding whitespace.
   while (!url.empty() && (url.back() == ' ' || url.back() == '\n')) url.remove_suffix(1);
   while (!url.empty() && (url.front() == ' ' || url.front() == '\n')) url.remove_prefix(1);
-  if (auto hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
+  // A fragment is a place in the page, set aside ("#section"); but one that
+  // carries parameters ("#pos=2311;-54", "#/article?id=5") is how a page of
+  // a whole legal code addresses one article, and two of them are two sources.
+  std::string_view deep_fragment;
+  if (auto hash = url.find('#'); hash != std::string_view::npos) {
+    if (url.find('=', hash) != std::string_view::npos) deep_fragment = url.substr(hash);
+    url = url.substr(0, hash);
+  }
 
   std::string key;
   key.reserve(url.size() + 1);
@@ -71,6 +78,10 @@ std::string normalise_url(std::string_view raw) {
   append_lower(key, rest.substr(0, host_end));
   auto host = [&] { return std::string_view(key).substr(host_start); };
   if (host().starts_with("www.")) key.erase(host_start, 4);
+  // The mobile and AMP editions of a site serve the same article.
+  for (std::string_view edition : {"m.", "mobile.", "amp."})
+    if (host().starts_with(edition) && host().find('.', edition.size()) != std::string_view::npos)
+      key.erase(host_start, edition.size());
   if (host().size() > 3 && host().ends_with(":80")) key.resize(key.size() - 3);
   if (host().size() > 4 && host().ends_with(":443")) key.resize(key.size() - 4);
 
@@ -82,6 +93,9 @@ std::string normalise_url(std::string_view raw) {
   }
   std::size_t path_start = key.size();
   text::append_percent_decoded(key, path);
+  while (key.size() > path_start && key.back() == '/') key.pop_back();
+  // ".../article/amp": the AMP copy of ".../article".
+  if (key.size() > path_start + 4 && std::string_view(key).substr(key.size() - 4) == "/amp") key.resize(key.size() - 4);
   while (key.size() > path_start && key.back() == '/') key.pop_back();
 
   std::size_t query_start = key.size();
@@ -99,6 +113,7 @@ std::string normalise_url(std::string_view raw) {
     pos = amp + 1;
   }
   if (key.size() == query_start + 1) key.pop_back();  // no parameter kept: no '?'
+  key += deep_fragment;
   return key;
 }
 

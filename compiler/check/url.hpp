@@ -8,7 +8,10 @@
 namespace briefc::check {
 
 // A comparison key, not an address to print: lower-case scheme and host,
-// http ≡ https, no "www.", no default port, no fragment, no trailing slash,
+// http ≡ https, no "www.", "m.", "mobile." or "amp." (the mobile and AMP
+// editions of a site) and no "/amp" at the end of the path, no default port,
+// no fragment unless it carries parameters ("#pos=2311": one article of a
+// long legal code, kept), no trailing slash,
 // %XX decoded, tracking parameters (utm_*, fbclid, gclid, yclid, igshid,
 // mc_cid, mc_eid) dropped, and the backslash escapes a Markdown copy adds
 // ("\_", "\[") removed.

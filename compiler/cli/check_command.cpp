@@ -11,6 +11,8 @@
 #include "text/spoof_fold.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
+#include "resolve/period.hpp"
+#include "resolve/resolver.hpp"
 #include "text/locale_context.hpp"
 
 #include <algorithm>
@@ -113,6 +115,28 @@ void print_text(const CheckRun& run, const std::deque<check::SilencedFinding>& s
   }
 }
 
+// What build would refuse beyond the checker's rules (a recommendation id
+// used twice, a case with no narrative in the document's language, a
+// confidential record a public paper cannot print…): resolve the document
+// as a build does (a public one, or with --internal an internal one) and
+// keep what it reports that check has not.
+void report_what_build_refuses(CheckRun& run, const model::Document& doc, const model::Style& style,
+                               const text::LocaleContext& locales, resolve::Readership readership) {
+  diag::Diagnostics scratch;
+  (void)resolve::resolve_document(doc, run.corpus, style, locales, scratch, readership);
+  for (const auto& d : scratch.all()) {
+    // A place check has already reported (an unknown cross-reference that
+    // build also finds has "no number to print") is reported once.
+    bool known = std::any_of(run.diags.all().begin(), run.diags.all().end(), [&](const diag::Diagnostic& x) {
+      return x.location.file == d.location.file && x.location.offset == d.location.offset &&
+             (x.message == d.message || x.severity == d.severity);
+    });
+    if (known) continue;
+    auto& copy = d.severity == diag::Severity::Error ? run.diags.error(d.location, {}) : run.diags.warning(d.location, {});
+    copy = d;
+  }
+}
+
 }  // namespace
 
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
@@ -121,6 +145,9 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     return exit_ok;
   }
   std::vector<std::string> paths = options.documents;
+  // The same report whatever order the documents are named in.
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
   std::string root;
   if (options.all) {
     std::error_code cwd_error;
@@ -139,8 +166,12 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
   auto run_storage = std::make_unique<CheckRun>();
   CheckRun& run = *run_storage;
   read::Loader loader(run.sources, run.diags, run.corpus, read::LoaderOptions{root, options.allow_outside_project});
+  std::string period_error;  // parse_options has checked --period
   for (const auto& path : paths)
-    if (auto doc = loader.load_document(path)) run.documents.push_back(std::move(*doc));
+    if (auto doc = loader.load_document(path)) {
+      if (!options.period.empty()) doc->period = resolve::parse_period(options.period, period_error);
+      run.documents.push_back(std::move(*doc));
+    }
   if (options.all) {
     // Records no document includes are checked too.
     for (const char* folder : {"sources/records", "sources/recommendations"})
@@ -148,7 +179,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         loader.load_records((fs::path(root) / folder).string());
   }
   text::LocaleContext locales;
-  check::CheckInput input{run.corpus, {}, locales};
+  check::CheckInput input{run.corpus, {}, locales, &run.sources};
   for (std::size_t i = 0; i < run.documents.size(); ++i) {
     check_document_references(run, run.documents[i], i == 0);
     input.documents.push_back({&run.documents[i], style_for(run, run.documents[i], root, options)});
@@ -156,6 +187,10 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
   if (run.documents.empty() && options.all) read::check_references(run.corpus, nullptr, run.diags);
 
   auto result = check::run_checks(input, {.errors_only = false, .whole_project = options.all}, run.diags);
+  for (const auto& d : input.documents)
+    if (d.style)
+      report_what_build_refuses(run, *d.document, *d.style, locales,
+                                options.internal ? resolve::Readership::Internal : resolve::Readership::Public);
 
   // What a public build of each document would print, searched for the
   // project's confidential values as the build's leak check will (it refuses

@@ -183,8 +183,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
   }
   if (o.command == Command::Check) {
-    if (!o.output.empty() || !o.output_dir.empty() || !o.period.empty()) {
-      error = "check writes no PDF: -o, --output-dir and --period are build options";
+    if (!o.output.empty() || !o.output_dir.empty()) {
+      error = "check writes no PDF: -o and --output-dir are build options";
       return std::nullopt;
     }
     if (o.list_rules) return o;
@@ -255,8 +255,8 @@ Options for build:
   --error-limit N           print at most N errors (default 50; 0: all of them)
   -q, --quiet               print only diagnostics
 
-Options for check (it also takes --styles, --allow-outside-project, --werror,
---error-limit):
+Options for check (it also takes --styles, --allow-outside-project, --period,
+--werror, --error-limit):
   --internal                show confidential values in the report; without it,
                             check and diff print each as its public wording or
                             "[withheld]", as a public PDF would

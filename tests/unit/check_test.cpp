@@ -4,6 +4,7 @@
 // messages: notes pointing at the other places, silencing, JSON and SARIF,
 // the build refusing a PDF, and the findings in the shipped reference papers.
 #include "check/name_folding.hpp"
+#include "check/prose_facts.hpp"
 #include "check/rules.hpp"
 #include "check/url.hpp"
 #include "cli/build_command.hpp"
@@ -47,7 +48,9 @@ CheckRun check(const fs::path& project, std::vector<std::string> flags = {}) {
   o.command = briefc::cli::Command::Check;
   o.all = true;
   for (const auto& f : flags) {
-    if (f == "--show-silenced") o.show_silenced = true;
+    if (f.ends_with(".xml")) o.all = false, o.documents.push_back(f);
+    else if (f.rfind("--period=", 0) == 0) o.period = f.substr(9);
+    else if (f == "--show-silenced") o.show_silenced = true;
     else if (f == "--werror") o.werror = true;
     else if (f.rfind("--format=", 0) == 0) o.format = f.substr(9);
   }
@@ -119,7 +122,7 @@ TEST_CASE("a finding shows its source line, a caret and notes at the other place
   CHECK(contains(run.err, "sources/records/sources.xml:3:4: note: 'src-report' is recorded here as "
                           "https://www.Example.org/report/\n"
                           "    3 |   <source id=\"src-report\""));
-  CHECK(contains(run.err, "briefc check: 0 errors, 9 warnings in 1 document\n"));
+  CHECK(contains(run.err, "briefc check: 0 errors, 10 warnings in 1 document\n"));
 
   auto names = check(fixtures / "names");
   CHECK(contains(names.err, "note: also spelled 'Mamay' here"));
@@ -195,6 +198,12 @@ TEST_CASE("URLs that differ only in scheme, host case, slash, fragment, tracking
   CHECK(normalise_url("https://example.org/a%5Fb/c") == key);
   CHECK(normalise_url("https://example.org/a_b/c?id=1") != key);
   CHECK(normalise_url("https://example.org/A_b/c") != key);  // paths are case-sensitive
+  // Mobile and AMP editions are the same article; a fragment with parameters addresses another article.
+  CHECK(normalise_url("https://m.example.org/a_b/c") == key);
+  CHECK(normalise_url("https://amp.example.org/a_b/c/amp/") == key);
+  CHECK(normalise_url("https://m.facebook.com/story?id=1") == normalise_url("https://www.facebook.com/story?id=1"));
+  CHECK(normalise_url("https://m.org/a") == "https://m.org/a");  // a host that is only "m." and a domain stays
+  CHECK(normalise_url("https://zakon.kz/doc?id=1#pos=2311;-54") != normalise_url("https://zakon.kz/doc?id=1#pos=2550;-72"));
   CHECK(briefc::check::url_problem("https://example.org/a b") == "it contains whitespace");
   CHECK(briefc::check::url_problem("https://example.org/a_b") == "");
 }
@@ -228,5 +237,71 @@ TEST_CASE("check --all finds the reference papers' own inconsistencies") {
   CHECK(contains(run.err, "error[provision-offence-mismatch]: (silenced) article 274 of the criminal code (cc-274) "
                           "is named for 'incitement to ethnic, social or other discord' here"));
   CHECK(contains(run.err, "warning[note-marker-missing]: footnote 9 has no marker in the text"));
-  CHECK(run.status == 0);  // the papers build: their one error is accepted on purpose
+  // EU 2020: article 266 named for "financing a criminal group" (one shared word is not the same offence), silenced.
+  CHECK(contains(run.err, "error[provision-offence-mismatch]: (silenced) article 266 of the criminal code (cc-266) is "
+                          "named for 'financing a criminal group' here, but its offence is 'Financing of extremism or "
+                          "terrorism'"));
+  // UN 2025: "sentenced to four eight years" (and its Russian edition), as published.
+  CHECK(contains(run.err, "records/un-2025/cases.xml:58:134: warning[prose-term-mismatch]: 'four eight years' gives two "
+                          "numbers for one term"));
+  CHECK(contains(run.err, "warning[prose-term-mismatch]: 'четырём восьми годам' gives two numbers for one term"));
+  // UN 2025: "See: See" in a footnote; EU 2020: "Zakirova, Ilyashev (and Turymbetov" never closed.
+  CHECK(contains(run.err, "warning[text-doubled-word]: 'See' is written twice"));
+  CHECK(contains(run.err, "records/eu-2020/cases.xml:276:295: warning[text-unbalanced]: '(' is never closed by ')' "
+                          "in this paragraph"));
+  CHECK(run.status == 0);  // the papers build: their errors are accepted on purpose
+}
+
+TEST_CASE("prose facts: terms in words and figures, dates and status words, in English and Russian") {
+  using namespace briefc::check;
+  briefc::text::NumberWords numbers;
+  auto en = read_prose_facts("He was sentenced on 22 June 2020 to seven years in prison. She got a 1.5-year sentence "
+                             "of restriction of liberty. It is punishable by up to three years of imprisonment. He "
+                             "was given four eight years in prison. She remains behind bars.",
+                             ProseLanguage::English, numbers);
+  REQUIRE(en.size() == 4);
+  REQUIRE(en[0].terms.size() == 1);
+  CHECK(en[0].terms[0].months == 84);
+  REQUIRE(en[0].dates.size() == 1);
+  CHECK(en[0].dates[0].year == 2020);
+  CHECK(en[0].dates[0].month == 6);
+  CHECK(en[0].dates[0].day == 22);
+  REQUIRE(en[0].event_words.size() == 1);
+  CHECK(en[0].event_words[0].events == EvSentence);
+  CHECK(en[1].terms.at(0).months == 18);
+  CHECK(en[2].terms.empty());  // "up to three years" states no term; "four eight years" is a slip of the text
+  CHECK(en[2].double_terms.size() == 1);
+  CHECK(en[3].statuses.at(0).claim == StatusClaim::InCustody);
+
+  auto ru = read_prose_facts("В апреле 2025 года её приговорили к пяти годам ограничения свободы. Он отбывает "
+                             "семилетний срок по статье 274. Хотя Мамай не находится в заключении, он оштрафован "
+                             "на 95\u00a0000 тенге.",
+                             ProseLanguage::Russian, numbers);
+  REQUIRE(ru.size() == 3);
+  CHECK(ru[0].terms.at(0).months == 60);  // "2025 года" is a year, not a term
+  CHECK(ru[0].terms.size() == 1);
+  CHECK(ru[0].dates.at(0).month == 4);
+  CHECK(ru[1].terms.at(0).months == 84);
+  CHECK(ru[1].articles.at(0).article == "274");
+  CHECK(ru[1].statuses.at(0).claim == StatusClaim::Serving);
+  CHECK(ru[2].statuses.empty());  // negated
+  CHECK(ru[2].amounts.at(0).amount == 95000);
+  CHECK(ru[2].amounts.at(0).currency == "KZT");
+}
+
+TEST_CASE("check reads what build prints, takes --period, reports what build refuses, whatever the order") {
+  // One document: only the narrative it prints (the English one), not the Russian narrative with its wrong term.
+  auto one = check(fixtures / "agree", {"sources/documents/paper.xml"});
+  CHECK(!contains(one.err, "семи годам"));
+  CHECK(contains(one.err, "error: a second recommendation with the id 'rec-release'"));
+  CHECK(one.status == 1);
+  // Statuses as of the end of the period given on the command line.
+  CHECK(!contains(one.err, "prose-status-mismatch"));
+  auto later = check(fixtures / "agree", {"sources/documents/paper.xml", "--period=2021-01..2021-12"});
+  CHECK(contains(later.err, "warning[prose-status-mismatch]: the text says 'remains in prison', but case 'case-a' has "
+                            "the status 'released' since 2021-03 as of 2021-12"));
+  // The same report whichever document comes first.
+  auto ab = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025.xml", "sources/documents/un-hrc-2025-ru.xml"});
+  auto ba = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025-ru.xml", "sources/documents/un-hrc-2025.xml"});
+  CHECK(ab.err == ba.err);
 }

@@ -1,0 +1,164 @@
+// Footnotes against their sources: what a hand-written note says about the
+// source it cites must be what the source record says. "See (in Russian):"
+// before an English article, or "Vlast article from 9 October 2024" before
+// an article the record dates 8 October, mislead the reader exactly where
+// the paper promises precision.
+//
+// A language wording ("(in Russian)", "(на английском языке)") covers the
+// citations after it up to the next words of the note ("…(in Russian): A, B,
+// and monitoring from …: C" covers A and B). A date covers the citation
+// right after it, when nothing but punctuation (or "года") stands between.
+#include "check/notes.hpp"
+
+#include "check/prose_facts.hpp"
+#include "check/prose_units.hpp"
+
+#include <array>
+#include <fmt/format.h>
+#include <optional>
+
+namespace briefc::check {
+
+namespace {
+
+struct Wording {
+  std::string_view text;  // as searched, lower-case
+  std::string_view lang;  // ISO 639-1
+};
+
+constexpr std::array<Wording, 6> wordings = {{{"in russian", "ru"},
+                                              {"in english", "en"},
+                                              {"in kazakh", "kk"},
+                                              {"на русском", "ru"},
+                                              {"на английском", "en"},
+                                              {"на казахском", "kk"}}};
+
+std::string lower_ascii_and_cyrillic(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+    else if (c == 0xD0 && i + 1 < out.size()) {
+      auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x90 && d <= 0x9F) out[i + 1] = static_cast<char>(d + 0x20);
+      else if (d >= 0xA0 && d <= 0xAF) out[i] = static_cast<char>(0xD1), out[i + 1] = static_cast<char>(d - 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool has_letters(std::string_view s) {
+  for (unsigned char c : s)
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+    else if (c >= 0xC0) return true;
+  return false;
+}
+
+std::string_view language_name(std::string_view lang) {
+  if (lang == "ru") return "Russian";
+  if (lang == "en") return "English";
+  if (lang == "kk") return "Kazakh";
+  return lang;
+}
+
+bool agrees(const DateFact& stated, const model::Date& recorded) {
+  model::Date s;
+  s.year = stated.year;
+  s.month = stated.month;
+  s.day = stated.day;
+  s.precision = stated.day ? model::DatePrecision::Day : stated.month ? model::DatePrecision::Month
+                                                                      : model::DatePrecision::Year;
+  return s.first_day_key() <= recorded.last_day_key() && recorded.first_day_key() <= s.last_day_key();
+}
+
+// Only punctuation, spaces and "года"/"г." after the date: it labels what follows.
+bool only_label_tail(std::string_view tail) {
+  std::string rest = lower_ascii_and_cyrillic(tail);
+  for (std::string_view word : {"года", "г."})
+    if (auto at = rest.find(word); at != std::string::npos) rest.erase(at, word.size());
+  for (unsigned char c : rest)
+    if (!(c == ' ' || c == ':' || c == ',' || c == '.' || c == '-' || c == 0xC2 || c == 0xA0)) return false;
+  return true;
+}
+
+diag::SourceLocation at(const model::Inline& text, std::size_t offset, const diag::SourceManager* sources) {
+  ProseUnit unit;
+  unit.pieces.push_back({0, &text});
+  return unit.locate(offset, sources);
+}
+
+void report_language(Reporter& out, const diag::SourceManager* sources, const model::Inline& text, std::size_t offset,
+                     const Wording& w, const model::Source& s) {
+  if (!out.enabled("note-language-mismatch")) return;
+  auto& d = out.report("note-language-mismatch", at(text, offset, sources),
+                       fmt::format("the note says '{}' before source '{}', which is in {} ('{}')",
+                                   std::string_view(text.text).substr(offset, w.text.size()), s.id,
+                                   language_name(s.lang.substr(0, 2)), s.lang),
+                       "correct the wording of the note, or the source's lang if the wording is right");
+  d.notes.push_back({s.location, fmt::format("'{}' is recorded here", s.id)});
+}
+
+void report_date(Reporter& out, const diag::SourceManager* sources, const model::Inline& text, const DateFact& date,
+                 const model::Source& s) {
+  if (!out.enabled("note-date-mismatch")) return;
+  auto& d = out.report("note-date-mismatch", at(text, date.span.begin, sources),
+                       fmt::format("the note dates source '{}' '{}', but its record dates it {}", s.id,
+                                   std::string_view(text.text).substr(date.span.begin, date.span.end - date.span.begin),
+                                   s.date->iso()),
+                       "correct the date in the note, or the source's date if the note is right");
+  d.notes.push_back({s.location, fmt::format("'{}' is recorded here", s.id)});
+}
+
+}  // namespace
+
+void NoteChecker::note(const model::Inline& n) {
+  if (!out_.enabled("note-language-mismatch") && !out_.enabled("note-date-mismatch")) return;
+  const model::Inline* wording_node = nullptr;
+  std::size_t wording_offset = 0;
+  const Wording* wording = nullptr;
+  const model::Inline* date_node = nullptr;
+  DateFact date;
+  bool dated = false;
+  for (const auto& child : n.children) {
+    if (child.kind == model::InlineKind::Text) {
+      date_node = nullptr;
+      dated = false;
+      if (!has_letters(child.text)) continue;
+      std::string lower = lower_ascii_and_cyrillic(child.text);
+      wording = nullptr;
+      // Only the parenthesised wording a citation carries ("(in Russian)"),
+      // a whole word: "in Kazakhstan" and "posted in Russian and Kazakh" are prose.
+      for (const auto& w : wordings)
+        for (auto at = lower.find(w.text); at != std::string::npos; at = lower.find(w.text, at + 1)) {
+          std::size_t end = at + w.text.size();
+          bool parenthesised = at > 0 && lower[at - 1] == '(';
+          bool whole = end >= lower.size() || !has_letters(lower.substr(end, 1));
+          if (parenthesised && whole && (!wording || at > wording_offset))
+            wording = &w, wording_offset = at, wording_node = &child;
+        }
+      // The last date of the text, if only a label's punctuation follows it.
+      for (const auto& s : facts_.read(child.text, guess_language(child.text)))
+        for (const auto& d : s.dates)
+          if (d.year != 0 && only_label_tail(std::string_view(child.text).substr(d.span.end)))
+            date = d, dated = true, date_node = &child;
+      continue;
+    }
+    if (child.kind != model::InlineKind::Cite) {
+      // Marked-up words (<org>, <person>, <b>) end what a wording covers.
+      if (has_letters(model::plain_text(child.children))) wording = nullptr;
+      dated = false;
+      continue;
+    }
+    for (std::size_t i = 0; i < child.ids.size(); ++i) {
+      const auto* s = ctx_.corpus.source(child.ids[i]);
+      if (!s) continue;
+      if (wording && !s->lang.empty() && !model::same_language(s->lang, std::string(wording->lang)))
+        report_language(out_, ctx_.sources, *wording_node, wording_offset, *wording, *s);
+      if (dated && i == 0 && s->date && !agrees(date, *s->date)) report_date(out_, ctx_.sources, *date_node, date, *s);
+    }
+    dated = false;
+  }
+}
+
+}  // namespace briefc::check

@@ -1,0 +1,28 @@
+// Footnotes against the sources they cite (notes.cpp): what a hand-written
+// note says of a source, its language ("(in Russian)") and its date
+// ("article from 9 October 2024"), must be what the source record says.
+// Run by the prose family (prose.cpp) on every footnote it reads, so each
+// footnote of what the documents print is read once.
+#pragma once
+
+#include "check/families.hpp"
+#include "check/prose_facts.hpp"
+#include "text/number_words.hpp"
+
+namespace briefc::check {
+
+class NoteChecker {
+public:
+  NoteChecker(const CheckContext& ctx, Reporter& out, text::NumberWords& numbers)
+      : ctx_(ctx), out_(out), facts_(numbers) {}
+
+  // Reports what `note` (a <note> element) says of its sources that their records do not.
+  void note(const model::Inline& note);
+
+private:
+  const CheckContext& ctx_;
+  Reporter& out_;
+  ProseFactReader facts_;
+};
+
+}  // namespace briefc::check
