@@ -119,11 +119,14 @@ void print_text(const CheckRun& run, const std::deque<check::SilencedFinding>& s
 // used twice, a case with no narrative in the document's language, a
 // confidential record a public paper cannot print…): resolve the document
 // as a build does (a public one, or with --internal an internal one) and
-// keep what it reports that check has not.
-void report_what_build_refuses(CheckRun& run, const model::Document& doc, const model::Style& style,
-                               const text::LocaleContext& locales, resolve::Readership readership) {
+// keep what it reports that check has not. Returns the resolved document
+// when the resolver found no error (the leak search reads it).
+std::optional<resolve::ResolvedDocument> report_what_build_refuses(CheckRun& run, const model::Document& doc,
+                                                                   const model::Style& style,
+                                                                   const text::LocaleContext& locales,
+                                                                   resolve::Readership readership) {
   diag::Diagnostics scratch;
-  (void)resolve::resolve_document(doc, run.corpus, style, locales, scratch, readership);
+  auto resolved = resolve::resolve_document(doc, run.corpus, style, locales, scratch, readership);
   for (const auto& d : scratch.all()) {
     // A place check has already reported (an unknown cross-reference that
     // build also finds has "no number to print") is reported once.
@@ -135,6 +138,8 @@ void report_what_build_refuses(CheckRun& run, const model::Document& doc, const 
     auto& copy = d.severity == diag::Severity::Error ? run.diags.error(d.location, {}) : run.diags.warning(d.location, {});
     copy = d;
   }
+  if (scratch.has_errors()) return std::nullopt;
+  return resolved;
 }
 
 }  // namespace
@@ -187,10 +192,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
   if (run.documents.empty() && options.all) read::check_references(run.corpus, nullptr, run.diags);
 
   auto result = check::run_checks(input, {.errors_only = false, .whole_project = options.all}, run.diags);
-  for (const auto& d : input.documents)
-    if (d.style)
-      report_what_build_refuses(run, *d.document, *d.style, locales,
-                                options.internal ? resolve::Readership::Internal : resolve::Readership::Public);
+  // One resolution per document, as a build makes it; a public one is also
+  // what the leak search below reads.
+  std::vector<std::optional<resolve::ResolvedDocument>> resolved(input.documents.size());
+  for (std::size_t i = 0; i < input.documents.size(); ++i)
+    if (const auto& d = input.documents[i]; d.style)
+      resolved[i] = report_what_build_refuses(
+          run, *d.document, *d.style, locales,
+          options.internal ? resolve::Readership::Internal : resolve::Readership::Public);
 
   // What a public build of each document would print, searched for the
   // project's confidential values as the build's leak check will (it refuses
@@ -213,11 +222,17 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     for (std::size_t i = 0; i < run.documents.size(); ++i) {
       const auto* style = input.documents[i].style;
       if (!style || run.documents[i].confidentiality.confidential) continue;
-      diag::Diagnostics resolving;
-      auto resolved = resolve::resolve_document(run.documents[i], run.corpus, *style, locales, resolving);
-      if (resolving.has_errors()) continue;  // build stops there; what it says is the resolver's
+      // With --internal the report shows the values, but the search is for
+      // what a public build would print: resolved once more, publicly.
+      if (options.internal) {
+        diag::Diagnostics resolving;
+        auto public_doc = resolve::resolve_document(run.documents[i], run.corpus, *style, locales, resolving);
+        resolved[i].reset();
+        if (!resolving.has_errors()) resolved[i] = std::move(public_doc);
+      }
+      if (!resolved[i]) continue;  // build stops before its leak check; what it says is reported above
       auto exemptions = leak::exemptions(run.corpus, run.documents[i]);
-      leak::check_resolved_for_leaks(values, scanner, resolved, exemptions, fold, run.diags);
+      leak::check_resolved_for_leaks(values, scanner, *resolved[i], exemptions, fold, run.diags);
     }
   }
 
