@@ -1,5 +1,7 @@
 #include "check/document_facts.hpp"
 
+#include "resolve/confidentiality.hpp"
+
 #include "resolve/case_selection.hpp"
 
 #include <algorithm>
@@ -185,14 +187,7 @@ private:
 // in the document's language (else one without lang), and without an id the
 // first public one; a narrative only in another language prints nothing.
 const model::Narrative* printed_narrative(const model::Case& c, const std::string& id, const std::string& lang) {
-  const auto* in_language = model::narrative_for(c, id, lang);
-  if (id.empty() && (!in_language || in_language->lang.empty())) {
-    for (const auto& n : c.narratives)
-      if (!n.confidentiality.confidential) return &n;
-    return nullptr;
-  }
-  if (in_language && in_language->confidentiality.confidential) return nullptr;
-  return in_language;
+  return resolve::narrative_to_print(c, id, lang, resolve::Readership::Public);
 }
 
 namespace {

@@ -92,29 +92,54 @@ bool ConfidentialityPolicy::may_link_to(const std::string& id, diag::SourceLocat
   return false;
 }
 
-const model::Narrative* ConfidentialityPolicy::default_narrative(const model::Case& c, const std::string& lang,
-                                                                 diag::SourceLocation where,
-                                                                 bool& none_in_language) const {
+namespace {
+
+// The default choice (no id), and the first candidate withheld by its mark.
+struct DefaultChoice {
+  const model::Narrative* chosen = nullptr;
+  const model::Narrative* first_withheld = nullptr;
+};
+
+DefaultChoice choose_default(const model::Case& c, const std::string& lang, Readership readership) {
   // Language first: a narrative in the document's language, else one written
   // for any language; never one in another language, which may translate a
   // narrative this build must not print. Then marks, a translation carrying
   // the mark of what it translates.
-  const model::Narrative *in_language = nullptr, *neutral = nullptr, *first_withheld = nullptr;
+  const model::Narrative *in_language = nullptr, *neutral = nullptr;
+  DefaultChoice out;
   for (const auto& n : c.narratives) {
     bool fits = model::same_language(n.lang, lang);
     if (!fits && !n.lang.empty()) continue;
-    if (hidden(model::narrative_mark(c, n))) {
-      if (!first_withheld) first_withheld = &n;
+    if (readership == Readership::Public && model::narrative_mark(c, n).confidential) {
+      if (!out.first_withheld) out.first_withheld = &n;
     } else if (fits && !in_language) {
       in_language = &n;
     } else if (!fits && !neutral) {
       neutral = &n;
     }
   }
-  none_in_language = !in_language && !neutral && !first_withheld;
-  if (in_language) return in_language;
-  if (neutral) return neutral;
-  if (!first_withheld) return nullptr;  // the resolver reports a case without a narrative in the language
+  out.chosen = in_language ? in_language : neutral;
+  return out;
+}
+
+}  // namespace
+
+const model::Narrative* narrative_to_print(const model::Case& c, const std::string& id, const std::string& lang,
+                                           Readership readership) {
+  if (id.empty()) return choose_default(c, lang, readership).chosen;
+  const auto* n = model::narrative_for(c, id, lang);
+  if (!n || (readership == Readership::Public && model::narrative_mark(c, *n).confidential)) return nullptr;
+  return n;
+}
+
+const model::Narrative* ConfidentialityPolicy::default_narrative(const model::Case& c, const std::string& lang,
+                                                                 diag::SourceLocation where,
+                                                                 bool& none_in_language) const {
+  auto choice = choose_default(c, lang, readership_);
+  none_in_language = !choice.chosen && !choice.first_withheld;
+  if (choice.chosen) return choice.chosen;
+  if (!choice.first_withheld) return nullptr;  // the resolver reports a case without a narrative in the language
+  const auto* first_withheld = choice.first_withheld;
   const auto& mark = model::narrative_mark(c, *first_withheld);
   refuse(where,
          fmt::format("every narrative of case '{}' that a document in '{}' could print is confidential; a public "

@@ -56,6 +56,16 @@ struct Printed {
   std::string wording;
 };
 
+// The narrative a build for `readership` prints for case `c` in a document
+// in `lang`, the document naming `id` (empty: none): the one place that
+// decides it, for resolve and check alike. Without an id, language first (one
+// in `lang`, else one without lang, never one in another language), then
+// marks (model::narrative_mark: a translation is as confidential as what it
+// translates); with an id, that narrative in `lang` (else without lang), if
+// its mark allows. Null when there is none to print: the resolver says why.
+const model::Narrative* narrative_to_print(const model::Case& c, const std::string& id, const std::string& lang,
+                                           Readership readership);
+
 class ConfidentialityPolicy {
  public:
   ConfidentialityPolicy(const model::Corpus& corpus, Readership readership, diag::Diagnostics& diags)
