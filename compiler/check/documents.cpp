@@ -1,6 +1,7 @@
 // A document as a whole: cross-references must land on something it prints,
 // and it must fit the length its audience accepts.
 #include "check/families.hpp"
+#include "check/word_limit.hpp"
 
 #include <fmt/format.h>
 #include <optional>
@@ -8,33 +9,6 @@
 namespace briefc::check {
 
 namespace {
-
-// Word limits of the bodies a document may go to: UN treaty bodies take at
-// most 10,000 words from civil society; OHCHR's guidelines for UPR
-// stakeholders allow 2,815 words for one organisation and 5,630 for a joint
-// submission. Footnotes are counted: a secretariat counts the whole file.
-struct WordLimit {
-  std::size_t words;
-  const char* who;
-};
-
-std::optional<WordLimit> limit_for(const model::Document& doc) {
-  if (doc.audience == "un-treaty-body") return WordLimit{10000, "UN treaty bodies accept from civil society"};
-  if (doc.audience == "upr") {
-    if (doc.authors.size() > 1) return WordLimit{5630, "the UPR accepts in a joint stakeholder submission"};
-    return WordLimit{2815, "the UPR accepts in a stakeholder submission"};
-  }
-  return std::nullopt;
-}
-
-std::string thousands(std::size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 void check_crossrefs(const CheckContext& ctx, const DocumentFacts& facts, Reporter& out) {
   for (const auto& ref : facts.crossrefs) {
@@ -52,7 +26,7 @@ void check_crossrefs(const CheckContext& ctx, const DocumentFacts& facts, Report
 
 void check_length(const DocumentFacts& facts, Reporter& out) {
   const auto& doc = *facts.document;
-  auto limit = limit_for(doc);
+  auto limit = word_limit(doc);
   if (!limit) return;
   std::size_t total = facts.body_words + facts.note_words;
   if (total <= limit->words) return;
@@ -65,6 +39,24 @@ void check_length(const DocumentFacts& facts, Reporter& out) {
 }
 
 }  // namespace
+
+std::optional<WordLimit> word_limit(const model::Document& doc) {
+  if (doc.audience == "un-treaty-body") return WordLimit{10000, "UN treaty bodies accept from civil society"};
+  if (doc.audience == "upr") {
+    if (doc.authors.size() > 1) return WordLimit{5630, "the UPR accepts in a joint stakeholder submission"};
+    return WordLimit{2815, "the UPR accepts in a stakeholder submission"};
+  }
+  return std::nullopt;
+}
+
+std::string thousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
 
 void check_documents(const CheckContext& ctx, Reporter& out) {
   for (const auto& f : ctx.facts) {

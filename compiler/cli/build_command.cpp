@@ -1,6 +1,8 @@
 #include "cli/build_command.hpp"
 
 #include "check/checker.hpp"
+#include "check/document_facts.hpp"
+#include "check/word_limit.hpp"
 #include "cli/confidential_scope.hpp"
 #include "cli/edition_history.hpp"
 #include "cli/pending_output.hpp"
@@ -209,9 +211,17 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
 
   print_diagnostics(diags, sources, options, err);
+  // The words as the word-count rule counts them (footnotes included), and
+  // the limit of the audience when it has one.
+  auto facts = check::gather_document_facts(*document, corpus, services.locales);
+  std::size_t words = facts.body_words + facts.note_words;
+  auto limit = check::word_limit(*document);
+  std::string word_count = limit ? fmt::format("{} of {} words", check::thousands(words), check::thousands(limit->words))
+                                 : fmt::format("{} words", check::thousands(words));
   if (!options.quiet)
-    out << fmt::format("{} → {} ({} pages, {} footnotes{}{})\n", document_path, target, pages.pages.size(),
-                       resolved.footnotes.size(), options.internal ? ", internal: holds confidential material" : "",
+    out << fmt::format("{} → {} ({} pages, {} footnotes, {}{}{})\n", document_path, target, pages.pages.size(),
+                       resolved.footnotes.size(), word_count,
+                       options.internal ? ", internal: holds confidential material" : "",
                        diags.warning_count() ? fmt::format(", {} warning(s)", diags.warning_count()) : "");
   // Every exemption from the leak check is listed, so a reviewer sees each
   // place where an author vouched for a text.

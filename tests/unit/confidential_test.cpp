@@ -193,7 +193,7 @@ TEST_CASE("confidential: the internal PDF holds all of it, with the stamp and th
   auto b = build("briefing", dir.path, true);
   INFO(b.err);
   REQUIRE(b.status == 0);
-  CHECK(b.out.find("briefing.internal.pdf (2 pages, 4 footnotes, internal: holds confidential material)") !=
+  CHECK(b.out.find("briefing.internal.pdf (2 pages, 4 footnotes, 632 words, internal: holds confidential material)") !=
         std::string::npos);
   CHECK(dir.files() == std::vector<std::string>{"briefing.internal.pdf"});
   fs::path pdf = dir.path / "briefing.internal.pdf";
