@@ -7,6 +7,8 @@
 #include "read/loader.hpp"
 #include "text/utf8.hpp"
 
+#include "cli/whole_file.hpp"
+
 #include <fmt/format.h>
 #include <unistd.h>
 #include <filesystem>
@@ -66,28 +68,6 @@ std::string record(const import::ImportedSource& s, const std::string& id, bool 
   return out + "\n";
 }
 
-bool write_atomically(const fs::path& path, const std::string& text, std::string& error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  fs::path temporary = path;
-  temporary.replace_filename(fmt::format(".{}.{}.tmp", path.filename().string(), getpid()));
-  {
-    std::ofstream f(temporary, std::ios::binary);
-    f << text;
-    if (!f.good()) {
-      error = fmt::format("cannot write {}", path.string());
-      fs::remove(temporary, ec);
-      return false;
-    }
-  }
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    error = fmt::format("cannot move {} into place: {}", path.string(), ec.message());
-    fs::remove(temporary, ec);
-    return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -204,7 +184,7 @@ int run_import(const Options& options, std::ostream& out, std::ostream& err) {
           fs::path(file).filename().string(), records);
     }
     std::string error;
-    if (!write_atomically(target, content, error)) {
+    if (!write_whole_file(target, content, error)) {
       err << "briefc: error: " << error << "\n";
       return exit_input_errors;
     }

@@ -2,6 +2,8 @@
 
 #include "cli/project_files.hpp"
 
+#include "cli/whole_file.hpp"
+
 #include <fmt/format.h>
 #include <unistd.h>
 #include <filesystem>
@@ -160,32 +162,6 @@ std::string document_file(const Audience& a, const std::string& lang) {
                      w.intro, w.cases_heading, w.recommendations_heading, w.lead);
 }
 
-bool write_new(const fs::path& path, std::string_view text, std::string& error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) {
-    error = fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message());
-    return false;
-  }
-  fs::path temporary = path;
-  temporary.replace_filename(fmt::format(".{}.{}.tmp", path.filename().string(), getpid()));
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!out.good()) {
-      error = fmt::format("cannot write {}", path.string());
-      fs::remove(temporary, ec);
-      return false;
-    }
-  }
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    error = fmt::format("cannot move {} into place: {}", path.string(), ec.message());
-    fs::remove(temporary, ec);
-    return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -222,7 +198,7 @@ int run_init(const Options& options, std::ostream& out, std::ostream& err) {
     }
   for (const auto& [path, text] : files) {
     std::string error;
-    if (!write_new(dir / path, text, error)) {
+    if (!write_whole_file(dir / path, text, error)) {
       err << "briefc: error: " << error << "\n";
       return exit_input_errors;
     }

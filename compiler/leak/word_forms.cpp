@@ -154,24 +154,32 @@ std::vector<std::string> WordForms::text_keys(std::string_view word, const std::
   return keys;
 }
 
+namespace {
+
+// Whether the first letter of `word` changes under `to_other_case`: a capital
+// changes when folded, a small letter when upper-cased.
+template <class ToOtherCase>
+bool first_letter_changes(std::string_view word, ToOtherCase&& to_other_case) {
+  std::string first;
+  std::size_t i = 0;
+  text::append_utf8(first, text::decode_at(word, i));
+  return to_other_case(first) != first;
+}
+
+}  // namespace
+
 bool WordForms::starts_upper(std::string_view word) const {
   if (word.empty()) return false;
   unsigned char c = static_cast<unsigned char>(word[0]);
   if (c < 0x80) return c >= 'A' && c <= 'Z';
-  std::string first;
-  std::size_t i = 0;
-  text::append_utf8(first, text::decode_at(word, i));
-  return fold_.casefold(first) != first;
+  return first_letter_changes(word, [&](const std::string& s) { return fold_.casefold(s); });
 }
 
 bool WordForms::starts_lower(std::string_view word) const {
   if (word.empty()) return false;
   unsigned char c = static_cast<unsigned char>(word[0]);
   if (c < 0x80) return c >= 'a' && c <= 'z';
-  std::string first;
-  std::size_t i = 0;
-  text::append_utf8(first, text::decode_at(word, i));
-  return fold_.upper(first) != first;
+  return first_letter_changes(word, [&](const std::string& s) { return fold_.upper(s); });
 }
 
 }  // namespace briefc::leak

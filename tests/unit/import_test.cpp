@@ -21,17 +21,9 @@ using namespace briefc;
 namespace {
 
 // A copy of tests/import/ to import into.
-struct Project {
-  fs::path path;
-  Project() {
-    std::string pattern = (fs::temp_directory_path() / "briefc-import-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()));
-    path = pattern;
+struct Project : test::TempDir {
+  Project() : test::TempDir("import") {
     fs::copy(fs::path(BRIEFC_SOURCE_DIR) / "tests" / "import", path, fs::copy_options::recursive);
-  }
-  ~Project() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
   }
 };
 

@@ -20,18 +20,6 @@ using namespace briefc;
 
 namespace {
 
-struct Folder {
-  fs::path path;
-  Folder() {
-    std::string pattern = (fs::temp_directory_path() / "briefc-init-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()));
-    path = pattern;
-  }
-  ~Folder() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 struct Run {
   int status = 0;
@@ -57,7 +45,7 @@ TEST_CASE("init: a new project for every audience and language builds at once, w
     for (const char* lang : {"en", "ru", "kk"}) {
       CAPTURE(audience);
       CAPTURE(lang);
-      Folder folder;
+      test::TempDir folder("init");
       fs::path project = folder.path / "paper";
       auto made = init({"init", project.string(), "--audience", audience, "--lang", lang});
       INFO(made.err);
@@ -102,13 +90,13 @@ TEST_CASE("init: a new project for every audience and language builds at once, w
 }
 
 TEST_CASE("init: never writes over a project or a file") {
-  Folder folder;
+  test::TempDir folder("init");
   REQUIRE(init({"init", folder.path.string(), "--audience", "upr"}).status == 0);
   auto again = init({"init", folder.path.string(), "--audience", "eu-dialogue"});
   CHECK(again.status == 1);
   CHECK(again.err.find("already holds a project") != std::string::npos);
 
-  Folder other;
+  test::TempDir other("init");
   std::ofstream(other.path / ".gitignore") << "mine\n";
   auto over_file = init({"init", other.path.string(), "--audience", "upr"});
   CHECK(over_file.status == 1);

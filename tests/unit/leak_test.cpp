@@ -24,18 +24,6 @@ namespace {
 
 const fs::path leak_root = fs::path(BRIEFC_SOURCE_DIR) / "tests" / "leaks";
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "briefc-leaks-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()));
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 struct Result {
   int status = 0;
@@ -99,7 +87,7 @@ const std::vector<Attack> attacks = {
 }  // namespace
 
 TEST_CASE("leaks: every way of printing a confidential value fails the public build at its record") {
-  TempDir dir;
+  test::TempDir dir("leaks");
   for (const auto& a : attacks) {
     CAPTURE(a.document);
     fs::path pdf = dir.path / (std::string(a.document) + ".pdf");
@@ -113,7 +101,7 @@ TEST_CASE("leaks: every way of printing a confidential value fails the public bu
 }
 
 TEST_CASE("leaks: an internal edition prints what a public one may not") {
-  TempDir dir;
+  test::TempDir dir("leaks");
   for (const char* document : {"declined-ru", "handle", "translation-ru", "other-file"}) {
     CAPTURE(document);
     auto r = build(document, dir.path / (std::string(document) + ".internal.pdf"), true);
@@ -123,7 +111,7 @@ TEST_CASE("leaks: an internal edition prints what a public one may not") {
 }
 
 TEST_CASE("leaks: common words, patronymics and vouched-for proper nouns are not leaks") {
-  TempDir dir;
+  test::TempDir dir("leaks");
   fs::path pdf = dir.path / "clean.pdf";
   auto r = build("clean", pdf);
   INFO(r.err);
@@ -151,7 +139,7 @@ TEST_CASE("leaks: common words, patronymics and vouched-for proper nouns are not
 }
 
 TEST_CASE("leaks: the output file name is checked too") {
-  TempDir dir;
+  test::TempDir dir("leaks");
   fs::path pdf = dir.path / "aigul-nurlanova-case.pdf";
   auto r = build("clean", pdf);
   INFO(r.err);

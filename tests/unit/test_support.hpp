@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <stdlib.h>
+
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +24,23 @@ inline std::string command_output(const std::string& command) {
   while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) out.append(buffer.data(), n);
   return out;
 }
+
+// A fresh folder under the system's temporary folder ("briefc-NAME-XXXXXX"),
+// removed with everything in it at the end of the scope.
+struct TempDir {
+  std::filesystem::path path;
+  explicit TempDir(const std::string& name = "test") {
+    std::string pattern = (std::filesystem::temp_directory_path() / ("briefc-" + name + "-XXXXXX")).string();
+    REQUIRE(mkdtemp(pattern.data()));
+    path = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
 
 // A file's bytes.
 inline std::string slurp(const std::filesystem::path& p) {
