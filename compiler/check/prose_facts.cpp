@@ -183,9 +183,15 @@ private:
       while (digit_at(j)) v += (text_[j++] - '0') * scale, scale /= 10;
       t.integer = false;
     }
+    // No fact in prose has a figure beyond a trillion: a longer run of digits
+    // (an id, a phone number, garbage) is read as no number at all, so that no
+    // reading below converts an out-of-range double to an integer.
+    if (!(v <= kLargestNumber)) v = 0, t.integer = false;
     t.value = v;
     i_ = j;
   }
+
+  static constexpr double kLargestNumber = 1e12;
 
   std::string_view text_;
   std::string& lower_;
@@ -567,6 +573,7 @@ private:
       if (k >= e_ || t_[k].kind != Tok::Word) continue;
       std::string code = currency_code(t_[k].lower);
       if (code.empty()) continue;
+      if (!(v > 0 && v < 1e15)) continue;  // no figure (see number()), or beyond any fine
       if (hedged(i)) continue;
       out_.amounts.push_back({static_cast<long long>(v + 0.5), code, {t_[i].begin, t_[k].end}});
     }
