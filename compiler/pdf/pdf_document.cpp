@@ -1,9 +1,11 @@
 #include "pdf/pdf_document.hpp"
 
+#include "fonts/font_facts.hpp"
 #include "fonts/font_subset.hpp"
 #include "fonts/truetype_font.hpp"
 #include "pdf/flate.hpp"
 #include "pdf/page_content.hpp"
+#include "pdf/to_unicode.hpp"
 #include "text/percent_encoding.hpp"
 #include "text/utf8.hpp"
 
@@ -140,6 +142,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
 
   void draw(layout::Page& page, double width, double height);
   void embed_subsets();
+  void complete_font(HPDF_Font font, const std::vector<char32_t>& codes, const fonts::FontFacts& facts);
 };
 
 PdfDocument::PdfDocument() : impl_(std::make_unique<Impl>()) {
@@ -196,11 +199,15 @@ void PdfDocument::Impl::embed_subsets() {
   struct Embedded {
     std::string name;                 // libharu's name for the font
     std::vector<std::uint8_t> cid_map;  // CIDToGIDMap: two bytes per character code
+    std::vector<char32_t> codes;      // every character code drawn, for the ToUnicode map
+    fonts::FontFacts facts;           // for the font descriptor
+    bool completed = false;           // two faces may share one file, and so one font
   };
   std::map<std::string, Embedded> embedded;  // by path
   for (auto& [path, chars] : used) {
     fonts::FontSubset subset;
     std::string error;
+    std::vector<char32_t> codes = chars;
     if (!fonts::subset_font(files.at(path), std::move(chars), subset, error))
       throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
     // libharu's own HPDF_LoadTTFontFromFile reads only files; this is the
@@ -224,6 +231,8 @@ void PdfDocument::Impl::embed_subsets() {
     HPDF_TTFontDef_SetTagName(def, tag.data());
     Embedded& e = embedded[path];
     e.name = def->base_font;
+    e.codes = std::move(codes);
+    e.facts = fonts::font_facts(files.at(path));
     HPDF_Doc_RegisterFontDef(pdf, def);
     check("loading a font");
     // Character codes are Unicode values, so the CIDToGIDMap only needs to
@@ -248,7 +257,43 @@ void PdfDocument::Impl::embed_subsets() {
       e->second.cid_map.clear();  // two faces may share one file, and so one font
       check("writing a glyph map");
     }
+    if (!e->second.completed) {
+      complete_font(f.font, e->second.codes, e->second.facts);
+      e->second.completed = true;
+    }
   }
+}
+
+// Replaces libharu's ToUnicode stream (pdf/to_unicode.hpp says why) and
+// fills in the descriptor entries libharu leaves at 0.
+void PdfDocument::Impl::complete_font(HPDF_Font font, const std::vector<char32_t>& codes,
+                                      const fonts::FontFacts& facts) {
+  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  HPDF_Dict cmap = attr->cmap_stream;
+  if (!cmap) throw HaruFailure("libharu made no ToUnicode stream for a font");
+  HPDF_MemStream_FreeData(cmap->stream);
+  std::string program = to_unicode_cmap(codes);
+  HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+                    static_cast<HPDF_UINT>(program.size()));
+  // The entries of libharu's encoding CMap describe the map it replaced.
+  // (libharu's CreateCMap adds all four.)
+  for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"})
+    if (HPDF_Dict_RemoveElement(cmap, key) != HPDF_OK)
+      throw HaruFailure(fmt::format("libharu's ToUnicode stream has no /{}", key));
+  check("writing a ToUnicode map");
+  // libharu makes the descriptor while saving; made now (the font data is
+  // final), saving keeps it, and its entries can be completed.
+  if (!font->before_write_fn) throw HaruFailure("libharu font without its descriptor function");
+  HPDF_STATUS made = font->before_write_fn(font);
+  if (made != HPDF_OK) throw HaruFailure(fmt::format("libharu could not make a font descriptor (0x{:04X})", static_cast<unsigned>(made)));
+  HPDF_Dict descriptor = attr->fontdef->descriptor;
+  if (!descriptor) throw HaruFailure("libharu made no font descriptor");
+  HPDF_Dict_AddNumber(descriptor, "CapHeight", facts.cap_height);
+  HPDF_Dict_AddNumber(descriptor, "XHeight", facts.x_height);
+  HPDF_Dict_AddNumber(descriptor, "StemV", facts.stem_v);
+  HPDF_Dict_AddNumber(descriptor, "Flags", facts.flags);
+  HPDF_Dict_AddReal(descriptor, "ItalicAngle", static_cast<HPDF_REAL>(facts.italic_angle));
+  check("completing a font descriptor");
 }
 
 

@@ -1,5 +1,6 @@
 // The font reader and the subsetter: what layout measures and what the PDF
 // embeds must agree glyph for glyph.
+#include "fonts/font_facts.hpp"
 #include "fonts/font_locator.hpp"
 #include "fonts/font_subset.hpp"
 #include "fonts/truetype_font.hpp"
@@ -110,4 +111,21 @@ TEST_CASE("a file that is not a usable TrueType font is refused with the reason"
   error.clear();
   CHECK_FALSE(TrueTypeFont::from_bytes(cut, error));
   CHECK(error == "the 'head' table lies outside the file");
+}
+
+TEST_CASE("the font descriptor's facts come from the font's own tables") {
+  auto regular = briefc::fonts::font_facts(noto_serif());
+  CHECK(regular.cap_height > 600);
+  CHECK(regular.cap_height < 800);
+  CHECK(regular.x_height > 400);
+  CHECK(regular.x_height < regular.cap_height);
+  CHECK(regular.stem_v > 50);
+  CHECK((regular.flags & 32) != 0);  // nonsymbolic
+  CHECK((regular.flags & 2) != 0);   // serif
+  CHECK((regular.flags & 64) == 0);
+  auto italic = briefc::fonts::font_facts(noto_serif(briefc::layout::FontFace::Italic));
+  CHECK((italic.flags & 64) != 0);
+  CHECK(italic.italic_angle < 0);
+  auto bold = briefc::fonts::font_facts(noto_serif(briefc::layout::FontFace::Bold));
+  CHECK(bold.stem_v > regular.stem_v);
 }

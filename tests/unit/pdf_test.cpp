@@ -1,0 +1,36 @@
+// The pieces of the PDF writer that are plain functions: the ToUnicode map,
+// text strings, the XMP packet.
+#include "pdf/to_unicode.hpp"
+
+#include <doctest/doctest.h>
+#include <string>
+
+using briefc::pdf::to_unicode_cmap;
+
+TEST_CASE("the ToUnicode map is a two-byte CMap of type 2 that maps every code drawn") {
+  std::string cmap = to_unicode_cmap({U' ', U'A', U'B', U'C', U'a', 0x00FF, 0x0100, 0x0101, 0x2014});
+  CHECK(cmap.find("/CMapType 2 def") != std::string::npos);
+  CHECK(cmap.find("<0000> <FFFF>\nendcodespacerange") != std::string::npos);
+  CHECK(cmap.find("begincidrange") == std::string::npos);
+  CHECK(cmap.find("notdefrange") == std::string::npos);
+  // A run becomes a range, but never across a change of the first byte.
+  CHECK(cmap.find("<0041> <0043> <0041>") != std::string::npos);
+  CHECK(cmap.find("<0100> <0101> <0100>") != std::string::npos);
+  CHECK(cmap.find("<00FF> <00FF>") != std::string::npos);
+  CHECK(cmap.find("<2014> <2014>") != std::string::npos);
+  CHECK(cmap.find("4 beginbfchar") != std::string::npos);  // space, a, ÿ, em dash
+  CHECK(cmap.find("2 beginbfrange") != std::string::npos);
+}
+
+TEST_CASE("a CMap block holds at most 100 entries") {
+  std::vector<char32_t> codes;
+  for (char32_t c = 0x400; c < 0x400 + 2 * 150; c += 2) codes.push_back(c);  // 150 lone codes
+  std::string cmap = to_unicode_cmap(codes);
+  CHECK(cmap.find("100 beginbfchar") != std::string::npos);
+  CHECK(cmap.find("50 beginbfchar") != std::string::npos);
+}
+
+TEST_CASE("text strings are UTF-16BE, with surrogate pairs beyond the BMP") {
+  CHECK(briefc::pdf::hex(briefc::pdf::utf16be("Aё", true)) == "FEFF00410451");
+  CHECK(briefc::pdf::hex(briefc::pdf::utf16be("\xF0\x9F\x98\x80", false)) == "D83DDE00");
+}
