@@ -9,6 +9,7 @@
 
 #include "diag/diagnostics.hpp"
 #include "fonts/font_locator.hpp"
+#include "layout/document_blocks.hpp"
 #include "layout/document_layout.hpp"
 #include "layout/glyph_check.hpp"
 #include "layout/hyphenation_notice.hpp"
@@ -170,6 +171,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
 
   pdf::PdfDocument pdf;
   if (!load_fonts(pdf, *style, services.fonts, diags)) return fail();
+  pdf.set_structure(layout::document_blocks(resolved));
   layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
   layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
   layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};

@@ -1,6 +1,7 @@
 #include "layout/document_layout.hpp"
 
 #include "layout/block_setting.hpp"
+#include "layout/document_blocks.hpp"
 #include "text/placeholders.hpp"
 
 #include <algorithm>
@@ -17,7 +18,32 @@ struct SetParagraph {
   BlockSetting setting;
   std::vector<SpanLook> looks;
   std::vector<Line> lines;
+  int block = -1;  // see document_blocks.hpp
+  // For each line that ends inside a word: that whole word, as its pieces
+  // on this line and the next give it (without an inserted hyphen). Empty
+  // for the other lines.
+  std::vector<std::string> whole_words;
 };
+
+// The whole words broken across `lines` (see SetParagraph::whole_words).
+std::vector<std::string> whole_words(const std::vector<Line>& lines) {
+  std::vector<std::string> words(lines.size());
+  for (std::size_t li = 0; li + 1 < lines.size(); ++li) {
+    if (!lines[li].continues || lines[li].fragments.empty()) continue;
+    std::string word = lines[li].fragments.back().text;
+    if (lines[li].hyphenated && !word.empty() && word.back() == '-') word.pop_back();
+    // A piece can fill a whole line (a long URL): the word goes on.
+    for (std::size_t next = li + 1; next < lines.size() && !lines[next].fragments.empty(); ++next) {
+      std::string piece = lines[next].fragments.front().text;
+      bool goes_on = lines[next].continues && lines[next].fragments.size() == 1;
+      if (goes_on && lines[next].hyphenated && !piece.empty() && piece.back() == '-') piece.pop_back();
+      word += piece;
+      if (!goes_on) break;
+    }
+    words[li] = std::move(word);
+  }
+  return words;
+}
 
 // One line of the body, with what pagination needs to know about it.
 struct Row {
@@ -56,6 +82,8 @@ public:
     for (const auto& p : doc_.paragraphs) paragraphs_.push_back(set_paragraph(p));
     note_indent_ = note_indent();
     for (const auto& n : doc_.footnotes) notes_.push_back(set_note(n));
+    for (std::size_t i = 0; i < paragraphs_.size(); ++i) paragraphs_[i].block = static_cast<int>(i);
+    for (std::size_t i = 0; i < notes_.size(); ++i) notes_[i].text.block = note_block(doc_, static_cast<int>(i));
     build_rows();
     paginate();
     LaidOutDocument out;
@@ -98,6 +126,7 @@ private:
     ps.hyphenate = sp.setting.hyphenate;
     ps.lang = doc_.lang;
     sp.lines = break_lines(p.spans, sp.looks, ps, services_, caches_);
+    sp.whole_words = whole_words(sp.lines);
     return sp;
   }
 
@@ -119,6 +148,7 @@ private:
       note.text.lines = break_lines(n.spans, note.text.looks, ps, services_, caches_);
     }
     if (note.text.lines.empty()) note.text.lines.push_back(Line{});
+    note.text.whole_words = whole_words(note.text.lines);
     return note;
   }
 
@@ -270,21 +300,34 @@ private:
     std::vector<NoteEntry> entries;
   };
 
-  void place_line(Page& page, const SetParagraph& sp, const Line& line, double x0, double baseline,
+  void place_line(Page& page, const SetParagraph& sp, std::size_t li, double x0, double baseline,
                   TextRole role = TextRole::Body) const {
     const auto& spans = *sp.spans;
-    for (const auto& f : line.fragments) {
+    const Line& line = sp.lines[li];
+    for (std::size_t fi = 0; fi < line.fragments.size(); ++fi) {
+      const auto& f = line.fragments[fi];
       if (f.text.empty()) continue;  // a footnote printed without a marker
       const SpanLook& look = sp.looks[f.span];
       double x = x0 + f.x;
-      page.texts.push_back(
-          PlacedText{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing, role, f.width});
+      PlacedText t{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing, role, f.width};
       const auto& span = spans[f.span];
-      if (!span.uri.empty() || !span.anchor.empty()) {
+      t.block = sp.block;
+      bool link = !span.uri.empty() || !span.anchor.empty();
+      if (link || (span.superscript && span.footnote >= 0)) {
+        t.part = link ? TextPart::Link : TextPart::Reference;
+        t.span = static_cast<int>(f.span);
+      }
+      // A word broken across lines reads as one: its first piece stands for
+      // the whole word, the pieces after it for nothing.
+      if (fi + 1 == line.fragments.size() && !sp.whole_words[li].empty()) t.actual_text = sp.whole_words[li];
+      else if (fi == 0 && li > 0 && !sp.whole_words[li - 1].empty()) t.actual_text = std::string();
+      page.texts.push_back(std::move(t));
+      if (link) {
         LinkArea a{x, baseline + look.rise - look.size * 0.25, x + f.width, baseline + look.rise + look.size * 0.85,
-                   span.uri, span.anchor};
+                   span.uri, span.anchor, sp.block, static_cast<int>(f.span)};
         // Neighbouring pieces of one link on a line become one area.
         if (!page.links.empty() && page.links.back().uri == a.uri && page.links.back().anchor == a.anchor &&
+            page.links.back().block == a.block && page.links.back().span == a.span &&
             std::abs(page.links.back().bottom - a.bottom) < 0.01 && a.left - page.links.back().right < look.size)
           page.links.back().right = a.right;
         else
@@ -302,10 +345,14 @@ private:
     const auto& s = note.text.setting;
     for (std::size_t li = from; li < to; ++li) {
       double baseline = baseline_in(y, s.font);
-      if (li == from && with_label)
-        page.texts.push_back(PlacedText{left_, baseline, FontKey{s.font.family, FontFace::Regular}, s.font.size,
-                                        note.label, 0, TextRole::Note});
-      place_line(page, note.text, note.text.lines[li], left_ + s.indent, baseline, TextRole::Note);
+      if (li == from && with_label) {
+        PlacedText label{left_, baseline, FontKey{s.font.family, FontFace::Regular}, s.font.size, note.label, 0,
+                         TextRole::Note};
+        label.block = note.text.block;
+        label.part = TextPart::Label;
+        page.texts.push_back(std::move(label));
+      }
+      place_line(page, note.text, li, left_ + s.indent, baseline, TextRole::Note);
       y -= s.font.leading;
     }
     y -= note_gap;
@@ -332,11 +379,17 @@ private:
           auto font = FontKey{sp.setting.font.family, face_for(sp.setting.bold, false)};
           double label_width = services_.metrics.width(font, p->label, sp.setting.font.size);
           double label_x = left_ + sp.setting.indent - label_width - sp.setting.font.size * 0.36;
-          page.texts.push_back(PlacedText{label_x, baseline, font, sp.setting.font.size, p->label});
+          PlacedText label{label_x, baseline, font, sp.setting.font.size, p->label};
+          label.block = sp.block;
+          // A heading's number is part of the heading; a list item's bullet is its label.
+          if (!(p->kind == resolve::ParagraphKind::Heading || p->kind == resolve::ParagraphKind::Title ||
+                p->kind == resolve::ParagraphKind::ProfileHeading))
+            label.part = TextPart::Label;
+          page.texts.push_back(std::move(label));
         }
       }
       double x0 = left_ + sp.setting.indent;
-      place_line(page, sp, sp.lines[r.line], x0, baseline);
+      place_line(page, sp, r.line, x0, baseline);
       y -= r.height;
     }
 

@@ -521,6 +521,9 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
       x = line.fragments.back().x + line.fragments.back().width;
     }
     line.width = x;
+    // A break at glue is between words; any other break but the paragraph's
+    // end is inside one.
+    line.continues = !last && items[b].type == ItemType::Penalty;
     for (const auto& f : line.fragments)
       if (spans[f.span].superscript && spans[f.span].footnote >= 0) line.footnotes.push_back(spans[f.span].footnote);
     lines.push_back(std::move(line));

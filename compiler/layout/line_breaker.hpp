@@ -42,7 +42,8 @@ struct Line {
   std::vector<LineFragment> fragments;
   double width = 0;       // the set width (the measure, for justified lines)
   double letter_spacing = 0;  // extra space after each character, for lines spaces alone cannot fill
-  bool hyphenated = false;
+  bool hyphenated = false;  // the last fragment ends with an inserted hyphen
+  bool continues = false;    // the line ends inside a word (a hyphenation point, after a hyphen, in a URL)
   std::vector<int> footnotes;  // footnotes whose markers the line holds
 };
 

@@ -5,6 +5,8 @@
 
 #include "layout/font_metrics.hpp"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,14 @@ enum class TextRole {
   Furniture,  // running footer, page number, the internal stamp, a continued note's "12 (cont.)" head
 };
 
+// What a piece of text is within its block, for the PDF's structure tree.
+enum class TextPart : std::uint8_t {
+  Content,    // the block's own text
+  Label,      // a list item's bullet or number, a footnote's number
+  Reference,  // a footnote marker in the text
+  Link,       // the text of a link
+};
+
 struct PlacedText {
   double x = 0, y = 0;  // baseline start
   FontKey font;
@@ -28,6 +38,15 @@ struct PlacedText {
   double letter_spacing = 0;  // PDF Tc: extra advance after each character
   TextRole role = TextRole::Body;
   double width = -1;  // the advance layout measured for `text`, or -1 when it did not
+  // The block (index into document_blocks()) the text belongs to; -1 for
+  // page furniture, which the PDF marks as an artifact.
+  int block = -1;
+  TextPart part = TextPart::Content;
+  int span = -1;  // for a Reference or Link: the span of the block, so its pieces make one element
+  // What copying, searching and reading aloud should give for this text
+  // when it is not the text itself: the whole word or URL on the first piece
+  // of one broken across lines, nothing on the pieces that follow.
+  std::optional<std::string> actual_text = std::nullopt;
 };
 
 struct PlacedRule {
@@ -39,6 +58,7 @@ struct LinkArea {
   double left = 0, bottom = 0, right = 0, top = 0;
   std::string uri;     // external link, as printed (pdf/ percent-encodes it)
   std::string anchor;  // or an internal destination
+  int block = -1, span = -1;  // the text the link is on (see PlacedText)
 };
 
 struct Destination {
@@ -51,6 +71,25 @@ struct Page {
   std::vector<PlacedRule> rules;
   std::vector<LinkArea> links;
   std::vector<Destination> destinations;
+};
+
+// One block of the document's logical structure: a paragraph of the body or
+// a footnote. The PDF's structure tree is made of these, in reading order.
+enum class BlockKind : std::uint8_t {
+  Title,      // the document title
+  Heading,    // a section or case-profile heading; `level` 1 is the highest below the title
+  Paragraph,  // running text, subtitles, recommendation leads
+  ListItem,   // a list item or a recommendation; `level` is the nesting depth (1 = top)
+  Quote,      // a block quotation
+  Note,       // a footnote
+};
+
+struct Block {
+  BlockKind kind = BlockKind::Paragraph;
+  int level = 1;
+  // The footnotes (block numbers) whose markers this block holds, in order:
+  // in reading order each note follows the block that refers to it.
+  std::vector<int> notes;
 };
 
 struct OutlineEntry {

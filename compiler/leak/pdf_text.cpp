@@ -187,6 +187,36 @@ void add_decoded(std::vector<std::string>& out, const std::string& bytes) {
 
 }  // namespace
 
+std::vector<std::string> property_list_strings(std::string_view content) {
+  std::vector<std::string> out;
+  int depth = 0;  // of << >>: strings count only inside a dictionary
+  for (std::size_t i = 0; i < content.size();) {
+    char c = content[i];
+    if (c == '(') {
+      std::size_t start = i;
+      literal_string(content, i);  // shown text: glyph codes, read as laid out
+      if (depth > 0) {
+        std::string_view piece = content.substr(start, i - start);
+        for (auto& s : pdf_strings(piece)) out.push_back(std::move(s));
+      }
+    } else if (c == '<' && i + 1 < content.size() && content[i + 1] == '<') {
+      ++depth;
+      i += 2;
+    } else if (c == '>' && i + 1 < content.size() && content[i + 1] == '>') {
+      i += 2;
+      if (depth > 0) --depth;
+    } else if (c == '<') {
+      std::size_t start = i;
+      hex_string(content, i);
+      if (depth > 0)
+        for (auto& s : pdf_strings(content.substr(start, i - start))) out.push_back(std::move(s));
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> pdf_strings(std::string_view s, bool utf16_hex_only) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < s.size();) {
@@ -252,7 +282,11 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
     // numbers and binary font data; what the pages draw is checked as laid
     // out. Only typed streams (XMP metadata, object streams) are read.
     bool typed = dict.find("/Type") != std::string_view::npos;
-    if (typed && dict.find("/FlateDecode") != std::string_view::npos) {
+    // Page content is read for the strings of its marked-content property
+    // lists (/ActualText, /Alt, /E): text briefc writes there, not drawn as such.
+    // Font programs (/Length1) are not text.
+    bool content_stream = !typed && dict.find("/Length1") == std::string_view::npos;
+    if ((typed || content_stream) && dict.find("/FlateDecode") != std::string_view::npos) {
       std::size_t consumed = 0;
       if (inflate_stream(pdf.substr(data), content, consumed)) {
         data_end = data + consumed;
@@ -267,8 +301,15 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
       content.assign(pdf.substr(data, end_keyword - data));
     pos = std::min(pdf.size(), end_keyword + 9);
 
-    if (content.empty() || is_binary(content)) continue;
+    if (content.empty()) continue;
     std::string where = fmt::format("the stream of object {} of the file", number.empty() ? "?" : number);
+    // Page content shows two-byte glyph codes, so it looks binary; it is
+    // read by its syntax instead.
+    if (content_stream) {
+      for (auto& s : property_list_strings(content)) out.push_back({where, std::move(s), false});
+      continue;
+    }
+    if (is_binary(content)) continue;
     for (auto& s : pdf_strings(content)) out.push_back({where, std::move(s), false});
     out.push_back({where, std::move(content), true});
   }

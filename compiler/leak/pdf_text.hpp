@@ -11,11 +11,14 @@
 //     percent-decoded copy of any string holding "%" (a link URI);
 //   - every typed stream (XMP metadata, object streams: a /Type in its
 //     dictionary), decompressed, whole (`long_values_only`: numbers in it are
-//     not looked for) and its strings. Streams without a /Type — page content,
-//     fonts, CMaps — hold glyph codes, numbers and font data; what the pages
-//     draw is checked as laid out (leak/printed_text.hpp). They are skipped
-//     without being decompressed: the end of a stream is found by its
-//     "endstream" keyword.
+//     not looked for) and its strings;
+//   - of every other stream but font programs (page content, CMaps, glyph
+//     maps), decompressed, the strings inside its dictionaries: the
+//     marked-content property lists of tagged PDF, where /ActualText holds
+//     whole words and URLs broken across lines. The strings a page shows are
+//     glyph codes; what the pages draw is checked as laid out
+//     (leak/printed_text.hpp). Font programs are skipped without being
+//     decompressed: the end of a stream is found by its "endstream" keyword.
 // Binary streams (embedded fonts, glyph maps) carry no text briefc wrote and
 // are skipped. Page text itself is drawn as glyph codes of subset fonts; it is
 // checked on the laid-out pages (leak/printed_text.hpp), which is exactly what
@@ -37,6 +40,11 @@ struct FileText {
 // The text of a PDF file's bytes. A stream that fails to inflate is reported
 // in `error` (the check cannot vouch for what it could not read) and skipped.
 std::vector<FileText> file_texts(std::string_view pdf, std::string& error);
+
+// The strings inside the dictionaries of a content stream (marked-content
+// property lists: /ActualText, /Alt, /E), decoded as described above; the
+// strings a page shows are glyph codes and are skipped.
+std::vector<std::string> property_list_strings(std::string_view content);
 
 // The strings of a piece of PDF syntax, decoded as described above.
 std::vector<std::string> pdf_strings(std::string_view syntax, bool utf16_hex_only = false);

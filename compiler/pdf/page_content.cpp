@@ -1,5 +1,6 @@
 #include "pdf/page_content.hpp"
 
+#include "pdf/to_unicode.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -72,19 +73,46 @@ bool same_look(const layout::PlacedText& a, const layout::PlacedText& b) {
   return a.font == b.font && a.size == b.size && a.letter_spacing == b.letter_spacing;
 }
 
+// Texts in one marked-content sequence: the same block, part and span.
+bool same_mark(const layout::PlacedText& a, const layout::PlacedText& b) {
+  return a.block == b.block && (a.block < 0 || (a.part == b.part && a.span == b.span));
+}
+
 }  // namespace
 
-std::string page_content(const layout::Page& page, const layout::FontMetrics& metrics,
-                         const FontResourceName& resource_name) {
-  std::string out;
+PageContent page_content(const layout::Page& page, const layout::FontMetrics& metrics,
+                         const FontResourceName& resource_name, const StructureTag& tag) {
+  PageContent made;
+  std::string& out = made.operators;
   out.reserve(page.texts.size() * 16 + page.rules.size() * 40 + 64);
   if (!page.texts.empty()) {
     out += "BT\n";
+    const layout::PlacedText* mark = nullptr;  // the text that opened the current sequence
     const layout::PlacedText* look = nullptr;  // font, size and spacing in effect
     double line_x = 0, line_y = 0;            // start of the current text line (Td is relative to it)
     const auto& texts = page.texts;
     for (std::size_t i = 0; i < texts.size();) {
       const layout::PlacedText& first = texts[i];
+      if (!mark || !same_mark(*mark, first)) {
+        if (mark) out += "EMC\n";
+        mark = &first;
+        if (first.block < 0) {
+          out += "/Artifact <</Type /Pagination>> BDC\n";
+        } else {
+          out += '/';
+          out += tag(first.block, first.part);
+          out += " <</MCID ";
+          out += std::to_string(made.marked.size());
+          out += ">> BDC\n";
+          made.marked.push_back({first.block, first.part, first.span});
+        }
+      }
+      if (first.actual_text) {
+        out += "/Span <</ActualText ";
+        if (first.actual_text->empty()) out += "()";
+        else out += '<' + hex(utf16be(*first.actual_text, true)) + '>';
+        out += ">> BDC\n";
+      }
       if (!look || !(look->font == first.font) || look->size != first.size) {
         out += '/';
         out += resource_name(first.font);
@@ -116,12 +144,16 @@ std::string page_content(const layout::Page& page, const layout::FontMetrics& me
         append_codes(out, t.text);
         pen = t.x + advance(t, metrics);
         ++j;
-      } while (j < texts.size() && texts[j].y == first.y && same_look(texts[j], first) && texts[j].x >= pen - 0.01);
+      } while (!first.actual_text && j < texts.size() && texts[j].y == first.y && same_look(texts[j], first) &&
+               texts[j].x >= pen - 0.01 && same_mark(texts[j], first) && !texts[j].actual_text);
       out += "] TJ\n";
+      if (first.actual_text) out += "EMC\n";
       i = j;
     }
+    if (mark) out += "EMC\n";
     out += "ET\n";
   }
+  if (!page.rules.empty()) out += "/Artifact BMC\n";
   double line_width = -1;
   for (const auto& r : page.rules) {
     if (r.width != line_width) {
@@ -138,7 +170,8 @@ std::string page_content(const layout::Page& page, const layout::FontMetrics& me
     append_number(out, r.y2, 3);
     out += " l S\n";
   }
-  return out;
+  if (!page.rules.empty()) out += "EMC\n";
+  return made;
 }
 
 }  // namespace briefc::pdf

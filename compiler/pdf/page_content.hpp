@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace briefc::pdf {
 
@@ -26,10 +27,32 @@ namespace briefc::pdf {
 // with the page when asked.
 using FontResourceName = std::function<std::string(const layout::FontKey&)>;
 
+// The structure type ("P", "H2", "Lbl", …) whose element a piece of text of
+// `block` in `part` belongs to: the tag of its marked-content sequence.
+using StructureTag = std::function<const char*(int block, layout::TextPart part)>;
+
+// One marked-content sequence of a page that the structure tree refers to;
+// its MCID is its index in PageContent::marked.
+struct MarkedSequence {
+  int block = 0;
+  layout::TextPart part = layout::TextPart::Content;
+  int span = -1;
+};
+
+struct PageContent {
+  std::string operators;
+  std::vector<MarkedSequence> marked;
+};
+
 // The operators for `page`'s texts and rules. Word positions come from
 // layout; widths from `metrics`, which must be the widths the embedded
 // fonts declare, so that each TJ gap lands the next word where layout put it.
-std::string page_content(const layout::Page& page, const layout::FontMetrics& metrics,
-                         const FontResourceName& resource_name);
+//
+// Tagged PDF (PDF 32000-1, 14.6-14.8): each run of texts of one block and
+// part is a marked-content sequence with an MCID; furniture (block -1) and
+// rules are artifacts; a text with an actual text is wrapped in a /Span
+// carrying it as /ActualText, so copying and reading aloud get whole words.
+PageContent page_content(const layout::Page& page, const layout::FontMetrics& metrics,
+                         const FontResourceName& resource_name, const StructureTag& tag);
 
 }  // namespace briefc::pdf

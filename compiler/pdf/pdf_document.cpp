@@ -5,6 +5,7 @@
 #include "fonts/truetype_font.hpp"
 #include "pdf/flate.hpp"
 #include "pdf/page_content.hpp"
+#include "pdf/structure_tree.hpp"
 #include "pdf/to_unicode.hpp"
 #include "text/percent_encoding.hpp"
 #include "text/utf8.hpp"
@@ -22,6 +23,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace briefc::pdf {
@@ -103,6 +105,9 @@ struct PdfDocument::Impl : layout::FontMetrics {
   std::vector<Face*> drawn_faces;                       // by resource number - 1
   std::map<std::string, std::vector<bool>> used_chars;  // path → BMP code points drawn
   std::string failure;                                  // the first libharu error while drawing
+  std::optional<StructureTree> structure;
+  // The text of each link (block, span), for its annotation's /Contents.
+  std::map<std::pair<int, int>, std::string> link_texts;
 
   void check(const char* what) const {
     if (errors.error != 0)
@@ -141,6 +146,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
   }
 
   void draw(layout::Page& page, double width, double height);
+  void collect_link_texts(const layout::Page& page);
   void embed_subsets();
   void complete_font(HPDF_Font font, const std::vector<char32_t>& codes, const fonts::FontFacts& facts);
 };
@@ -316,6 +322,12 @@ std::string pdf_text_string(const std::string& s) {
 
 namespace {
 
+// A PDF text string: UTF-16BE with its byte order mark, written as hex.
+HPDF_Binary text_string(HPDF_Doc pdf, const std::string& utf8) {
+  std::string bytes = utf16be(utf8, true);
+  return HPDF_Binary_New(pdf->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+}
+
 HPDF_Date to_haru_date(long long timestamp) {
   std::time_t t = static_cast<std::time_t>(timestamp);
   std::tm utc{};
@@ -357,14 +369,19 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
       if (c <= 0xFFFF) (*drawn)[c] = true;
     }
   }
-  std::string content = page_content(lp, *this, [&](const layout::FontKey& key) {
+  collect_link_texts(lp);
+  auto resource_name = [&](const layout::FontKey& key) {
     Face& f = faces.find(key)->second;  // face() has found it while collecting characters
     if (f.resource == 0) {
       drawn_faces.push_back(&f);
       f.resource = static_cast<int>(drawn_faces.size());
     }
     return fmt::format("F{}", f.resource);
-  });
+  };
+  auto tag = [&](int block, layout::TextPart part) { return structure->tag(block, part); };
+  PageContent made = page_content(lp, *this, resource_name, tag);
+  std::string& content = made.operators;
+  structure->add_page(page, std::move(made.marked));
   // Compressed now rather than by libharu at save, so that a long document
   // holds each page's operators at a third of their size until then. libharu
   // writes /Filter only for streams it compresses itself, so the content
@@ -379,7 +396,25 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   check("drawing the page");
 }
 
+// A link's text is its pieces joined by a space, unless a piece continues
+// a word broken across lines (its actual text then holds the whole word).
+void PdfDocument::Impl::collect_link_texts(const layout::Page& page) {
+  for (const auto& t : page.texts) {
+    if (t.part != layout::TextPart::Link) continue;
+    std::string& text = link_texts[{t.block, t.span}];
+    if (t.actual_text) {
+      text += *t.actual_text;
+      continue;
+    }
+    if (!text.empty()) text += ' ';
+    text += t.text;
+  }
+}
+
+void PdfDocument::set_structure(std::vector<layout::Block> blocks) { impl_->structure.emplace(std::move(blocks)); }
+
 void PdfDocument::add_page(layout::Page& page, double width, double height) {
+  if (!impl_->structure) throw std::logic_error("briefc: PdfDocument::add_page before set_structure");
   if (impl_->failure.empty()) {
     try {
       impl_->draw(page, width, height);
@@ -449,10 +484,26 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
         } else if (auto it = destinations.find(l.anchor); it != destinations.end()) {
           annot = HPDF_Page_CreateLinkAnnot(pages[i], rect, it->second);
         }
-        if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+        if (!annot) continue;
+        HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+        // What a screen reader announces for the link (PDF/UA 7.18.5), and
+        // printed as PDF/A requires of annotations (the Print flag).
+        auto text = s.link_texts.find({l.block, l.span});
+        const std::string& contents = text != s.link_texts.end() ? text->second : l.uri;
+        HPDF_Dict_Add(annot, "Contents", text_string(pdf, contents.empty() ? l.anchor : contents));
+        HPDF_Dict_AddNumber(annot, "F", 4);
+        s.structure->add_link(annot, i, l.block, l.span);
       }
     }
     s.check("creating links");
+    // Tab order follows the structure (PDF/UA 7.18.3).
+    for (HPDF_Page page : pages) HPDF_Dict_AddName(page, "Tabs", "S");
+    if (!s.structure->finish(pdf)) s.check("writing the structure tree");
+    s.check("writing the structure tree");
+    HPDF_Dict preferences = HPDF_Dict_New(pdf->mmgr);
+    HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
+    HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
+    s.check("viewer preferences");
 
     // Bookmarks mirror the headings.
     HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");

@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace briefc::pdf {
 
@@ -43,6 +44,10 @@ public:
 
   // Widths and coverage of the loaded fonts, for layout.
   const layout::FontMetrics& metrics() const;
+
+  // The document's blocks (layout/document_blocks.hpp), which the pages'
+  // texts name: the structure tree is made of them. Call before add_page.
+  void set_structure(std::vector<layout::Block> blocks);
 
   // Draws a laid-out page as the next page of the PDF, then lets go of its
   // texts and rules; its links and destinations stay, for finish(). Layout

@@ -508,6 +508,34 @@ TEST_CASE("confidential: the written file is read back: strings decoded, streams
   CHECK(error == "cannot decompress the stream of object 1");
 }
 
+TEST_CASE("confidential: the actual text of tagged page content is read back; the glyph codes it shows are not") {
+  // "Nurla-" / "nova" broken across lines: the first piece's /ActualText
+  // holds the whole word, which the drawn glyph codes never spell.
+  using namespace std::string_literals;  // the glyph codes hold NUL bytes
+  std::string content =
+      "BT\n/P <</MCID 0>> BDC\n/F1 10 Tf\n/Span <</ActualText <FEFF004E00750072006C0061006E006F00760061>>> BDC\n"
+      "[(\x00N\x00u\x00<\x00<)] TJ\nEMC\n/Span <</ActualText ()>> BDC\n[(\x00n\x00o)] TJ\nEMC\nEMC\nET\n"s;
+  std::string packed(compressBound(static_cast<uLong>(content.size())), '\0');
+  uLongf packed_size = static_cast<uLongf>(packed.size());
+  REQUIRE(compress(reinterpret_cast<Bytef*>(packed.data()), &packed_size,
+                   reinterpret_cast<const Bytef*>(content.data()), static_cast<uLong>(content.size())) == Z_OK);
+  packed.resize(packed_size);
+  std::string pdf = "%PDF-1.7\n4 0 obj\n<< /Length " + std::to_string(packed.size()) +
+                    " /Filter /FlateDecode >>\nstream\n" + packed + "\nendstream\nendobj\n";
+  std::string error;
+  auto texts = leak::file_texts(pdf, error);
+  CHECK(error.empty());
+  bool whole_word = false, glyph_codes = false;
+  for (const auto& t : texts) {
+    if (t.text == "Nurlanova") whole_word = t.where == "the stream of object 4 of the file";
+    if (t.text.find('N') != std::string::npos && t.text != "Nurlanova") glyph_codes = true;
+  }
+  CHECK(whole_word);
+  CHECK(!glyph_codes);
+  CHECK(leak::property_list_strings("/Span <</ActualText (a\\)b) /Alt <FEFF0043>>> BDC (x) Tj EMC") ==
+        std::vector<std::string>{"a)b", "C"});
+}
+
 TEST_CASE("confidential: every spelling a record lists is a value; a public wording never is") {
   model::Corpus corpus;
   model::Person p;

@@ -1,0 +1,82 @@
+// The structure tree of a tagged PDF (PDF 32000-1, 14.7; ISO 14289-1,
+// PDF/UA): the document's blocks as standard structure elements in reading
+// order, each pointing at the marked-content sequences that draw it.
+//
+//   Document
+//     H1 (the title), H2-H6 (headings), P, BlockQuote
+//     L > LI > Lbl, LBody (lists and recommendations; a deeper list inside
+//                          the LBody of the item before it)
+//     Note > Lbl, text    (a footnote, inside the block holding its marker)
+//     Reference           (a footnote marker), Link (text and an OBJR for
+//                          each of its link annotations), inside their block
+//
+// Pages are drawn one by one (their marked-content sequences recorded as
+// they go); the tree, the ParentTree (page → MCID → element, annotation →
+// element) and the catalog entries are written by finish(), through
+// libharu's dictionary objects, since libharu has no tagging API.
+#pragma once
+
+#include "layout/pages.hpp"
+#include "pdf/page_content.hpp"
+
+#include <hpdf.h>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace briefc::pdf {
+
+class StructureTree {
+public:
+  explicit StructureTree(std::vector<layout::Block> blocks);
+
+  // The structure type of the element that holds `part` of `block`; also
+  // the tag of its marked-content sequences.
+  const char* tag(int block, layout::TextPart part) const;
+
+  // The marked-content sequences of the next page, in MCID order.
+  void add_page(HPDF_Page page, std::vector<MarkedSequence> marked);
+
+  // A link annotation on page `page` (an index in add_page order) on the
+  // text of `span` of `block`.
+  void add_link(HPDF_Annotation annotation, std::size_t page, int block, int span);
+
+  // Writes the tree into `pdf`: the elements, /StructTreeRoot with its
+  // ParentTree, /StructParents on pages and /StructParent on annotations.
+  // Returns false if libharu failed (its error handler has the details).
+  bool finish(HPDF_Doc pdf);
+
+private:
+  struct Kid {
+    int node = -1;                       // a child element, or
+    std::size_t page = 0;                // a marked-content sequence (page, mcid), or
+    int mcid = -1;
+    HPDF_Annotation annotation = nullptr;  // an annotation (on `page`)
+  };
+  struct Node {
+    const char* type;
+    int parent;  // -1 for the Document element
+    std::vector<Kid> kids;
+    std::vector<int> notes_after;  // note elements read after this element's own content
+    HPDF_Dict dict = nullptr;
+  };
+
+  int add_node(const char* type, int parent);
+  int content_node(int block);
+  int label_node(int block);
+  int span_node(int block, int span, layout::TextPart part);
+  void build_blocks();
+
+  std::vector<layout::Block> blocks_;
+  std::vector<Node> nodes_;
+  std::vector<int> block_node_;    // by block: its element (LI for a list item)
+  std::vector<int> content_;       // by block: where its text goes (LBody for a list item), -1 until needed
+  std::vector<int> label_;         // by block: its Lbl, -1 until needed
+  std::map<std::pair<int, int>, int> spans_;  // (block, span) → Reference or Link element
+  std::vector<HPDF_Page> pages_;
+  std::vector<std::vector<int>> page_parents_;  // by page, by MCID: the element
+  std::vector<std::pair<HPDF_Annotation, int>> annotations_;  // with their element
+};
+
+}  // namespace briefc::pdf
