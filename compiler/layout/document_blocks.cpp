@@ -11,9 +11,8 @@ Block paragraph_block(const resolve::Paragraph& p) {
   switch (p.kind) {
     case ParagraphKind::Title: return {BlockKind::Title, 1, {}};
     case ParagraphKind::Heading: return {BlockKind::Heading, std::max(1, p.level), {}};
-    // A case profile's name heads a part of the section it is in (as the
-    // bookmarks show it).
-    case ParagraphKind::ProfileHeading: return {BlockKind::Heading, std::max(1, p.level) + 1, {}};
+    // A case profile's level is already one below the section it is in.
+    case ParagraphKind::ProfileHeading: return {BlockKind::Heading, std::max(1, p.level), {}};
     case ParagraphKind::ListItem:
     case ParagraphKind::RecommendationItem: return {BlockKind::ListItem, std::max(1, p.level), {}};
     case ParagraphKind::Quote: return {BlockKind::Quote, 1, {}};

@@ -185,6 +185,51 @@ void add_decoded(std::vector<std::string>& out, const std::string& bytes) {
   out.push_back(std::move(decoded));
 }
 
+// The text nodes of an XML packet, with the five predefined entities and
+// numeric character references replaced.
+std::vector<std::string> xml_texts(std::string_view xml) {
+  std::vector<std::string> out;
+  for (std::size_t at = xml.find('>'); at != std::string_view::npos; at = xml.find('>', at + 1)) {
+    std::size_t end = xml.find('<', at + 1);
+    if (end == std::string_view::npos) end = xml.size();
+    std::string_view raw = xml.substr(at + 1, end - at - 1);
+    if (raw.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
+    std::string text;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      std::size_t semicolon = raw[i] == '&' ? raw.find(';', i) : std::string_view::npos;
+      if (semicolon == std::string_view::npos) {
+        text += raw[i];
+        continue;
+      }
+      std::string_view name = raw.substr(i + 1, semicolon - i - 1);
+      if (name == "amp") text += '&';
+      else if (name == "lt") text += '<';
+      else if (name == "gt") text += '>';
+      else if (name == "quot") text += '"';
+      else if (name == "apos") text += '\'';
+      else if (name.size() > 1 && name[0] == '#') {
+        bool hex = name[1] == 'x' || name[1] == 'X';
+        int base = hex ? 16 : 10;
+        char32_t cp = 0;
+        for (char c : name.substr(hex ? 2 : 1)) {
+          int digit = text::hex_digit_value(c);
+          if (digit < 0 || digit >= base || cp > 0x10FFFF) {
+            cp = text::replacement_character;
+            break;
+          }
+          cp = cp * static_cast<char32_t>(base) + static_cast<char32_t>(digit);
+        }
+        text::append_utf8(text, cp > 0x10FFFF ? text::replacement_character : cp);
+      } else {
+        text.append(raw.substr(i, semicolon - i + 1));
+      }
+      i = semicolon;
+    }
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> property_list_strings(std::string_view content) {
@@ -310,6 +355,13 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
       continue;
     }
     if (is_binary(content)) continue;
+    // XMP metadata is read by its text nodes, so that a title, author or
+    // keywords it repeats from the document info are known as already read.
+    if (dict.find("/Metadata") != std::string_view::npos) {
+      std::string xmp_where = fmt::format("the XMP metadata (object {} of the file)", number.empty() ? "?" : number);
+      for (auto& s : xml_texts(content)) out.push_back({xmp_where, std::move(s), false});
+      continue;
+    }
     for (auto& s : pdf_strings(content)) out.push_back({where, std::move(s), false});
     out.push_back({where, std::move(content), true});
   }

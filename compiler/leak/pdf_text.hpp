@@ -9,9 +9,10 @@
 //     hex strings, UTF-16BE strings (those starting with FE FF, as libharu
 //     writes info and bookmark titles) converted to UTF-8, and a
 //     percent-decoded copy of any string holding "%" (a link URI);
-//   - every typed stream (XMP metadata, object streams: a /Type in its
-//     dictionary), decompressed, whole (`long_values_only`: numbers in it are
-//     not looked for) and its strings;
+//   - the XMP metadata stream's text nodes, decoded;
+//   - every other typed stream (object streams: a /Type in its dictionary),
+//     decompressed, whole (`long_values_only`: numbers in it are not looked
+//     for) and its strings;
 //   - of every other stream but font programs (page content, CMaps, glyph
 //     maps), decompressed, the strings inside its dictionaries: the
 //     marked-content property lists of tagged PDF, where /ActualText holds

@@ -3,10 +3,12 @@
 #include "fonts/font_facts.hpp"
 #include "fonts/font_subset.hpp"
 #include "fonts/truetype_font.hpp"
+#include "pdf/colour_profile.hpp"
 #include "pdf/flate.hpp"
 #include "pdf/page_content.hpp"
 #include "pdf/structure_tree.hpp"
 #include "pdf/to_unicode.hpp"
+#include "pdf/xmp_metadata.hpp"
 #include "text/percent_encoding.hpp"
 #include "text/utf8.hpp"
 
@@ -17,6 +19,7 @@
 #include <fmt/format.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_encrypt.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
@@ -106,6 +109,9 @@ struct PdfDocument::Impl : layout::FontMetrics {
   std::map<std::string, std::vector<bool>> used_chars;  // path → BMP code points drawn
   std::string failure;                                  // the first libharu error while drawing
   std::optional<StructureTree> structure;
+  // Of every page's content as drawn, for the trailer's /ID: a file's
+  // identifier made from what it holds keeps the output reproducible.
+  HPDF_MD5_CTX content_digest{};
   // The text of each link (block, span), for its annotation's /Contents.
   std::map<std::pair<int, int>, std::string> link_texts;
 
@@ -147,6 +153,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
 
   void draw(layout::Page& page, double width, double height);
   void collect_link_texts(const layout::Page& page);
+  void make_archival(const XmpFields& xmp, const std::string& profile);
   void embed_subsets();
   void complete_font(HPDF_Font font, const std::vector<char32_t>& codes, const fonts::FontFacts& facts);
 };
@@ -158,6 +165,7 @@ PdfDocument::PdfDocument() : impl_(std::make_unique<Impl>()) {
   HPDF_UseUTFEncodings(impl_->pdf);
   HPDF_SetCurrentEncoder(impl_->pdf, "UTF-8");
   impl_->check("setup");
+  HPDF_MD5Init(&impl_->content_digest);
 }
 
 PdfDocument::~PdfDocument() {
@@ -387,6 +395,8 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   // writes /Filter only for streams it compresses itself, so the content
   // stream's dictionary gets the entry from a write hook.
   std::string compressed = flate_compress(content);
+  HPDF_MD5Update(&content_digest, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
+                 static_cast<HPDF_UINT>(compressed.size()));
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   if (attr->contents->write_fn) throw HaruFailure("libharu's page content stream already has a write hook");
   attr->contents->filter = HPDF_STREAM_FILTER_NONE;
@@ -409,6 +419,51 @@ void PdfDocument::Impl::collect_link_texts(const layout::Page& page) {
     if (!text.empty()) text += ' ';
     text += t.text;
   }
+}
+
+// What PDF/A-2u adds (ISO 19005-2): XMP metadata, an sRGB output intent, a
+// trailer /ID and a PDF 1.7 header (libharu writes 1.3 unless told).
+void PdfDocument::Impl::make_archival(const XmpFields& xmp, const std::string& profile) {
+  std::string packet = xmp_metadata(xmp);
+  // Not compressed: PDF/A wants the metadata readable without a PDF library.
+  HPDF_Dict metadata = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+  check("writing the metadata");
+  metadata->filter = HPDF_STREAM_FILTER_NONE;
+  HPDF_Dict_AddName(metadata, "Type", "Metadata");
+  HPDF_Dict_AddName(metadata, "Subtype", "XML");
+  HPDF_Stream_Write(metadata->stream, reinterpret_cast<const HPDF_BYTE*>(packet.data()),
+                    static_cast<HPDF_UINT>(packet.size()));
+  HPDF_Dict_Add(pdf->catalog, "Metadata", metadata);
+  check("writing the metadata");
+
+  HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+  check("writing the colour profile");
+  icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  HPDF_Dict_AddNumber(icc, "N", 3);
+  HPDF_Stream_Write(icc->stream, reinterpret_cast<const HPDF_BYTE*>(profile.data()),
+                    static_cast<HPDF_UINT>(profile.size()));
+  HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
+  HPDF_Array intents = HPDF_Array_New(pdf->mmgr);
+  HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
+  HPDF_Array_Add(intents, intent);
+  HPDF_Dict_AddName(intent, "Type", "OutputIntent");
+  HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
+  HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", nullptr));
+  HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", nullptr));
+  HPDF_Dict_Add(intent, "DestOutputProfile", icc);
+  check("writing the output intent");
+
+  // The /ID: pages as drawn, and the metadata (title, author, date, …).
+  HPDF_MD5Update(&content_digest, reinterpret_cast<const HPDF_BYTE*>(packet.data()),
+                 static_cast<HPDF_UINT>(packet.size()));
+  HPDF_BYTE digest[16];
+  HPDF_MD5Final(digest, &content_digest);
+  HPDF_Array id = HPDF_Array_New(pdf->mmgr);
+  HPDF_Dict_Add(pdf->trailer, "ID", id);
+  HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, digest, sizeof digest));
+  HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, digest, sizeof digest));
+  check("writing the file identifier");
+  pdf->pdf_version = HPDF_VER_17;
 }
 
 void PdfDocument::set_structure(std::vector<layout::Block> blocks) { impl_->structure.emplace(std::move(blocks)); }
@@ -436,11 +491,17 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
   if (s.pages.size() != doc.pages.size()) throw std::logic_error("briefc: finish() without every page drawn");
   try {
     HPDF_Doc pdf = s.pdf;
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, pdf_text_string(info.title).c_str());
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, pdf_text_string(info.author).c_str());
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, pdf_text_string(info.subject).c_str());
-    if (!info.keywords.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, pdf_text_string(info.keywords).c_str());
-    std::string tool = "briefc " BRIEFC_VERSION;
+    std::string profile_error;
+    auto profile = read_colour_profile(srgb_profile_path, profile_error);
+    if (!profile) throw HaruFailure(profile_error);
+    // The XMP packet repeats the info dictionary, so both get the same strings.
+    XmpFields xmp{pdf_text_string(info.title), pdf_text_string(info.author), pdf_text_string(info.subject),
+                  pdf_text_string(info.keywords), info.lang, "briefc " BRIEFC_VERSION, info.timestamp};
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, xmp.title.c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, xmp.author.c_str());
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, xmp.subject.c_str());
+    if (!info.keywords.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, xmp.keywords.c_str());
+    const std::string& tool = xmp.tool;
     HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, tool.c_str());
     HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, tool.c_str());
     HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, to_haru_date(info.timestamp));
@@ -504,6 +565,7 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
     HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
     HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
     s.check("viewer preferences");
+    s.make_archival(xmp, *profile);
 
     // Bookmarks mirror the headings.
     HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");

@@ -4,6 +4,8 @@
 #include <hpdf_objects.h>
 
 #include <algorithm>
+#include <fmt/format.h>
+#include <string_view>
 
 namespace briefc::pdf {
 
@@ -149,9 +151,13 @@ bool StructureTree::finish(HPDF_Doc pdf) {
     n.dict = HPDF_Dict_New(mmgr);
     if (!n.dict || HPDF_Xref_Add(pdf->xref, n.dict) != HPDF_OK) return false;
   }
+  int notes = 0;
   for (auto& n : nodes_) {
     HPDF_Dict_AddName(n.dict, "Type", "StructElem");
     HPDF_Dict_AddName(n.dict, "S", n.type);
+    // PDF/UA (7.9) wants every Note to carry an ID unique in the document.
+    if (std::string_view(n.type) == "Note")
+      HPDF_Dict_Add(n.dict, "ID", HPDF_String_New(mmgr, fmt::format("note-{}", ++notes).c_str(), nullptr));
     HPDF_Dict_Add(n.dict, "P", n.parent >= 0 ? nodes_[static_cast<std::size_t>(n.parent)].dict : root);
     // The element's page is that of its first marked content; marked content
     // on another page names its page itself.

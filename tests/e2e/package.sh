@@ -23,7 +23,7 @@ check test -n "$deb"
 
 name="it depends on the libraries and on the data briefc reads"
 fields=$(dpkg-deb -f "$deb" Depends)
-check sh -c "echo '$fields' | grep -q libhpdf && echo '$fields' | grep -q hyphen-ru && echo '$fields' | grep -q fonts-noto-core"
+check sh -c "echo '$fields' | grep -q libhpdf && echo '$fields' | grep -q hyphen-ru && echo '$fields' | grep -q fonts-noto-core && echo '$fields' | grep -q icc-profiles-free"
 
 name="unpacked, briefc --version runs"
 dpkg-deb -x "$deb" "$work/root"

@@ -1,6 +1,8 @@
 // The pieces of the PDF writer that are plain functions: the ToUnicode map,
 // text strings, the XMP packet.
+#include "pdf/colour_profile.hpp"
 #include "pdf/to_unicode.hpp"
+#include "pdf/xmp_metadata.hpp"
 
 #include <doctest/doctest.h>
 #include <string>
@@ -33,4 +35,27 @@ TEST_CASE("a CMap block holds at most 100 entries") {
 TEST_CASE("text strings are UTF-16BE, with surrogate pairs beyond the BMP") {
   CHECK(briefc::pdf::hex(briefc::pdf::utf16be("Aё", true)) == "FEFF00410451");
   CHECK(briefc::pdf::hex(briefc::pdf::utf16be("\xF0\x9F\x98\x80", false)) == "D83DDE00");
+}
+
+TEST_CASE("the XMP packet says what the info dictionary says, and claims PDF/A-2u and PDF/UA-1") {
+  briefc::pdf::XmpFields f{"Rights & \"wrongs\" <2020>", "IPHR", "Kazakhstan", "", "en", "briefc 0.1", 1604188800};
+  std::string xmp = briefc::pdf::xmp_metadata(f);
+  CHECK(xmp.find("<rdf:li xml:lang=\"x-default\">Rights &amp; &quot;wrongs&quot; &lt;2020&gt;</rdf:li>") !=
+        std::string::npos);
+  CHECK(xmp.find("<dc:creator><rdf:Seq><rdf:li>IPHR</rdf:li></rdf:Seq></dc:creator>") != std::string::npos);
+  CHECK(xmp.find("<xmp:CreateDate>2020-11-01T00:00:00Z</xmp:CreateDate>") != std::string::npos);
+  CHECK(xmp.find("<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>") != std::string::npos);
+  CHECK(xmp.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+  CHECK(xmp.find("<pdfaid:conformance>U</pdfaid:conformance>") != std::string::npos);
+  CHECK(xmp.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
+  CHECK(xmp.find("pdf:Keywords") == std::string::npos);  // none given, none claimed
+}
+
+TEST_CASE("a missing colour profile is an error that names the package to install") {
+  std::string error;
+  CHECK(!briefc::pdf::read_colour_profile("/nonexistent/sRGB.icc", error));
+  CHECK(error.find("icc-profiles-free") != std::string::npos);
+  auto profile = briefc::pdf::read_colour_profile(briefc::pdf::srgb_profile_path, error);
+  REQUIRE_MESSAGE(profile, error);
+  CHECK(profile->substr(36, 4) == "acsp");
 }

@@ -1,0 +1,161 @@
+#!/bin/bash
+# End-to-end checks of the accessible, archival PDF (tagged PDF/UA-1,
+# PDF/A-2u) on every shipped document and on the stress document, built on a
+# copy of the project so that nothing is written into the repository:
+#   - poppler (pdftotext, pdfinfo, pdffonts) and MuPDF (mutool) read every
+#     file without a warning; pdfinfo says "Tagged: yes" and "PDF version: 1.7";
+#   - tests/pdf/check_structure.py finds nothing wrong (qpdf --check, marked
+#     content, structure tree, ParentTree, links, fonts, XMP; see
+#     docs/accessibility.md), and does find a damaged copy wrong;
+#   - pdftotext gives every linked URL whole on one line, and no line ends in
+#     a hyphen the line breaker inserted;
+#   - the same input gives the same bytes.
+#
+#   bash tests/e2e/tagged.sh PATH/TO/briefc REPO_ROOT
+#
+# Prints one line per check ("ok" or "FAIL") and "tagged: N passed, M
+# failed". Exits 0 when every check passed, 1 when one failed, 2 on a usage
+# error or a missing tool (a missing tool fails the test: it never skips).
+
+set -u
+
+if [ $# -ne 2 ]; then
+    echo "usage: bash tests/e2e/tagged.sh PATH/TO/briefc REPO_ROOT" >&2
+    exit 2
+fi
+briefc=$(cd "$(dirname "$1")" 2>/dev/null && pwd)/$(basename "$1")
+root=$(cd "$2" 2>/dev/null && pwd) || { echo "tagged.sh: no such folder: $2" >&2; exit 2; }
+[ -x "$briefc" ] || { echo "tagged.sh: not an executable: $1" >&2; exit 2; }
+for tool in pdftotext pdfinfo pdffonts mutool qpdf cmp; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "tagged.sh: $tool not found (poppler-utils, mupdf-tools and qpdf have them)" >&2
+        exit 2
+    fi
+done
+# Debian's Python modules live under /usr/bin/python3, whatever python3 is first on PATH.
+python=/usr/bin/python3
+if ! "$python" -c 'import pikepdf' 2>/dev/null; then
+    echo "tagged.sh: $python cannot import pikepdf (install python3-pikepdf)" >&2
+    exit 2
+fi
+check_structure=$root/tests/pdf/check_structure.py
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/briefc-tagged.XXXXXX") || exit 2
+trap 'rm -rf -- "$work"' EXIT
+cp -r "$root/sources" "$root/styles" "$work/" || exit 2
+cd "$work" || exit 2
+export SOURCE_DATE_EPOCH=1604188800
+
+passed=0
+failed=0
+check() {  # check DESCRIPTION COMMAND...
+    local description=$1
+    shift
+    if "$@"; then
+        echo "ok   $description"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $description"
+        failed=$((failed + 1))
+    fi
+}
+
+# What a tool prints on stderr, but for the progress lines of mutool draw and
+# the notice of Debian's MuPDF build that it was compiled without colour
+# management (printed for every file, whatever it holds).
+warnings() {  # warnings TOOL ARGS...
+    "$@" 2>&1 >/dev/null | grep -v -e '^page ' -e '^warning: ICC support is not available$'
+}
+
+silent() {  # silent PDF: no tool warns about it
+    local pdf=$1 said
+    said=$(warnings pdftotext "$pdf" /dev/null; warnings pdfinfo "$pdf"; warnings pdffonts "$pdf";
+           warnings mutool draw -F txt -o /dev/null "$pdf"; warnings mutool info "$pdf")
+    [ -z "$said" ] || { printf '%s\n' "$said" | sort | uniq -c | head -5; return 1; }
+}
+
+tagged_pdf_17() {
+    local info
+    info=$(pdfinfo "$1") || return 1
+    grep -q '^Tagged: *yes$' <<<"$info" && grep -q '^PDF version: *1\.7$' <<<"$info"
+}
+
+# Every URI of a link annotation that pdftotext prints at all (with
+# whitespace removed) is printed whole on one line; no line ends in a
+# hyphenation ("inter-" followed by "national"); at least one URL is found.
+extraction_whole() {
+    "$python" - "$1" <<'EOF'
+import re, subprocess, sys, urllib.parse
+import pikepdf
+path = sys.argv[1]
+text = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
+flat = re.sub(r"\s+", "", text)
+uris = []
+with pikepdf.open(path) as pdf:
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", []):
+            action = annot.get("/A")
+            if action is not None and "/URI" in action:
+                uri = urllib.parse.unquote(bytes(action.URI).decode("latin-1"), errors="replace")
+                if uri not in uris:
+                    uris.append(uri)
+found = [u for u in uris if u in flat]
+broken = [u for u in found if u not in text]
+lines = [l.strip() for l in text.splitlines() if l.strip()]
+hyphenated = [a for a, b in zip(lines, lines[1:])
+              if re.search(r"[^\W\d_]-$", a) and b[:1].islower() and "http" not in a and "www." not in a]
+for u in broken[:5]:
+    print("  broken URL:", u)
+for a in hyphenated[:5]:
+    print("  hyphenated line:", a)
+sys.exit(1 if broken or hyphenated or (uris and not found) else 0)
+EOF
+}
+
+# A copy with one link's /Contents and the MarkInfo removed must fail the check.
+damaged_copy_fails() {
+    "$python" - "$1" "$work/damaged.pdf" <<'EOF' || return 1
+import sys, pikepdf
+with pikepdf.open(sys.argv[1]) as pdf:
+    del pdf.Root["/MarkInfo"]
+    for page in pdf.pages:
+        links = [a for a in page.obj.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+        if links:
+            del links[0]["/Contents"]
+            break
+    pdf.save(sys.argv[2])
+EOF
+    local said
+    said=$("$python" "$check_structure" "$work/damaged.pdf")
+    [ $? -eq 1 ] && grep -q 'mark-info' <<<"$said" && grep -q 'without /Contents' <<<"$said"
+}
+
+pdfs=()
+for doc in sources/documents/*.xml; do
+    name=$(basename "$doc" .xml)
+    if "$briefc" build "$doc" -o "$work/$name.pdf" >/dev/null 2>"$work/$name.err"; then
+        pdfs+=("$work/$name.pdf")
+    else
+        echo "FAIL build $doc"; cat "$work/$name.err"; failed=$((failed + 1))
+    fi
+done
+if "$briefc" build "$root/tests/stress/sources/documents/stress.xml" -o "$work/stress.pdf" >/dev/null 2>&1; then
+    pdfs+=("$work/stress.pdf")
+else
+    echo "FAIL build the stress document"; failed=$((failed + 1))
+fi
+
+for pdf in "${pdfs[@]}"; do
+    name=$(basename "$pdf")
+    check "$name: no warning from pdftotext, pdfinfo, pdffonts or mutool" silent "$pdf"
+    check "$name: tagged, PDF 1.7" tagged_pdf_17 "$pdf"
+    check "$name: the structure check passes" "$python" "$check_structure" "$pdf"
+    check "$name: pdftotext gives URLs whole and no line-end hyphen" extraction_whole "$pdf"
+done
+
+check "a damaged copy fails the structure check" damaged_copy_fails "$work/eu-dialogue-2020.pdf"
+"$briefc" build sources/documents/eu-dialogue-2020.xml -o "$work/again.pdf" >/dev/null 2>&1
+check "the same input gives the same bytes (and the same /ID)" cmp -s "$work/eu-dialogue-2020.pdf" "$work/again.pdf"
+
+echo "tagged: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
