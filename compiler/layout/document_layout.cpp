@@ -319,8 +319,10 @@ private:
       }
       // A word broken across lines reads as one: its first piece stands for
       // the whole word, the pieces after it for nothing.
-      if (fi + 1 == line.fragments.size() && !sp.whole_words[li].empty()) t.actual_text = sp.whole_words[li];
-      else if (fi == 0 && li > 0 && !sp.whole_words[li - 1].empty()) t.actual_text = std::string();
+      // (A piece that both continues a word and goes on to the next line, a
+      // long URL's middle, is already in the word of the line before.)
+      if (fi == 0 && li > 0 && !sp.whole_words[li - 1].empty()) t.actual_text = std::string();
+      else if (fi + 1 == line.fragments.size() && !sp.whole_words[li].empty()) t.actual_text = sp.whole_words[li];
       page.texts.push_back(std::move(t));
       if (link) {
         LinkArea a{x, baseline + look.rise - look.size * 0.25, x + f.width, baseline + look.rise + look.size * 0.85,

@@ -61,6 +61,26 @@ void append_codes(std::string& out, std::string_view utf8) {
   out += ')';
 }
 
+// A PDF text string: printable ASCII as a literal (PDFDocEncoding reads it
+// as is, and most broken words are English), anything else as UTF-16BE
+// with its byte order mark, in hex.
+void append_text_string(std::string& out, std::string_view utf8) {
+  bool ascii = true;
+  for (char c : utf8) ascii = ascii && c >= 0x20 && c <= 0x7E;
+  if (!ascii) {
+    out += '<';
+    out += hex(utf16be(utf8, true));
+    out += '>';
+    return;
+  }
+  out += '(';
+  for (char c : utf8) {
+    if (c == '(' || c == ')' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += ')';
+}
+
 // How far the text position moves after showing `utf8`: the glyph widths
 // plus the character spacing after every character (PDF 32000-1, 9.4.4).
 double advance(const layout::PlacedText& t, const layout::FontMetrics& metrics) {
@@ -109,8 +129,7 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
       }
       if (first.actual_text) {
         out += "/Span <</ActualText ";
-        if (first.actual_text->empty()) out += "()";
-        else out += '<' + hex(utf16be(*first.actual_text, true)) + '>';
+        append_text_string(out, *first.actual_text);
         out += ">> BDC\n";
       }
       if (!look || !(look->font == first.font) || look->size != first.size) {

@@ -330,9 +330,15 @@ std::string pdf_text_string(const std::string& s) {
 
 namespace {
 
-// A PDF text string: UTF-16BE with its byte order mark, written as hex.
-HPDF_Binary text_string(HPDF_Doc pdf, const std::string& utf8) {
-  std::string bytes = utf16be(utf8, true);
+// A PDF text string (cut as pdf_text_string cuts): printable ASCII as a
+// literal string, which PDFDocEncoding reads as is; anything else as
+// UTF-16BE with its byte order mark, in hex. Most link texts are URLs, and
+// the literal form is a quarter of the hex one.
+void* text_string(HPDF_Doc pdf, const std::string& utf8) {
+  std::string cut = pdf_text_string(utf8);
+  if (std::all_of(cut.begin(), cut.end(), [](char c) { return c >= 0x20 && c <= 0x7E; }))
+    return HPDF_String_New(pdf->mmgr, cut.c_str(), nullptr);
+  std::string bytes = utf16be(cut, true);
   return HPDF_Binary_New(pdf->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
 }
 
@@ -438,7 +444,7 @@ void PdfDocument::Impl::make_archival(const XmpFields& xmp, const std::string& p
 
   HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
   check("writing the colour profile");
-  icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  // Left uncompressed: 7 KB, and compressing it cost more than it saved.
   HPDF_Dict_AddNumber(icc, "N", 3);
   HPDF_Stream_Write(icc->stream, reinterpret_cast<const HPDF_BYTE*>(profile.data()),
                     static_cast<HPDF_UINT>(profile.size()));

@@ -12,8 +12,9 @@
 //
 // Pages are drawn one by one (their marked-content sequences recorded as
 // they go); the tree, the ParentTree (page → MCID → element, annotation →
-// element) and the catalog entries are written by finish(), through
-// libharu's dictionary objects, since libharu has no tagging API.
+// element) and the catalog entries are written by finish(). libharu has no
+// tagging API: each element is a libharu object whose entries briefc
+// serializes itself. The tree must outlive the save.
 #pragma once
 
 #include "layout/pages.hpp"
@@ -77,6 +78,7 @@ private:
   std::vector<HPDF_Page> pages_;
   std::vector<std::vector<int>> page_parents_;  // by page, by MCID: the element
   std::vector<std::pair<HPDF_Annotation, int>> annotations_;  // with their element
+  std::vector<std::string> entries_;  // each element's serialized entries, then the root's (see finish)
 };
 
 }  // namespace briefc::pdf
