@@ -59,6 +59,8 @@ struct Row {
 struct SetNote {
   SetParagraph text;
   std::string label;
+  int number = 0;            // the footnote's number
+  bool linked_back = false;  // its marker is printed, so its number links back to it
   double height() const { return static_cast<double>(text.lines.size()) * text.setting.font.leading; }
 };
 
@@ -133,6 +135,8 @@ private:
   SetNote set_note(const resolve::Footnote& n) {
     SetNote note;
     note.label = std::to_string(n.number);
+    note.number = n.number;
+    note.linked_back = !n.marker_hidden;
     BlockSetting s;
     s.font = style_.note;
     s.indent = note_indent_;
@@ -313,9 +317,18 @@ private:
       const auto& span = spans[f.span];
       t.block = sp.block;
       bool link = !span.uri.empty() || !span.anchor.empty();
-      if (link || (span.superscript && span.footnote >= 0)) {
+      bool marker = !link && span.superscript && span.footnote >= 0;
+      if (link || marker) {
         t.part = link ? TextPart::Link : TextPart::Reference;
         t.span = static_cast<int>(f.span);
+      }
+      if (marker) {
+        // The marker links to its note, and its note's number back to it.
+        int number = doc_.footnotes[static_cast<std::size_t>(span.footnote)].number;
+        double top = baseline + look.rise + look.size;
+        page.links.push_back(LinkArea{x, baseline + look.rise - look.size * 0.25, x + f.width, top, {},
+                                      note_anchor(number), sp.block, static_cast<int>(f.span)});
+        page.destinations.push_back(Destination{marker_anchor(number), top + look.size});
       }
       // A word broken across lines reads as one: its first piece stands for
       // the whole word, the pieces after it for nothing.
@@ -348,11 +361,18 @@ private:
     for (std::size_t li = from; li < to; ++li) {
       double baseline = baseline_in(y, s.font);
       if (li == from && with_label) {
-        PlacedText label{left_, baseline, FontKey{s.font.family, FontFace::Regular}, s.font.size, note.label, 0,
-                         TextRole::Note};
+        FontKey font{s.font.family, FontFace::Regular};
+        PlacedText label{left_, baseline, font, s.font.size, note.label, 0, TextRole::Note};
         label.block = note.text.block;
-        label.part = TextPart::Label;
+        label.part = note.linked_back ? TextPart::LinkedLabel : TextPart::Label;
         page.texts.push_back(std::move(label));
+        page.destinations.push_back(Destination{note_anchor(note.number), y});
+        if (note.linked_back) {
+          double width = services_.metrics.width(font, note.label, s.font.size);
+          page.links.push_back(LinkArea{left_, baseline - s.font.size * 0.25, left_ + width,
+                                        baseline + s.font.size * 0.85, {}, marker_anchor(note.number),
+                                        note.text.block, -1});
+        }
       }
       place_line(page, note.text, li, left_ + s.indent, baseline, TextRole::Note);
       y -= s.font.leading;

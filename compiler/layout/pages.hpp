@@ -25,9 +25,10 @@ enum class TextRole {
 // What a piece of text is within its block, for the PDF's structure tree.
 enum class TextPart : std::uint8_t {
   Content,    // the block's own text
-  Label,      // a list item's bullet or number, a footnote's number
-  Reference,  // a footnote marker in the text
-  Link,       // the text of a link
+  Label,        // a list item's bullet or number
+  LinkedLabel,  // a footnote's number, which links back to its marker
+  Reference,    // a footnote marker in the text, which links to its note
+  Link,         // the text of a link
 };
 
 struct PlacedText {
@@ -58,8 +59,13 @@ struct LinkArea {
   double left = 0, bottom = 0, right = 0, top = 0;
   std::string uri;     // external link, as printed (pdf/ percent-encodes it)
   std::string anchor;  // or an internal destination
-  int block = -1, span = -1;  // the text the link is on (see PlacedText)
+  int block = -1, span = -1;  // the text the link is on (see PlacedText; span -1: a footnote's number)
 };
+
+// The anchors of a footnote (by its number) and of its marker in the text,
+// which link to each other. The colon keeps them apart from record ids.
+inline std::string note_anchor(int number) { return std::string("note:").append(std::to_string(number)); }
+inline std::string marker_anchor(int number) { return std::string("note-marker:").append(std::to_string(number)); }
 
 struct Destination {
   std::string anchor;

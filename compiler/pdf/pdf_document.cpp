@@ -416,7 +416,9 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
 // a word broken across lines (its actual text then holds the whole word).
 void PdfDocument::Impl::collect_link_texts(const layout::Page& page) {
   for (const auto& t : page.texts) {
-    if (t.part != layout::TextPart::Link) continue;
+    if (t.part != layout::TextPart::Link && t.part != layout::TextPart::Reference &&
+        t.part != layout::TextPart::LinkedLabel)
+      continue;
     std::string& text = link_texts[{t.block, t.span}];
     if (t.actual_text) {
       text += *t.actual_text;

@@ -75,10 +75,13 @@ void StructureTree::build_blocks() {
   }
 }
 
+// A footnote marker is a Link inside a Reference, a footnote's number a Link
+// inside a Lbl: their text is the link's.
 const char* StructureTree::tag(int block, layout::TextPart part) const {
   switch (part) {
     case layout::TextPart::Label: return "Lbl";
-    case layout::TextPart::Reference: return "Reference";
+    case layout::TextPart::Reference:
+    case layout::TextPart::LinkedLabel:
     case layout::TextPart::Link: return "Link";
     case layout::TextPart::Content: break;
   }
@@ -99,9 +102,16 @@ int StructureTree::label_node(int block) {
   return label_[b];
 }
 
+// The Link element of `span` of `block` (span -1: of the block's label);
+// for a footnote marker, inside its Reference.
 int StructureTree::span_node(int block, int span, layout::TextPart part) {
   auto [it, added] = spans_.try_emplace({block, span}, -1);
-  if (added) it->second = add_node(part == layout::TextPart::Link ? "Link" : "Reference", content_node(block));
+  if (added) {
+    int parent = span < 0                                ? label_node(block)
+                 : part == layout::TextPart::Reference ? add_node("Reference", content_node(block))
+                                                       : content_node(block);
+    it->second = add_node("Link", parent);
+  }
   return it->second;
 }
 
@@ -112,9 +122,10 @@ void StructureTree::add_page(HPDF_Page page, std::vector<MarkedSequence> marked)
   parents.reserve(marked.size());
   for (std::size_t mcid = 0; mcid < marked.size(); ++mcid) {
     const auto& m = marked[mcid];
-    int node = m.part == layout::TextPart::Label     ? label_node(m.block)
-               : m.part == layout::TextPart::Content ? content_node(m.block)
-                                                     : span_node(m.block, m.span, m.part);
+    int node = m.part == layout::TextPart::Label         ? label_node(m.block)
+               : m.part == layout::TextPart::Content     ? content_node(m.block)
+               : m.part == layout::TextPart::LinkedLabel ? span_node(m.block, -1, m.part)
+                                                         : span_node(m.block, m.span, m.part);
     nodes_[static_cast<std::size_t>(node)].kids.push_back(Kid{-1, index, static_cast<int>(mcid), nullptr});
     parents.push_back(node);
   }
