@@ -43,6 +43,7 @@ struct PlacedText {
   // page furniture, which the PDF marks as an artifact.
   int block = -1;
   TextPart part = TextPart::Content;
+  bool hyphen_inserted = false;  // the text ends with a hyphen the line breaker added
   int span = -1;  // for a Reference or Link: the span of the block, so its pieces make one element
   // What copying, searching and reading aloud should give for this text
   // when it is not the text itself: the whole word or URL on the first piece

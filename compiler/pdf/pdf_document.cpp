@@ -153,6 +153,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
 
   void draw(layout::Page& page, double width, double height);
   void collect_link_texts(const layout::Page& page);
+  void mark_soft_hyphens(layout::Page& page) const;
   void make_archival(const XmpFields& xmp, const std::string& profile);
   void embed_subsets();
   void complete_font(HPDF_Font font, const std::vector<char32_t>& codes, const fonts::FontFacts& facts);
@@ -369,6 +370,7 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height));
   check("adding a page");
   pages.push_back(page);
+  mark_soft_hyphens(lp);
   const Face* last = nullptr;
   std::vector<bool>* drawn = nullptr;
   for (const auto& t : lp.texts) {
@@ -410,6 +412,21 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
                     static_cast<HPDF_UINT>(compressed.size()));
   check("drawing the page");
+}
+
+// A hyphen the line breaker inserted is drawn as U+00AD (SOFT HYPHEN), the
+// character PDF 32000-1 asks for such a hyphen, so that a reader that does
+// not honour /ActualText (MuPDF before 1.23) still knows it is no part of the
+// word. Only where the face draws U+00AD as wide as "-", so the line keeps
+// the width layout gave it. (The leak check has read the page as laid out.)
+void PdfDocument::Impl::mark_soft_hyphens(layout::Page& page) const {
+  constexpr std::string_view soft_hyphen = "\u00AD";
+  for (auto& t : page.texts) {
+    if (!t.hyphen_inserted || t.text.empty() || t.text.back() != '-') continue;
+    if (!covers(t.font, 0xAD) || width(t.font, soft_hyphen, 1000) != width(t.font, "-", 1000)) continue;
+    t.text.pop_back();
+    t.text += soft_hyphen;
+  }
 }
 
 // A link's text is its pieces joined by a space, unless a piece continues
