@@ -1,6 +1,6 @@
 #include "pdf/page_content.hpp"
 
-#include "pdf/to_unicode.hpp"
+#include "pdf/pdf_syntax.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -10,29 +10,6 @@
 namespace briefc::pdf {
 
 namespace {
-
-// A number with at most `decimals` decimals and no trailing zeros ("12.5",
-// "0", "-3.25"): PDF readers take any of these, and they are short. Written
-// from the rounded integer, which is several times faster than formatting a
-// double, and a page has thousands of numbers.
-void append_number(std::string& out, double value, int decimals) {
-  static constexpr long long scales[] = {1, 10, 100, 1000, 10000};
-  long long scaled = std::llround(value * static_cast<double>(scales[decimals]));
-  if (scaled < 0) {
-    out += '-';
-    scaled = -scaled;
-  }
-  long long whole = scaled / scales[decimals], fraction = scaled % scales[decimals];
-  char buffer[24];
-  out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, whole).ptr);
-  if (fraction == 0) return;
-  int digits = decimals;
-  while (fraction % 10 == 0) fraction /= 10, --digits;  // no trailing zeros
-  out += '.';
-  char* end = std::to_chars(buffer, buffer + sizeof buffer, fraction).ptr;
-  for (long long leading = digits - (end - buffer); leading > 0; --leading) out += '0';
-  out.append(buffer, end);
-}
 
 double rounded(double value, int decimals) {
   double scale = std::pow(10.0, decimals);
@@ -57,26 +34,6 @@ void append_codes(std::string& out, std::string_view utf8) {
         default: out += static_cast<char>(byte);
       }
     }
-  }
-  out += ')';
-}
-
-// A PDF text string: printable ASCII as a literal (PDFDocEncoding reads it
-// as is, and most broken words are English), anything else as UTF-16BE
-// with its byte order mark, in hex.
-void append_text_string(std::string& out, std::string_view utf8) {
-  bool ascii = true;
-  for (char c : utf8) ascii = ascii && c >= 0x20 && c <= 0x7E;
-  if (!ascii) {
-    out += '<';
-    out += hex(utf16be(utf8, true));
-    out += '>';
-    return;
-  }
-  out += '(';
-  for (char c : utf8) {
-    if (c == '(' || c == ')' || c == '\\') out += '\\';
-    out += c;
   }
   out += ')';
 }

@@ -5,6 +5,7 @@
 #include "fonts/truetype_font.hpp"
 #include "pdf/colour_profile.hpp"
 #include "pdf/flate.hpp"
+#include "pdf/link_annotations.hpp"
 #include "pdf/page_content.hpp"
 #include "pdf/structure_tree.hpp"
 #include "pdf/to_unicode.hpp"
@@ -114,6 +115,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
   HPDF_MD5_CTX content_digest{};
   // The text of each link (block, span), for its annotation's /Contents.
   std::map<std::pair<int, int>, std::string> link_texts;
+  LinkAnnotations links;  // written by libharu at the save, so kept until then
 
   void check(const char* what) const {
     if (errors.error != 0)
@@ -331,18 +333,6 @@ std::string pdf_text_string(const std::string& s) {
 
 namespace {
 
-// A PDF text string (cut as pdf_text_string cuts): printable ASCII as a
-// literal string, which PDFDocEncoding reads as is; anything else as
-// UTF-16BE with its byte order mark, in hex. Most link texts are URLs, and
-// the literal form is a quarter of the hex one.
-void* text_string(HPDF_Doc pdf, const std::string& utf8) {
-  std::string cut = pdf_text_string(utf8);
-  if (std::all_of(cut.begin(), cut.end(), [](char c) { return c >= 0x20 && c <= 0x7E; }))
-    return HPDF_String_New(pdf->mmgr, cut.c_str(), nullptr);
-  std::string bytes = utf16be(cut, true);
-  return HPDF_Binary_New(pdf->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
-}
-
 HPDF_Date to_haru_date(long long timestamp) {
   std::time_t t = static_cast<std::time_t>(timestamp);
   std::tm utc{};
@@ -551,37 +541,29 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
     const std::vector<HPDF_Page>& pages = s.pages;
 
     // Destinations exist only once every page does (references may point forward).
-    std::map<std::string, HPDF_Destination> destinations;
-    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-      for (const auto& d : doc.pages[i].destinations) {
-        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[i]);
-        HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(d.y), 1);
-        destinations.emplace(d.anchor, dst);
-      }
-    }
-    s.check("creating destinations");
+    std::map<std::string, LinkTarget> destinations;
+    for (std::size_t i = 0; i < doc.pages.size(); ++i)
+      for (const auto& d : doc.pages[i].destinations) destinations.emplace(d.anchor, LinkTarget{{}, pages[i], d.y});
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
       for (const auto& l : doc.pages[i].links) {
-        HPDF_Rect rect{static_cast<HPDF_REAL>(l.left), static_cast<HPDF_REAL>(l.bottom),
-                       static_cast<HPDF_REAL>(l.right), static_cast<HPDF_REAL>(l.top)};
-        HPDF_Annotation annot = nullptr;
-        if (!l.uri.empty()) {
-          annot = HPDF_Page_CreateURILinkAnnot(pages[i], rect, encode_uri(l.uri).c_str());
-        } else if (auto it = destinations.find(l.anchor); it != destinations.end()) {
-          annot = HPDF_Page_CreateLinkAnnot(pages[i], rect, it->second);
+        LinkTarget target{l.uri, nullptr, 0};
+        if (l.uri.empty()) {
+          auto it = destinations.find(l.anchor);
+          if (it == destinations.end()) continue;
+          target = it->second;
         }
-        if (!annot) continue;
-        HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
-        // What a screen reader announces for the link (PDF/UA 7.18.5), and
-        // printed as PDF/A requires of annotations (the Print flag).
         auto text = s.link_texts.find({l.block, l.span});
         const std::string& contents = text != s.link_texts.end() ? text->second : l.uri;
-        HPDF_Dict_Add(annot, "Contents", text_string(pdf, contents.empty() ? l.anchor : contents));
-        HPDF_Dict_AddNumber(annot, "F", 4);
+        HPDF_Annotation annot = s.links.add(pdf, pages[i], l, target,
+                                            pdf_text_string(contents.empty() ? l.anchor : contents),
+                                            s.structure->next_link_key());
+        s.check("creating links");
+        if (!annot) throw HaruFailure("libharu could not add a link annotation");
         s.structure->add_link(annot, i, l.block, l.span);
       }
     }
     s.check("creating links");
+    decltype(s.link_texts)().swap(s.link_texts);
     // Tab order follows the structure (PDF/UA 7.18.3).
     for (HPDF_Page page : pages) HPDF_Dict_AddName(page, "Tabs", "S");
     if (!s.structure->finish(pdf)) s.check("writing the structure tree");

@@ -1,5 +1,7 @@
 #include "pdf/structure_tree.hpp"
 
+#include "pdf/pdf_syntax.hpp"
+
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
@@ -138,31 +140,7 @@ void StructureTree::add_link(HPDF_Annotation annotation, std::size_t page, int b
   annotations_.emplace_back(annotation, node);
 }
 
-namespace {
-
-// The object number of an indirect libharu object.
-unsigned object_number(void* object) { return static_cast<HPDF_Obj_Header*>(object)->obj_id & 0x00FFFFFFu; }
-
-void append_reference(std::string& out, void* object) {
-  out += std::to_string(object_number(object));
-  out += " 0 R ";
-}
-
-// libharu's write hook for an element: its entries, serialized by finish()
-// and kept in the dictionary's unused `attr` (libharu never frees it).
-HPDF_STATUS write_entries(HPDF_Dict dict, HPDF_Stream stream) {
-  const auto* entries = static_cast<const std::string*>(dict->attr);
-  if (!entries) return HPDF_OK;  // finish() failed before it got here; nothing is saved then
-  return HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(entries->data()),
-                           static_cast<HPDF_UINT>(entries->size()));
-}
-
-}  // namespace
-
-// Each element is an empty libharu dictionary (libharu numbers it and lists
-// it in the cross-reference table) whose entries briefc writes itself: built
-// from libharu objects, a tree of a few thousand elements, MCRs and OBJRs
-// cost a tenth of the whole build.
+// Each element is serialized by briefc (pdf/pdf_syntax.hpp says why).
 bool StructureTree::finish(HPDF_Doc pdf) {
   // Each note after the text of the block that refers to it; a note nothing
   // refers to at the end of the document.
@@ -180,17 +158,11 @@ bool StructureTree::finish(HPDF_Doc pdf) {
     }
 
   HPDF_MMgr mmgr = pdf->mmgr;
-  auto new_object = [&]() -> HPDF_Dict {
-    HPDF_Dict d = HPDF_Dict_New(mmgr);
-    if (!d || HPDF_Xref_Add(pdf->xref, d) != HPDF_OK) return nullptr;
-    d->write_fn = write_entries;
-    return d;
-  };
-  HPDF_Dict root = new_object();
-  if (!root) return false;
-  for (auto& n : nodes_)
-    if (!(n.dict = new_object())) return false;
   entries_.assign(nodes_.size() + 1, std::string());  // never resized again: the dictionaries point into it
+  HPDF_Dict root = new_serialized_object(pdf, &entries_.back());
+  if (!root) return false;
+  for (std::size_t i = 0; i < nodes_.size(); ++i)
+    if (!(nodes_[i].dict = new_serialized_object(pdf, &entries_[i]))) return false;
 
   int notes = 0;
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
@@ -237,7 +209,6 @@ bool StructureTree::finish(HPDF_Doc pdf) {
     }
     for (int note : n.notes_after) append_reference(out, nodes_[static_cast<std::size_t>(note)].dict);
     out += "]\n";
-    n.dict->attr = &out;
   }
 
   // The root, with its ParentTree: one entry per page (key = its
@@ -256,20 +227,24 @@ bool StructureTree::finish(HPDF_Doc pdf) {
     out += "]\n";
   }
   for (const auto& [annotation, node] : annotations_) {
-    HPDF_Dict_AddNumber(annotation, "StructParent", key);
-    out += std::to_string(key);
+    out += std::to_string(key);  // the annotation's /StructParent (next_link_key)
     out += ' ';
     append_reference(out, nodes_[static_cast<std::size_t>(node)].dict);
     out += '\n';
     ++key;
   }
   out += fmt::format("] >>\n/ParentTreeNextKey {}\n", key);
-  root->attr = &out;
 
   HPDF_Dict_Add(pdf->catalog, "StructTreeRoot", root);
   HPDF_Dict mark_info = HPDF_Dict_New(mmgr);
   HPDF_Dict_Add(pdf->catalog, "MarkInfo", mark_info);
   HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE);
+  // What the save still needs is in entries_; a long paper's tree is
+  // several MB that would otherwise stay through the save.
+  std::vector<Node>().swap(nodes_);
+  std::vector<std::vector<int>>().swap(page_parents_);
+  std::vector<std::pair<HPDF_Annotation, int>>().swap(annotations_);
+  std::map<std::pair<int, int>, int>().swap(spans_);
   return HPDF_GetError(pdf) == HPDF_OK;
 }
 

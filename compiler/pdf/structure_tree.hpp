@@ -39,13 +39,18 @@ public:
   // The marked-content sequences of the next page, in MCID order.
   void add_page(HPDF_Page page, std::vector<MarkedSequence> marked);
 
+  // The /StructParent the next link annotation must carry (its key in the
+  // ParentTree); add_link then gives it that key.
+  int next_link_key() const { return static_cast<int>(pages_.size() + annotations_.size()); }
+
   // A link annotation on page `page` (an index in add_page order) on the
-  // text of `span` of `block`.
+  // text of `span` of `block`; call after every add_page.
   void add_link(HPDF_Annotation annotation, std::size_t page, int block, int span);
 
   // Writes the tree into `pdf`: the elements, /StructTreeRoot with its
-  // ParentTree, /StructParents on pages and /StructParent on annotations.
-  // Returns false if libharu failed (its error handler has the details).
+  // ParentTree, /StructParents on pages. Then lets go of all but the
+  // serialized entries, which must live until the save. Returns false if
+  // libharu failed (its error handler has the details).
   bool finish(HPDF_Doc pdf);
 
 private:
