@@ -1,6 +1,7 @@
 // Layout: line breaking and pagination, checked on synthetic paragraphs with a
 // fixed-width test font, so every expectation can be worked out by hand.
 #include "layout/break_caches.hpp"
+#include "layout/document_blocks.hpp"
 #include "layout/document_layout.hpp"
 #include "layout/line_breaker.hpp"
 #include "text/utf8.hpp"
@@ -335,4 +336,53 @@ TEST_CASE("paragraphs broken with shared caches come out as with fresh ones") {
     REQUIRE(got.size() == expected.size());
     for (std::size_t i = 0; i < got.size(); ++i) CHECK(line_text(got[i]) == line_text(expected[i]));
   }
+}
+
+TEST_CASE("every placed text names its block and part; a word broken across lines reads whole") {
+  Fixture f;
+  auto doc = document_with(30, 2);
+  doc.paragraphs[1].spans.push_back(span(" "));
+  resolve::Span link = span("https://www.iphronline.org/wp-content/uploads/2020/10/Covid-19-CA-regional-report-final.pdf");
+  link.url = link.no_hyphen = true;
+  link.uri = link.text;
+  doc.paragraphs[1].spans.push_back(link);
+  model::Style style;
+  style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
+  diag::Diagnostics diags;
+  auto blocks = layout::document_blocks(doc);
+  REQUIRE(blocks.size() == doc.paragraphs.size() + doc.footnotes.size());
+  CHECK(blocks[0].kind == layout::BlockKind::Heading);
+  CHECK(blocks[1].kind == layout::BlockKind::Paragraph);
+  CHECK(blocks[1].notes == std::vector<int>{layout::note_block(doc, 0), layout::note_block(doc, 1)});
+  CHECK(blocks.back().kind == layout::BlockKind::Note);
+
+  auto out = layout::lay_out(doc, style, f.services, diags);
+  std::string url_read, word_read;
+  int wholes = 0, markers = 0, note_links = 0, url_pieces = 0;
+  for (const auto& page : out.pages) {
+    for (const auto& t : page.texts) {
+      CAPTURE(t.text);
+      if (t.role == layout::TextRole::Furniture) {
+        CHECK(t.block == -1);  // an artifact
+        continue;
+      }
+      REQUIRE(t.block >= 0);
+      REQUIRE(t.block < static_cast<int>(blocks.size()));
+      CHECK((t.role == layout::TextRole::Note) == (blocks[static_cast<std::size_t>(t.block)].kind == layout::BlockKind::Note));
+      if (t.part == layout::TextPart::Reference) ++markers;
+      std::string read = t.actual_text ? *t.actual_text : t.text;  // what copying gives
+      if (t.part == layout::TextPart::Link) url_read += read, ++url_pieces;
+      if (t.actual_text && !t.actual_text->empty()) {
+        ++wholes;
+        if (t.hyphen_inserted) CHECK(t.actual_text->find('-') == std::string::npos);
+      }
+    }
+    for (const auto& l : page.links)
+      if (l.anchor.rfind("note-marker:", 0) == 0) ++note_links;
+  }
+  CHECK(url_pieces >= 2);
+  CHECK(url_read == link.text);  // the URL, broken over lines, is read once and whole
+  CHECK(wholes > 0);
+  CHECK(markers == static_cast<int>(doc.footnotes.size()));
+  CHECK(note_links == static_cast<int>(doc.footnotes.size()));  // each note's number links back to its marker
 }
