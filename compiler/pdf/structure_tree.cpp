@@ -128,7 +128,8 @@ void StructureTree::add_page(HPDF_Page page, std::vector<MarkedSequence> marked)
                : m.part == layout::TextPart::Content     ? content_node(m.block)
                : m.part == layout::TextPart::LinkedLabel ? span_node(m.block, -1, m.part)
                                                          : span_node(m.block, m.span, m.part);
-    nodes_[static_cast<std::size_t>(node)].kids.push_back(Kid{-1, index, static_cast<int>(mcid), nullptr});
+    nodes_[static_cast<std::size_t>(node)].kids.push_back(
+        Kid{-1, static_cast<std::int32_t>(index), static_cast<std::int32_t>(mcid), -1});
     parents.push_back(node);
   }
   page_parents_.push_back(std::move(parents));
@@ -136,7 +137,8 @@ void StructureTree::add_page(HPDF_Page page, std::vector<MarkedSequence> marked)
 
 void StructureTree::add_link(HPDF_Annotation annotation, std::size_t page, int block, int span) {
   int node = block >= 0 ? span_node(block, span, layout::TextPart::Link) : 0;
-  nodes_[static_cast<std::size_t>(node)].kids.push_back(Kid{-1, page, -1, annotation});
+  nodes_[static_cast<std::size_t>(node)].kids.push_back(
+      Kid{-1, static_cast<std::int32_t>(page), -1, static_cast<std::int32_t>(annotations_.size())});
   annotations_.emplace_back(annotation, node);
 }
 
@@ -178,8 +180,8 @@ bool StructureTree::finish(HPDF_Doc pdf) {
     // on another page names its page itself.
     HPDF_Page own_page = nullptr;
     for (const auto& k : n.kids)
-      if (k.node < 0 && !k.annotation) {
-        own_page = pages_[k.page];
+      if (k.node < 0 && k.annotation < 0) {
+        own_page = pages_[static_cast<std::size_t>(k.page)];
         break;
       }
     if (own_page) {
@@ -190,18 +192,18 @@ bool StructureTree::finish(HPDF_Doc pdf) {
     for (const auto& k : n.kids) {
       if (k.node >= 0) {
         append_reference(out, nodes_[static_cast<std::size_t>(k.node)].dict);
-      } else if (k.annotation) {
+      } else if (k.annotation >= 0) {
         out += "<< /Type /OBJR /Obj ";
-        append_reference(out, k.annotation);
+        append_reference(out, annotations_[static_cast<std::size_t>(k.annotation)].first);
         out += "/Pg ";
-        append_reference(out, pages_[k.page]);
+        append_reference(out, pages_[static_cast<std::size_t>(k.page)]);
         out += ">> ";
-      } else if (pages_[k.page] == own_page) {
+      } else if (pages_[static_cast<std::size_t>(k.page)] == own_page) {
         out += std::to_string(k.mcid);
         out += ' ';
       } else {
         out += "<< /Type /MCR /Pg ";
-        append_reference(out, pages_[k.page]);
+        append_reference(out, pages_[static_cast<std::size_t>(k.page)]);
         out += "/MCID ";
         out += std::to_string(k.mcid);
         out += " >> ";
@@ -241,7 +243,7 @@ bool StructureTree::finish(HPDF_Doc pdf) {
   HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE);
   // What the save still needs is in entries_; a long paper's tree is
   // several MB that would otherwise stay through the save.
-  std::vector<Node>().swap(nodes_);
+  std::deque<Node>().swap(nodes_);
   std::vector<std::vector<int>>().swap(page_parents_);
   std::vector<std::pair<HPDF_Annotation, int>>().swap(annotations_);
   std::map<std::pair<int, int>, int>().swap(spans_);

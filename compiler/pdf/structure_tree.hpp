@@ -21,6 +21,8 @@
 #include "pdf/page_content.hpp"
 
 #include <hpdf.h>
+#include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <utility>
@@ -54,11 +56,12 @@ public:
   bool finish(HPDF_Doc pdf);
 
 private:
+  // 16 bytes: a long paper has tens of thousands.
   struct Kid {
-    int node = -1;                       // a child element, or
-    std::size_t page = 0;                // a marked-content sequence (page, mcid), or
-    int mcid = -1;
-    HPDF_Annotation annotation = nullptr;  // an annotation (on `page`)
+    std::int32_t node = -1;        // a child element, or
+    std::int32_t page = 0;         // a marked-content sequence (page, mcid), or
+    std::int32_t mcid = -1;
+    std::int32_t annotation = -1;  // an annotation (on `page`): index in annotations_
   };
   struct Node {
     const char* type;
@@ -75,7 +78,7 @@ private:
   void build_blocks();
 
   std::vector<layout::Block> blocks_;
-  std::vector<Node> nodes_;
+  std::deque<Node> nodes_;  // grows without copying what it holds
   std::vector<int> block_node_;    // by block: its element (LI for a list item)
   std::vector<int> content_;       // by block: where its text goes (LBody for a list item), -1 until needed
   std::vector<int> label_;         // by block: its Lbl, -1 until needed
