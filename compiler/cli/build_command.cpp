@@ -44,11 +44,6 @@ struct BuildServices {
   text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
 };
 
-void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, const Options& options,
-                       std::ostream& err) {
-  diag::render_all(diags, sources, {options.color, options.error_limit}, err);
-}
-
 // The PDF's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else
 // the document's own date; never the clock.
 long long build_timestamp(const model::Document& doc, const SourceDate& source_date) {
@@ -150,14 +145,19 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     else
       style = read::load_style(style_path, sources, diags);
   }
-  // The checker's error rules, before anything is laid out: no PDF is written
-  // with one of them (briefc check reports the warnings too).
+  // Every rule of the checker, before anything is laid out: a build reports
+  // what `briefc check DOC` reports for the document, and writes no PDF when
+  // one of them is an error (or any is left under --werror).
   if (document)
-    check::run_checks({corpus, {{&*document, style ? &*style : nullptr}}, services.locales}, {.errors_only = true},
-                      diags);
+    check::run_checks({corpus, {{&*document, style ? &*style : nullptr}}, services.locales, &sources}, {}, diags);
+
+  // What a build prints is for its author, who builds from the confidential
+  // records: a leak error quotes the value it found, which `check` and `diff`
+  // withhold unless --internal (their reports are made to be passed on).
+  auto print_diagnostics = [&]() { diag::render_all(diags, sources, {options.color, options.error_limit}, err); };
 
   auto fail = [&]() {
-    print_diagnostics(diags, sources, options, err);
+    print_diagnostics();
     err << fmt::format("{}: {} error(s), {} warning(s); no PDF written\n", document_path, diags.error_count(),
                        diags.warning_count());
     return exit_input_errors;
@@ -210,7 +210,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   }
   if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
 
-  print_diagnostics(diags, sources, options, err);
+  print_diagnostics();
   // The words as the word-count rule counts them (footnotes included), and
   // the limit of the audience when it has one.
   auto facts = check::gather_document_facts(*document, corpus, services.locales);
@@ -222,7 +222,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     out << fmt::format("{} → {} ({} pages, {} footnotes, {}{}{})\n", document_path, target, pages.pages.size(),
                        resolved.footnotes.size(), word_count,
                        options.internal ? ", internal: holds confidential material" : "",
-                       diags.warning_count() ? fmt::format(", {} warning(s)", diags.warning_count()) : "");
+                       diags.warning_count() ? fmt::format(", {} warning{}", diags.warning_count(), diags.warning_count() == 1 ? "" : "s") : "");
   // Every exemption from the leak check is listed, so a reviewer sees each
   // place where an author vouched for a text.
   if (!options.quiet)

@@ -11,6 +11,7 @@
 #include "cli/check_command.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -172,7 +173,7 @@ TEST_CASE("--list-rules prints every rule with its severity and summary") {
                             "offences"));
 }
 
-TEST_CASE("build runs the error rules first and writes no PDF with one") {
+TEST_CASE("build runs every rule first, reports what check reports, and writes no PDF with an error") {
   fs::path output = fs::temp_directory_path() / "briefc-check-test-output";
   fs::remove_all(output);
   InFolder here(fixtures / "provisions");
@@ -184,7 +185,7 @@ TEST_CASE("build runs the error rules first and writes no PDF with one") {
   CHECK(briefc::cli::run_build(o, out, err) == 1);
   CHECK(contains(err.str(), "error[provision-offence-mismatch]: article 274 of the criminal code (cc-274) is named "
                             "for 'incitement to ethnic, social or other discord' here"));
-  CHECK(!contains(err.str(), "warning["));  // a build runs the error rules only
+  CHECK(contains(err.str(), "no PDF written"));
   CHECK(!fs::exists(output / "paper.pdf"));
   fs::remove_all(output);
 }
@@ -287,6 +288,42 @@ TEST_CASE("prose facts: terms in words and figures, dates and status words, in E
   CHECK(ru[2].statuses.empty());  // negated
   CHECK(ru[2].amounts.at(0).amount == 95000);
   CHECK(ru[2].amounts.at(0).currency == "KZT");
+}
+
+TEST_CASE("build prints the warnings check prints for the document, and --werror keeps the PDF out") {
+  fs::path output = fs::temp_directory_path() / "briefc-build-warnings-output";
+  fs::remove_all(output);
+  InFolder here(fs::path(BRIEFC_SOURCE_DIR));
+  auto run = [&](bool werror) {
+    briefc::cli::Options o;
+    o.command = briefc::cli::Command::Build;
+    o.documents = {"sources/documents/un-hrc-2025.xml"};
+    o.output_dir = output.string();
+    o.werror = werror;
+    std::ostringstream out, err;
+    CheckRun r;
+    r.status = briefc::cli::run_build(o, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+  };
+  auto checked = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025.xml"});
+  auto built = run(false);
+  CHECK(built.status == 0);
+  // The same findings, in the same order, as `briefc check DOC`.
+  CHECK(!diagnostic_lines(checked.err).empty());
+  CHECK(diagnostic_lines(built.err) == diagnostic_lines(checked.err));
+  CHECK(contains(built.err, "warning[text-doubled-word]: 'See' is written twice"));
+  auto warnings = diagnostic_lines(built.err).size();
+  CHECK(contains(built.out, fmt::format(", {} warnings)\n", warnings)));
+  CHECK(fs::exists(output / "un-hrc-2025.pdf"));
+
+  fs::remove_all(output);
+  auto strict = run(true);
+  CHECK(strict.status == 1);
+  CHECK(contains(strict.err, "no PDF written"));
+  CHECK(!fs::exists(output / "un-hrc-2025.pdf"));
+  fs::remove_all(output);
 }
 
 TEST_CASE("check reads what build prints, takes --period, reports what build refuses, whatever the order") {
