@@ -170,11 +170,38 @@ private:
     if (!model::same_language(doc.lang, "en") && !model::same_language(doc.lang, "ru")) return;
     auto lang = model::same_language(doc.lang, "ru") ? ProseLanguage::Russian : ProseLanguage::English;
     auto when = document_date(doc);
+    period_ = doc.period ? &*doc.period : nullptr;
     for_each_prose_block(doc.body, [&](const model::InlineContent& content, diag::SourceLocation owner) {
       document_unit(content, owner, lang, when);
     });
     for (const auto& use : facts.cases)
       if (use.narrative) narrative(*use.kase, *use.narrative, when);
+    period_ = nullptr;
+  }
+
+  // "During the reporting period, on 3 March 2019 …": a sentence that says
+  // it speaks of the period, with a date outside it. Whoever it is about.
+  void period_dates(const ProseUnit& unit, const SentenceFacts& s) {
+    if (!period_ || s.dates.empty() || !out_.enabled("prose-date-outside-period")) return;
+    std::string_view sentence = quote(unit, s.span);
+    bool about_period = false;
+    for (std::string_view phrase : {"reporting period", "Reporting period", "period under review", "отчетн", "отчётн",
+                                    "Отчетн", "Отчётн", "есепті кезең"})
+      if (sentence.find(phrase) != std::string_view::npos) about_period = true;
+    if (!about_period) return;
+    for (const auto& d : s.dates) {
+      if (d.year == 0) continue;  // "on 3 March": the year is the reader's guess
+      model::Date date{d.year, d.month, d.day,
+                       d.day ? model::DatePrecision::Day : d.month ? model::DatePrecision::Month
+                                                               : model::DatePrecision::Year};
+      if (date.last_day_key() >= period_->from.first_day_key() && date.first_day_key() <= period_->to.last_day_key())
+        continue;
+      auto& f = out_.report("prose-date-outside-period", at(unit, d.span),
+                            fmt::format("'{}' lies outside the reporting period ({} to {}) the sentence speaks of",
+                                        quote(unit, d.span), period_->from.iso(), period_->to.iso()),
+                            "correct the date, or say the event came before (or after) the period", unit.owner);
+      if (period_->location.known()) f.notes.push_back({period_->location, "the period is set here"});
+    }
   }
 
   template <class Visit>
@@ -218,6 +245,7 @@ private:
                 : model::same_language(n.lang, "en") ? ProseLanguage::English
                                                      : std::optional<ProseLanguage>{};
     if (!lang) return;
+    final_punctuation(unit);
     read_unit(unit, *lang, &c, when);
     for (const auto* note : unit.notes) {
       notes_.note(*note);
@@ -225,6 +253,37 @@ private:
       inner.owner = note->location;
       read_unit(inner, *lang, &c, when);
     }
+  }
+
+  // A narrative is printed as a paragraph of its own: its last sentence
+  // ends in a full stop, a question or exclamation mark, an ellipsis or a
+  // colon before a list, with closing quotes or brackets after it.
+  void final_punctuation(const ProseUnit& unit) {
+    if (!out_.enabled("text-final-punctuation")) return;
+    std::string_view text = unit.text;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) text.remove_suffix(1);
+    if (text.empty()) return;
+    std::string_view rest = text;
+    // Closing marks after the stop: ) ] " ' » ” ’
+    for (;;) {
+      if (!rest.empty() && (rest.back() == ')' || rest.back() == ']' || rest.back() == '"' || rest.back() == '\'')) {
+        rest.remove_suffix(1);
+      } else if (rest.ends_with("\u00BB") || rest.ends_with("\u201D") || rest.ends_with("\u2019")) {
+        rest.remove_suffix(2 + (rest.ends_with("\u00BB") ? 0 : 1));
+      } else {
+        break;
+      }
+    }
+    if (!rest.empty() && (rest.back() == '.' || rest.back() == '!' || rest.back() == '?' || rest.back() == ':' ||
+                          rest.back() == ';'))
+      return;
+    if (rest.ends_with("\u2026")) return;  // …
+    // The last character, for the caret.
+    std::size_t last = text.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    out_.report("text-final-punctuation", unit.locate(last, ctx_.sources),
+                "the narrative ends without a full stop", "end its last sentence with '.' (or '?', '!')",
+                unit.owner);
   }
 
   // The case a sentence is about, if exactly one.
@@ -271,7 +330,7 @@ private:
     if (unit.text.empty()) return;
     law_marks(unit);
     const auto& sentences = facts_.read(unit.text, lang);
-    if (out_.enabled("text-unbalanced") || out_.enabled("text-doubled-word"))
+    if (out_.enabled("text-unbalanced") || out_.enabled("text-doubled-word") || out_.enabled("text-spaced-hyphen"))
       report_text_findings(unit, facts_.text_findings(), out_, ctx_.sources);
     for (const auto& sentence : sentences) {
       for (const auto& span : sentence.double_terms)
@@ -279,6 +338,7 @@ private:
           out_.report(rule_term, at(unit, span),
                       fmt::format("'{}' gives two numbers for one term", quote(unit, span)),
                       "keep the one the sentence means", unit.owner);
+      period_dates(unit, sentence);
       auto a = attribute(unit, sentence.span, narrative_case);
       if (!a.kase) continue;
       bool personal = a.speaks_of_subject || sentence.personal_pronoun;
@@ -518,6 +578,7 @@ private:
   std::unordered_map<std::string_view, std::vector<const model::Case*>> cases_of_;  // person → the cases about them
   std::unordered_map<std::string, const model::Provision*> provisions_;
   std::unordered_set<const model::Narrative*> seen_narratives_;
+  const model::Period* period_ = nullptr;  // of the document being read, if it has one
 };
 
 }  // namespace

@@ -680,6 +680,7 @@ public:
   void token(const Token& t) {
     if (t.kind == Tok::Punct) mark(t);
     doubled(t);
+    spaced_hyphen(t);
     before_previous_ = previous_;
     previous_ = t;
   }
@@ -725,6 +726,17 @@ private:
       out_.push_back({TextFinding::DoubledWord, {t.begin, t.end}, text_.substr(t.begin, t.end - t.begin), {}});
     in_run_ = same;
     word_ = t.lower;
+  }
+
+  // A hyphen with a space on each side between two words, figures or
+  // marks, where a dash is meant ("developments - such as slander -",
+  // "Москва - столица", "2019 - 2020"). `previous_` is the hyphen.
+  void spaced_hyphen(const Token& t) {
+    if (previous_.kind != Tok::Punct || previous_.lower != "-") return;
+    if (previous_.begin == 0 || before_previous_.end == previous_.begin || previous_.end == t.begin) return;
+    auto side = [](const Token& x) { return x.kind != Tok::Punct || (x.lower != "-" && x.end > x.begin); };
+    if (!side(before_previous_) || !side(t) || before_previous_.end == 0) return;
+    out_.push_back({TextFinding::SpacedHyphen, {previous_.begin, previous_.end}, "-", {}});
   }
 
   std::string_view text_;

@@ -123,7 +123,7 @@ TEST_CASE("a finding shows its source line, a caret and notes at the other place
   CHECK(contains(run.err, "sources/records/sources.xml:3:4: note: 'src-report' is recorded here as "
                           "https://www.Example.org/report/\n"
                           "    3 |   <source id=\"src-report\""));
-  CHECK(contains(run.err, "briefc check: 0 errors, 10 warnings in 1 document\n"));
+  CHECK(contains(run.err, "briefc check: 0 errors, 12 warnings in 1 document\n"));
 
   auto names = check(fixtures / "names");
   CHECK(contains(names.err, "note: also spelled 'Mamay' here"));
