@@ -9,6 +9,10 @@
 #include "check/prose_facts.hpp"
 #include "text/number_words.hpp"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace briefc::check {
 
 class NoteChecker {
@@ -16,10 +20,16 @@ public:
   NoteChecker(const CheckContext& ctx, Reporter& out, text::NumberWords& numbers)
       : ctx_(ctx), out_(out), facts_(numbers) {}
 
-  // Reports what `note` (a <note> element) says of its sources that their records do not.
+  // Reports what `note` (a <note> element) says of its sources that their
+  // records do not; and a note that shows a URL or names a publisher of the
+  // project's sources without citing any (note-uncited-source).
   void note(const model::Inline& note);
 
 private:
+  void uncited(const model::Inline& note);
+  const std::vector<std::string>& publishers();
+
+  std::optional<std::vector<std::string>> publishers_;  // of the corpus's sources, found once
   const CheckContext& ctx_;
   Reporter& out_;
   ProseFactReader facts_;

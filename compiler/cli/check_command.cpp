@@ -33,10 +33,18 @@ namespace {
 std::string list_rules() {
   std::string out;
   std::string_view family;
-  for (const auto& r : check::all_rules()) {
-    // Rules the loader applies sit with their family's neighbours in the table.
-    if (r.family != family && r.family != "read") {
-      family = r.family;
+  const auto rules = check::all_rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = rules[i];
+    // Rules the loader applies sit with their family's neighbours in the
+    // table; a run of them (the input rules) is a group of its own.
+    std::size_t first = i, last = i;
+    while (first > 0 && rules[first - 1].family == "read") --first;
+    while (last + 1 < rules.size() && rules[last + 1].family == "read") ++last;
+    bool rest_read = r.family == "read" && last - first + 1 >= 3;
+    std::string_view heading = rest_read ? std::string_view("input") : r.family;
+    if (heading != family && (r.family != "read" || rest_read)) {
+      family = heading;
       out += fmt::format("{}{}:\n", out.empty() ? "" : "\n", family);
     }
     out += fmt::format("  {:<28} {:<8} {}{}{}\n", r.id, r.severity == diag::Severity::Error ? "error" : "warning",
