@@ -135,15 +135,15 @@ bool platform(std::string_view publisher) {
 
 }  // namespace
 
-const std::vector<std::string>& NoteChecker::publishers() {
+const std::unordered_map<std::string_view, std::vector<std::string_view>>& NoteChecker::publishers() {
   if (!publishers_) {
-    std::vector<std::string> names;
-    for (const auto& s : ctx_.corpus.sources)
-      if (s.publisher.size() >= 4 && !platform(s.publisher) && !s.confidentiality.confidential)
-        names.push_back(s.publisher);
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    publishers_ = std::move(names);
+    publishers_.emplace();
+    for (const auto& s : ctx_.corpus.sources) {
+      if (s.publisher.size() < 4 || platform(s.publisher) || s.confidentiality.confidential) continue;
+      std::string_view name = s.publisher;
+      auto& names = (*publishers_)[name.substr(0, name.find(' '))];
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
   }
   return *publishers_;
 }
@@ -167,13 +167,24 @@ void NoteChecker::uncited(const model::Inline& n) {
         what = fmt::format("shows the address '{}'", text.substr(at, end == std::string_view::npos ? end : end - at));
       }
     if (found) return;
-    for (const auto& p : publishers())
-      for (auto at = text.find(p); at != std::string_view::npos; at = text.find(p, at + 1))
-        if (whole_words_at(text, at, p.size())) {
-          found = &child, offset = at;
-          what = fmt::format("names '{}', the publisher of sources of the project,", p);
-          return;
-        }
+    // Each word of the text, looked up as the first word of a publisher.
+    const auto& by_first_word = publishers();
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = text.find_first_of(" (\n\t", at);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view word = text.substr(at, end - at);  // "Vlast.kz", "Azattyq," …
+      while (!word.empty() && std::string_view(",.;:)").find(word.back()) != std::string_view::npos)
+        word.remove_suffix(1);
+      if (!word.empty())
+        if (auto it = by_first_word.find(word); it != by_first_word.end())
+          for (auto p : it->second)
+            if (text.substr(at).starts_with(p) && whole_words_at(text, at, p.size())) {
+              found = &child, offset = at;
+              what = fmt::format("names '{}', the publisher of sources of the project,", p);
+              return;
+            }
+      at = end + 1;
+    }
   });
   if (!found) return;
   out_.report("note-uncited-source", at(*found, offset, ctx_.sources),
@@ -208,6 +219,7 @@ void NoteChecker::note(const model::Inline& n) {
             wording = &w, wording_offset = at, wording_node = &child;
         }
       // The last date of the text, if only a label's punctuation follows it.
+      if (child.text.find_first_of("0123456789") == std::string::npos) continue;
       for (const auto& s : facts_.read(child.text, guess_language(child.text)))
         for (const auto& d : s.dates)
           if (d.year != 0 && only_label_tail(std::string_view(child.text).substr(d.span.end)))

@@ -11,6 +11,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace briefc::check {
@@ -27,9 +29,10 @@ public:
 
 private:
   void uncited(const model::Inline& note);
-  const std::vector<std::string>& publishers();
+  // The publishers of the corpus's sources by their first word, found once.
+  const std::unordered_map<std::string_view, std::vector<std::string_view>>& publishers();
 
-  std::optional<std::vector<std::string>> publishers_;  // of the corpus's sources, found once
+  std::optional<std::unordered_map<std::string_view, std::vector<std::string_view>>> publishers_;
   const CheckContext& ctx_;
   Reporter& out_;
   ProseFactReader facts_;
