@@ -5,7 +5,9 @@
 #include "check/word_limit.hpp"
 #include "cli/confidential_scope.hpp"
 #include "cli/edition_history.hpp"
+#include "cli/missing_includes.hpp"
 #include "cli/pending_output.hpp"
+#include "cli/project_rest.hpp"
 
 #include "diag/diagnostics.hpp"
 #include "fonts/font_locator.hpp"
@@ -124,7 +126,15 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   std::string root = read::find_project_root(fs::path(document_path).parent_path().string());
   read::Loader loader(sources, diags, corpus, read::LoaderOptions{root, options.allow_outside_project});
   auto document = loader.load_document(document_path);
-  if (document) read::check_references(corpus, &*document, diags);
+  if (document) {
+    auto unknown = read::check_references(corpus, &*document, diags);
+    // Ids another records file of the project defines: name the include to add.
+    if (!unknown.empty()) {
+      auto rest = load_project_rest(root, loader.loaded_files(), sources,
+                                    read::LoaderOptions{root, options.allow_outside_project});
+      explain_missing_includes(unknown, *rest.corpus, *document, sources, diags);
+    }
+  }
   std::string period_error;  // parse_options has checked --period
   if (document && !options.period.empty()) document->period = resolve::parse_period(options.period, period_error);
   resolve::EditionHistory history;

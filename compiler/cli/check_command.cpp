@@ -4,6 +4,8 @@
 #include "check/rules.hpp"
 #include "cli/check_report.hpp"
 #include "cli/confidential_scope.hpp"
+#include "cli/missing_includes.hpp"
+#include "cli/project_rest.hpp"
 #include "cli/withholding.hpp"
 #include "leak/leak_check.hpp"
 #include "read/folder_listing.hpp"
@@ -97,11 +99,9 @@ const model::Style* style_for(CheckRun& run, const model::Document& doc, const s
 // Runs the loader's reference check for a further document, keeping only what
 // it says about that document: the corpus's own references were reported with
 // the first.
-void check_document_references(CheckRun& run, const model::Document& doc, bool first) {
-  if (first) {
-    read::check_references(run.corpus, &doc, run.diags);
-    return;
-  }
+// Returns, for the first, the ids no record defines.
+std::vector<read::UnknownReference> check_document_references(CheckRun& run, const model::Document& doc, bool first) {
+  if (first) return read::check_references(run.corpus, &doc, run.diags);
   diag::Diagnostics scratch;
   read::check_references(run.corpus, &doc, scratch);
   for (const auto& d : scratch.all()) {
@@ -109,6 +109,7 @@ void check_document_references(CheckRun& run, const model::Document& doc, bool f
     auto& copy = d.severity == diag::Severity::Error ? run.diags.error(d.location, {}) : run.diags.warning(d.location, {});
     copy = d;
   }
+  return {};
 }
 
 void print_text(const CheckRun& run, const std::deque<check::SilencedFinding>& silenced, const Options& options,
@@ -194,7 +195,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
   text::LocaleContext locales;
   check::CheckInput input{run.corpus, {}, locales, &run.sources};
   for (std::size_t i = 0; i < run.documents.size(); ++i) {
-    check_document_references(run, run.documents[i], i == 0);
+    auto unknown = check_document_references(run, run.documents[i], i == 0);
+    // With documents named (not --all, which reads every records file), an
+    // unknown id another records file defines: name the include to add.
+    if (!unknown.empty() && !options.all && run.documents.size() == 1) {
+      auto rest = load_project_rest(root, loader.loaded_files(), run.sources,
+                                    read::LoaderOptions{root, options.allow_outside_project});
+      explain_missing_includes(unknown, *rest.corpus, run.documents[i], run.sources, run.diags);
+    }
     input.documents.push_back({&run.documents[i], style_for(run, run.documents[i], root, options)});
   }
   if (run.documents.empty() && options.all) read::check_references(run.corpus, nullptr, run.diags);

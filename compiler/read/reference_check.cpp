@@ -55,9 +55,12 @@ public:
         best = other;
       }
     }
+    unknown_.push_back({id, diags_.all().size()});
     diags_.error(where, fmt::format("unknown {} '{}'", what, id),
                  best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best)).rule = rule;
   }
+
+  std::vector<UnknownReference> take_unknown() { return std::move(unknown_); }
 
   void inline_refs(const model::InlineContent& content, const std::set<std::string>& anchors) {
     using K = model::InlineKind;
@@ -84,6 +87,7 @@ public:
 private:
   const model::Corpus& corpus_;
   diag::Diagnostics& diags_;
+  std::vector<UnknownReference> unknown_;
 };
 
 // The document's section ids. Two sections with one id would make a
@@ -123,7 +127,8 @@ void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks,
 
 }  // namespace
 
-void check_references(const model::Corpus& corpus, const model::Document* document, diag::Diagnostics& diags) {
+std::vector<UnknownReference> check_references(const model::Corpus& corpus, const model::Document* document,
+                                               diag::Diagnostics& diags) {
   ReferenceChecker rc(corpus, diags);
   std::map<std::string, diag::SourceLocation> sections;
   if (document) collect_anchors(document->body, sections, diags);
@@ -145,10 +150,12 @@ void check_references(const model::Corpus& corpus, const model::Document* docume
     }
     for (const auto& n : c.narratives) rc.inline_refs(n.content, anchors);
   }
-  if (!document) return;
-  for (const auto& a : document->authors)
-    rc.expect(a.ref, {model::RecordKind::Organisation}, "organisation", a.location);
-  check_blocks(rc, document->body, anchors);
+  if (document) {
+    for (const auto& a : document->authors)
+      rc.expect(a.ref, {model::RecordKind::Organisation}, "organisation", a.location);
+    check_blocks(rc, document->body, anchors);
+  }
+  return rc.take_unknown();
 }
 
 }  // namespace briefc::read

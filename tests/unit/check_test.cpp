@@ -326,6 +326,32 @@ TEST_CASE("build prints the warnings check prints for the document, and --werror
   fs::remove_all(output);
 }
 
+TEST_CASE("ids defined in a records file the document does not include: the first error names the include") {
+  fs::path project = fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / "missing-include";
+  auto run = check(project, {"sources/documents/paper.xml"});
+  CHECK(run.status == 1);
+  CHECK(contains(run.err, "sources/documents/paper.xml:8:23: error[citation-unknown-source]: unknown source 'src-ru'"));
+  CHECK(contains(run.err, "hint: 'src-ru' (and 1 more id reported below) is defined in sources/extra/sources.xml, which "
+                          "the document does not include: add <include href=\"../extra/sources.xml\"/>\n"
+                          "sources/extra/sources.xml:3:4: note: 'src-ru' is defined here"));
+  CHECK(contains(run.err, "unknown source 'src-en'"));
+  CHECK(contains(run.err, "hint: defined in sources/extra/sources.xml too, which the document does not include (see "
+                          "the first error about it)"));
+  // An id defined nowhere keeps its own message, with no include to add.
+  auto nowhere = run.err.substr(run.err.find("unknown source 'src-nowhere'"));
+  CHECK(!contains(nowhere.substr(0, nowhere.find("\nsources/", 1)), "include"));
+  // The build says the same.
+  InFolder here(project);
+  briefc::cli::Options o;
+  o.command = briefc::cli::Command::Build;
+  o.documents = {"sources/documents/paper.xml"};
+  o.output_dir = (fs::temp_directory_path() / "briefc-missing-include").string();
+  std::ostringstream out, err;
+  CHECK(briefc::cli::run_build(o, out, err) == 1);
+  CHECK(contains(err.str(), "add <include href=\"../extra/sources.xml\"/>"));
+  fs::remove_all(o.output_dir);
+}
+
 TEST_CASE("check reads what build prints, takes --period, reports what build refuses, whatever the order") {
   // One document: only the narrative it prints (the English one), not the Russian narrative with its wrong term.
   auto one = check(fixtures / "agree", {"sources/documents/paper.xml"});
