@@ -78,6 +78,8 @@ constexpr std::array rules = {
     Rule{"prose-status-mismatch", Severity::Warning, true, false, "prose",
          "the text says a person remains in prison, died or was released, against the case's status at the "
          "document's date"},
+    Rule{"prose-translation-mismatch", Severity::Warning, true, false, "prose",
+         "a narrative and its translation give a case different terms or dates (the two editions disagree)"},
     // The text itself (text_rules.cpp, run with the prose family)
     Rule{"text-unbalanced", Severity::Warning, true, false, "prose",
          "a bracket or typographic quotation mark in a paragraph is never closed, or closes nothing"},
