@@ -262,8 +262,12 @@ private:
                                                      : std::optional<ProseLanguage>{};
     if (!lang) return;
     final_punctuation(unit);
-    // The facts of a narrative are gathered once, for comparing translations.
-    auto [facts, first_reading] = translation_facts_.try_emplace(&n);
+    // The facts of a narrative that has a translation are gathered once, for
+    // comparing the two.
+    bool translated = std::any_of(c.narratives.begin(), c.narratives.end(),
+                                  [&](const model::Narrative& other) { return &other != &n && other.id == n.id; });
+    auto [facts, first_reading] =
+        translated ? translation_facts_.try_emplace(&n) : std::pair{translation_facts_.end(), false};
     if (first_reading) {
       facts->second.kase = &c;
       facts->second.lang = *lang;
