@@ -228,11 +228,14 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   auto limit = check::word_limit(*document);
   std::string word_count = limit ? fmt::format("{} of {} words", check::thousands(words), check::thousands(limit->words))
                                  : fmt::format("{} words", check::thousands(words));
+  auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", check::thousands(n), n == 1 ? one : many);
+  };
   if (!options.quiet)
-    out << fmt::format("{} → {} ({} pages, {} footnotes, {}{}{})\n", document_path, target, pages.pages.size(),
-                       resolved.footnotes.size(), word_count,
+    out << fmt::format("{} → {} ({}, {}, {}{}{})\n", document_path, target, counted(pages.pages.size(), "page", "pages"),
+                       counted(resolved.footnotes.size(), "footnote", "footnotes"), word_count,
                        options.internal ? ", internal: holds confidential material" : "",
-                       diags.warning_count() ? fmt::format(", {} warning{}", diags.warning_count(), diags.warning_count() == 1 ? "" : "s") : "");
+                       diags.warning_count() ? fmt::format(", {}", counted(diags.warning_count(), "warning", "warnings")) : "");
   // Every exemption from the leak check is listed, so a reviewer sees each
   // place where an author vouched for a text.
   if (!options.quiet)

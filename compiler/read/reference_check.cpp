@@ -62,7 +62,10 @@ public:
 
   std::vector<UnknownReference> take_unknown() { return std::move(unknown_); }
 
-  void inline_refs(const model::InlineContent& content, const std::set<std::string>& anchors) {
+  // `anchors`: the document's section ids; null in records, where a
+  // <ref to> may name a section of whichever document prints the narrative
+  // (check's crossref-unknown judges it there, document by document).
+  void inline_refs(const model::InlineContent& content, const std::set<std::string>* anchors) {
     using K = model::InlineKind;
     for (const auto& n : content) {
       switch (n.kind) {
@@ -74,7 +77,7 @@ public:
         case K::Org: expect(n.target, {model::RecordKind::Organisation}, "organisation", n.location); break;
         case K::Law: expect(n.target, {model::RecordKind::Provision}, "provision", n.location); break;
         case K::CrossRef:
-          if (!anchors.count(n.target) && !corpus_.find_case(n.target))
+          if (anchors && !anchors->count(n.target) && !corpus_.find_case(n.target))
             diags_.error(n.location, fmt::format("cross-reference to '{}', which is no section or case", n.target))
                 .rule = "crossref-unknown";
           break;
@@ -107,10 +110,10 @@ void collect_anchors(const std::vector<model::Block>& blocks, std::map<std::stri
 void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks, const std::set<std::string>& anchors) {
   using B = model::BlockKind;
   for (const auto& b : blocks) {
-    rc.inline_refs(b.content, anchors);
-    rc.inline_refs(b.heading, anchors);
+    rc.inline_refs(b.content, &anchors);
+    rc.inline_refs(b.heading, &anchors);
     for (const auto& item : b.items) {
-      rc.inline_refs(item.content, anchors);
+      rc.inline_refs(item.content, &anchors);
       check_blocks(rc, item.sublists, anchors);
     }
     check_blocks(rc, b.children, anchors);
@@ -148,7 +151,7 @@ std::vector<UnknownReference> check_references(const model::Corpus& corpus, cons
         rc.expect(p, {model::RecordKind::Provision}, "provision", e.location, "charge-unknown-provision");
       for (const auto& s : e.sources) rc.expect(s, {model::RecordKind::Source}, "source", e.location);
     }
-    for (const auto& n : c.narratives) rc.inline_refs(n.content, anchors);
+    for (const auto& n : c.narratives) rc.inline_refs(n.content, nullptr);
   }
   if (document) {
     for (const auto& a : document->authors)
