@@ -86,7 +86,7 @@ Custody custody_after(const model::CaseEvent& e) {
   return Custody::Unknown;
 }
 
-void check_status(const model::Case& c, Reporter& out) {
+void check_status(const model::Case& c, const model::Vocabulary& vocabulary, Reporter& out) {
   if (c.statuses.empty()) return;
   const auto& status = c.statuses.back();
   // The last event that changes custody after the status took effect.
@@ -103,10 +103,13 @@ void check_status(const model::Case& c, Reporter& out) {
     if (e.type == "death") death = &e;
   std::string contradiction;
   const model::CaseEvent* by = last;
-  if (death && status.value != "deceased") {
+  // Where the status leaves the person, as the vocabulary says (a project's
+  // own statuses declare it).
+  auto where = vocabulary.custody(status.value);
+  if (death && where != model::Custody::Dead) {
     contradiction = fmt::format("the person died on {}", death->date.iso());
     by = death;
-  } else if (state == Custody::Out && (status.value == "detained" || status.value == "imprisoned")) {
+  } else if (state == Custody::Out && where == model::Custody::Held) {
     contradiction = fmt::format("a release on {} follows it", last->date.iso());
   } else if (state == Custody::In && (status.value == "released" || status.value == "at-liberty")) {
     contradiction = fmt::format("a {} on {} follows it", last->type, last->date.iso());
@@ -122,11 +125,12 @@ void check_status(const model::Case& c, Reporter& out) {
 // Whether a lasting situation (imprisonment, detention, restrictions, exile,
 // an investigation) held during the period: a political prisoner sentenced
 // years earlier still belongs in "the past year".
-bool continues_into(const model::Case& c, int from, int to) {
+bool continues_into(const model::Case& c, const model::Vocabulary& vocabulary, int from, int to) {
   for (std::size_t i = 0; i < c.statuses.size(); ++i) {
     const auto& s = c.statuses[i];
-    bool lasting = s.value == "detained" || s.value == "imprisoned" || s.value == "restricted-freedom" ||
-                   s.value == "in-exile" || s.value == "under-investigation";
+    // Every status lasts but the ones that end a case: a release, liberty, death.
+    bool lasting = s.value != "released" && s.value != "at-liberty" &&
+                   vocabulary.custody(s.value) != model::Custody::Dead;
     if (!lasting || s.since.first_day_key() > to) continue;
     bool ended_before = i + 1 < c.statuses.size() && c.statuses[i + 1].since.last_day_key() < from;
     if (!ended_before) return true;
@@ -134,7 +138,7 @@ bool continues_into(const model::Case& c, int from, int to) {
   return false;
 }
 
-void check_period(const DocumentFacts& facts, Reporter& out) {
+void check_period(const DocumentFacts& facts, const model::Vocabulary& vocabulary, Reporter& out) {
   const auto& doc = *facts.document;
   if (!doc.period || !out.enabled("period-outside")) return;
   int from = doc.period->from.first_day_key(), to = doc.period->to.last_day_key();
@@ -151,7 +155,7 @@ void check_period(const DocumentFacts& facts, Reporter& out) {
       bool inside = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
         return e.date.last_day_key() >= from && e.date.first_day_key() <= to;
       });
-      if (inside || continues_into(c, from, to)) continue;
+      if (inside || continues_into(c, vocabulary, from, to)) continue;
       auto& d = out.report("period-outside", use.location,
                            fmt::format("case '{}' has no event in the reporting period ({} to {}), but the section "
                                        "'{}' is about that period",
@@ -169,9 +173,9 @@ void check_chronology(const CheckContext& ctx, Reporter& out) {
   for (const auto& c : ctx.corpus.cases) {
     check_order(c, out);
     check_sentence_after_charge(c, out);
-    check_status(c, out);
+    check_status(c, ctx.corpus.vocabulary, out);
   }
-  for (const auto& f : ctx.facts) check_period(f, out);
+  for (const auto& f : ctx.facts) check_period(f, ctx.corpus.vocabulary, out);
 }
 
 }  // namespace briefc::check

@@ -120,6 +120,7 @@ struct Case {
   std::string id;
   std::vector<std::string> subjects;
   std::vector<std::string> themes;
+  SourceLocation themes_location;  // of the attribute: a theme the vocabulary lacks is reported there
   std::vector<CaseStatus> statuses;
   std::vector<CaseEvent> events;
   std::vector<Narrative> narratives;
@@ -134,6 +135,7 @@ struct Case {
 struct CaseUpdate {
   std::string case_id;
   std::vector<std::string> themes;  // added to the case's themes
+  SourceLocation themes_location;
   std::vector<CaseStatus> statuses;
   std::vector<CaseEvent> events;
   SourceLocation location;          // of the case="…" attribute
@@ -155,6 +157,7 @@ struct TemplateText {
 struct RecommendationTemplate {
   std::string id;
   std::vector<std::string> themes;
+  SourceLocation themes_location;
   std::vector<TemplateParam> params;
   std::vector<TemplateText> texts;
   SourceLocation location;

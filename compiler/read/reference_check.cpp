@@ -153,6 +153,7 @@ std::vector<UnknownReference> check_references(const model::Corpus& corpus, cons
     }
     for (const auto& n : c.narratives) rc.inline_refs(n.content, nullptr);
   }
+  check_vocabulary(corpus, document, diags);
   if (document) {
     for (const auto& a : document->authors)
       rc.expect(a.ref, {model::RecordKind::Organisation}, "organisation", a.location);
