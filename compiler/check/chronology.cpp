@@ -17,11 +17,13 @@ namespace {
 
 bool surely_after(const model::Date& a, const model::Date& b) { return a.first_day_key() > b.last_day_key(); }
 
+// Judged in each file as it is written: an <update> in another file has its
+// events and statuses placed by date when it is merged (read/case_updates).
 void check_order(const model::Case& c, Reporter& out) {
   for (std::size_t i = 1; i < c.events.size(); ++i) {
     const auto& prev = c.events[i - 1];
     const auto& e = c.events[i];
-    if (!surely_after(prev.date, e.date)) continue;
+    if (prev.location.file != e.location.file || !surely_after(prev.date, e.date)) continue;
     auto& d = out.report("event-order", e.location,
                          fmt::format("event '{}' of {} is listed after a later event ('{}' of {}) in case '{}'", e.type,
                                      e.date.iso(), prev.type, prev.date.iso(), c.id),
@@ -31,7 +33,7 @@ void check_order(const model::Case& c, Reporter& out) {
   for (std::size_t i = 1; i < c.statuses.size(); ++i) {
     const auto& prev = c.statuses[i - 1];
     const auto& s = c.statuses[i];
-    if (!surely_after(prev.since, s.since)) continue;
+    if (prev.location.file != s.location.file || !surely_after(prev.since, s.since)) continue;
     auto& d = out.report("event-order", s.location,
                          fmt::format("status '{}' since {} is listed after status '{}' since {} in case '{}'", s.value,
                                      s.since.iso(), prev.value, prev.since.iso(), c.id),

@@ -138,6 +138,7 @@ struct CaseUpdate {
   SourceLocation themes_location;
   std::vector<CaseStatus> statuses;
   std::vector<CaseEvent> events;
+  std::vector<Narrative> narratives;  // for the paper the update was written for (its own id, or lang)
   SourceLocation location;          // of the case="…" attribute
 };
 

@@ -220,6 +220,17 @@ model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   return ev;
 }
 
+model::Narrative read_narrative(const ElementReader& r, const pugi::xml_node& n) {
+  r.check_attributes(n, {"id", "lang", "confidential"});
+  model::Narrative nar;
+  nar.location = r.at(n);
+  nar.id = n.attribute("id").value();
+  nar.lang = check_language(r, n, "lang");
+  nar.content = read_inline(r, n);
+  nar.confidentiality = read_confidentiality(r, n);
+  return nar;
+}
+
 model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
   r.check_attributes(n, {"value", "since"}, {"value", "since"});
   r.check_children(n, {});
@@ -295,14 +306,7 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
     } else if (name == "event") {
       c.events.push_back(read_event(r, child));
     } else if (name == "narrative") {
-      r.check_attributes(child, {"id", "lang", "confidential"});
-      model::Narrative nar;
-      nar.location = r.at(child);
-      nar.id = child.attribute("id").value();
-      nar.lang = check_language(r, child, "lang");
-      nar.content = read_inline(r, child);
-      nar.confidentiality = read_confidentiality(r, child);
-      c.narratives.push_back(std::move(nar));
+      c.narratives.push_back(read_narrative(r, child));
     }
   }
   if (c.statuses.empty())  // every status query and the checker's chronology start from one
@@ -314,8 +318,8 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
 
 void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"case", "themes"}, {"case"});
-  r.check_children(n, {"status", "event"});
-  r.check_order(n, {{"status"}, {"event"}}, "<status>, then <event>");
+  r.check_children(n, {"status", "event", "narrative"});
+  r.check_order(n, {{"status"}, {"event"}, {"narrative"}}, "<status>, then <event>, then <narrative>");
   model::CaseUpdate u;
   u.case_id = n.attribute("case").value();
   u.location = r.at(n, "case");
@@ -326,10 +330,11 @@ void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Co
     std::string name = child.name();
     if (name == "status") u.statuses.push_back(read_status(r, child));
     else if (name == "event") u.events.push_back(read_event(r, child));
+    else if (name == "narrative") u.narratives.push_back(read_narrative(r, child));
   }
-  if (u.statuses.empty() && u.events.empty() && u.themes.empty())
+  if (u.statuses.empty() && u.events.empty() && u.themes.empty() && u.narratives.empty())
     r.diags().warning(r.at(n), fmt::format("this <update> of '{}' adds nothing", u.case_id),
-                      "give it <status> or <event> children, or themes=\"…\"");
+                      "give it <status>, <event> or <narrative> children, or themes=\"…\"");
   corpus.case_updates.push_back(std::move(u));
 }
 

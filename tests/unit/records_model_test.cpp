@@ -1,7 +1,10 @@
-// A project's own vocabulary (model/vocabulary.hpp): themes and statuses
-// declared in a <vocabulary> of its records are used like briefc's own, in
-// generated text in the document's language; an undeclared one is a located
-// error naming what is known. The project is tests/data/vocabulary.
+// Records that fit every paper. A project's own vocabulary
+// (model/vocabulary.hpp): themes and statuses declared in a <vocabulary> of
+// its records are used like briefc's own, in generated text in the
+// document's language; an undeclared one is a located error naming what is
+// known (tests/data/vocabulary). A case file that lives across papers: an
+// <update> written for an older paper falls in by date and brings that
+// paper's narrative (tests/data/case-file).
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
 #include "model/vocabulary.hpp"
@@ -20,6 +23,7 @@ using briefc::test::command_output;
 namespace {
 
 const fs::path project = fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / "vocabulary";
+const fs::path case_file = fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / "case-file";
 
 struct Run {
   int status = 0;
@@ -122,4 +126,36 @@ TEST_CASE("vocabulary: a status says where it leaves the person") {
   CHECK(!v.knows_status("unheard-of"));
   CHECK(*v.label("summoned-abroad", "ru") == "summoned");  // the first label when none is in the language
   CHECK(v.label("detained", "en") == nullptr);             // built-in terms are worded by briefc
+}
+
+TEST_CASE("case file: an update from an older paper falls in by date and brings that paper's narrative") {
+  briefc::test::TempDir out("case-file");
+  // Its events and statuses are older than the case's own: no event-order
+  // finding, since they are placed by date, not where they are written.
+  auto checked = run_in(case_file, briefc::cli::Command::Check, {});
+  INFO(checked.err);
+  CHECK(checked.err.find("0 errors, 0 warnings in 2 documents") != std::string::npos);
+  for (const char* doc : {"sources/documents/paper-2020.xml", "sources/documents/paper-2024.xml"}) {
+    auto built = run_in(case_file, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto old_paper = flattened(command_output("pdftotext '" + (out.path / "paper-2020.pdf").string() + "' - 2>/dev/null"));
+  CHECK(old_paper.find("Alma Orazova was detained on 4 May 2020 and released on 1 June 2020.") != std::string::npos);
+  auto new_paper = flattened(command_output("pdftotext '" + (out.path / "paper-2024.pdf").string() + "' - 2>/dev/null"));
+  CHECK(new_paper.find("In 2024 Alma Orazova was sentenced to three years in prison.") != std::string::npos);
+  // The status at the 2024 period's end is the case's last, though the update came later.
+  CHECK(new_paper.find("As of November 2024: imprisoned since 2 March 2024.") != std::string::npos);
+  CHECK(new_paper.find("4 May 2020") == std::string::npos);
+}
+
+TEST_CASE("case file: an update's narrative may not take the place of one the case has") {
+  briefc::test::TempDir dir("case-file-clash");
+  fs::copy(case_file, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/2020/updates.xml", "<narrative id=\"n-2020\">", "<narrative id=\"n-2024\">");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("sources/records/2020/updates.xml:11:6: error: case 'case-a' has a narrative 'n-2024' already") !=
+        std::string::npos);
+  CHECK(r.err.find("note: the case's narrative is here") != std::string::npos);
 }
