@@ -1,11 +1,13 @@
 // Cases over time: events and statuses in date order, no sentence before its
 // charge, no status that a later event contradicts, and no case in a section
-// about the reporting period that has nothing in that period.
+// about the reporting period that has nothing in that period, and no lasting
+// status printed years after anyone last confirmed it.
 //
 // Dates may be known to the month or year only; two dates are "out of order"
 // only when every day the first may mean is after every day the second may
 // mean, so "2020-04" and "2020-04-17" are never reported against each other.
 #include "check/families.hpp"
+#include "resolve/period.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -169,6 +171,67 @@ void check_period(const DocumentFacts& facts, const model::Vocabulary& vocabular
   }
 }
 
+// Months from the month of `a` to the month of `b` (b later).
+int months_between(const model::Date& a, const model::Date& b) {
+  int am = a.month ? a.month : 12, bm = b.month ? b.month : 1;  // a partial date, read in its favour
+  return (b.year - a.year) * 12 + (bm - am);
+}
+
+// A lasting status (imprisoned, in exile, under a travel ban…) that no source
+// has confirmed for longer than the style allows, at the end of the paper's
+// period: a paper that says "remains in prison" of someone last heard of four
+// years ago may be wrong. Confirmed by the status's `confirmed` date or by any
+// event recorded since it began; a term of imprisonment or restricted
+// freedom that has not run out confirms itself.
+void check_stale_statuses(const DocumentFacts& facts, const model::Style* style, const model::Vocabulary& vocabulary,
+                          Reporter& out) {
+  if (!out.enabled("status-stale")) return;
+  const auto& doc = *facts.document;
+  std::optional<model::Date> as_of = doc.period ? std::optional(doc.period->to) : doc.date;
+  if (!as_of) return;
+  const int age = style ? style->status_age_months : 24;
+  std::vector<const model::Case*> seen;
+  for (const auto& use : facts.cases) {
+    const auto& c = *use.kase;
+    if (std::find(seen.begin(), seen.end(), &c) != seen.end()) continue;
+    seen.push_back(&c);
+    const model::CaseStatus* status = resolve::status_as_of(c, as_of->last_day_key());
+    if (!status) continue;
+    auto custody = vocabulary.custody(status->value);
+    if (status->value == "released" || status->value == "at-liberty" || custody == model::Custody::Dead) continue;
+    model::Date confirmed = status->confirmed ? *status->confirmed : status->since;
+    for (const auto& e : c.events)
+      if (e.date.first_day_key() >= status->since.first_day_key() && e.date.last_day_key() <= as_of->last_day_key() &&
+          e.date.last_day_key() > confirmed.last_day_key())
+        confirmed = e.date;
+    // A term not yet served holds the person by itself: five years from 2016
+    // still hold in 2020, whatever was heard since.
+    if (custody == model::Custody::Held || custody == model::Custody::Restricted) {
+      bool serving = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
+        int term_months = e.years * 12 + e.months + (e.days + 29) / 30;
+        if (e.type != "sentence" || term_months == 0) return false;
+        model::Date end = e.date;
+        int total = (end.month ? end.month : 1) - 1 + term_months;
+        end.year += total / 12;
+        end.month = total % 12 + 1;
+        end.precision = model::DatePrecision::Month;
+        end.day = 0;
+        return end.last_day_key() >= as_of->first_day_key();
+      });
+      if (serving) continue;
+    }
+    int months = months_between(confirmed, *as_of);
+    if (months <= age) continue;
+    auto& d = out.report("status-stale", status->location,
+                         fmt::format("case '{}' is '{}' as of {}, but that was last confirmed {}, {} months before: "
+                                     "does it still hold?",
+                                     c.id, status->value, as_of->iso(), confirmed.iso(), months),
+                         "add the status that followed, or confirmed=\"DATE\" with the day a source last said it "
+                         "held (the style allows " + std::to_string(age) + " months)");
+    d.notes.push_back({use.location, fmt::format("'{}' prints the case here", doc.id)});
+  }
+}
+
 }  // namespace
 
 void check_chronology(const CheckContext& ctx, Reporter& out) {
@@ -178,6 +241,8 @@ void check_chronology(const CheckContext& ctx, Reporter& out) {
     check_status(c, ctx.corpus.vocabulary, out);
   }
   for (const auto& f : ctx.facts) check_period(f, ctx.corpus.vocabulary, out);
+  for (std::size_t i = 0; i < ctx.facts.size(); ++i)
+    check_stale_statuses(ctx.facts[i], ctx.documents[i].style, ctx.corpus.vocabulary, out);
 }
 
 }  // namespace briefc::check

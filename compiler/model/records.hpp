@@ -88,8 +88,9 @@ struct Organisation {
 };
 
 struct CaseStatus {
-  std::string value;  // detained, imprisoned, restricted-freedom, released, deceased, in-exile, under-investigation, at-liberty
+  std::string value;  // one of the vocabulary's statuses (model/vocabulary.hpp)
   Date since;
+  std::optional<Date> confirmed;  // the last day a source confirmed it still held, when later than `since`
   SourceLocation location;
 };
 

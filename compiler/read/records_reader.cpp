@@ -232,12 +232,17 @@ model::Narrative read_narrative(const ElementReader& r, const pugi::xml_node& n)
 }
 
 model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
-  r.check_attributes(n, {"value", "since"}, {"value", "since"});
+  r.check_attributes(n, {"value", "since", "confirmed"}, {"value", "since"});
   r.check_children(n, {});
   model::CaseStatus s;
   s.location = r.at(n);
   s.value = n.attribute("value").value();  // checked against the vocabulary once all is read
   if (auto d = r.date_attr(n, "since")) s.since = *d;
+  s.confirmed = r.date_attr(n, "confirmed");
+  if (s.confirmed && s.confirmed->last_day_key() < s.since.first_day_key())
+    r.diags().error(r.at(n, "confirmed"),
+                    fmt::format("the status is confirmed on {}, before it began ({})", s.confirmed->iso(), s.since.iso()),
+                    "confirmed=\"…\" is the last day a source said the status still held");
   return s;
 }
 
