@@ -5,7 +5,9 @@
 #include "check/word_limit.hpp"
 #include "cli/confidential_scope.hpp"
 #include "cli/edition_history.hpp"
+#include "cli/missing_includes.hpp"
 #include "cli/pending_output.hpp"
+#include "cli/project_rest.hpp"
 
 #include "diag/diagnostics.hpp"
 #include "fonts/font_locator.hpp"
@@ -44,11 +46,6 @@ struct BuildServices {
   fonts::FontLocator fonts;
   text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
 };
-
-void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, const Options& options,
-                       std::ostream& err) {
-  diag::render_all(diags, sources, {options.color, options.error_limit}, err);
-}
 
 // The PDF's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else
 // the document's own date; never the clock.
@@ -130,7 +127,15 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   std::string root = read::find_project_root(fs::path(document_path).parent_path().string());
   read::Loader loader(sources, diags, corpus, read::LoaderOptions{root, options.allow_outside_project});
   auto document = loader.load_document(document_path);
-  if (document) read::check_references(corpus, &*document, diags);
+  if (document) {
+    auto unknown = read::check_references(corpus, &*document, diags);
+    // Ids another records file of the project defines: name the include to add.
+    if (!unknown.empty()) {
+      auto rest = load_project_rest(root, loader.loaded_files(), sources,
+                                    read::LoaderOptions{root, options.allow_outside_project});
+      explain_missing_includes(unknown, *rest.corpus, *document, sources, diags);
+    }
+  }
   std::string period_error;  // parse_options has checked --period
   if (document && !options.period.empty()) document->period = resolve::parse_period(options.period, period_error);
   resolve::EditionHistory history;
@@ -151,14 +156,19 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     else
       style = read::load_style(style_path, sources, diags);
   }
-  // The checker's error rules, before anything is laid out: no PDF is written
-  // with one of them (briefc check reports the warnings too).
+  // Every rule of the checker, before anything is laid out: a build reports
+  // what `briefc check DOC` reports for the document, and writes no PDF when
+  // one of them is an error (or any is left under --werror).
   if (document)
-    check::run_checks({corpus, {{&*document, style ? &*style : nullptr}}, services.locales}, {.errors_only = true},
-                      diags);
+    check::run_checks({corpus, {{&*document, style ? &*style : nullptr}}, services.locales, &sources}, {}, diags);
+
+  // What a build prints is for its author, who builds from the confidential
+  // records: a leak error quotes the value it found, which `check` and `diff`
+  // withhold unless --internal (their reports are made to be passed on).
+  auto print_diagnostics = [&]() { diag::render_all(diags, sources, {options.color, options.error_limit}, err); };
 
   auto fail = [&]() {
-    print_diagnostics(diags, sources, options, err);
+    print_diagnostics();
     err << fmt::format("{}: {} error(s), {} warning(s); no PDF written\n", document_path, diags.error_count(),
                        diags.warning_count());
     return exit_input_errors;
@@ -212,7 +222,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   }
   if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
 
-  print_diagnostics(diags, sources, options, err);
+  print_diagnostics();
   // The words as the word-count rule counts them (footnotes included), and
   // the limit of the audience when it has one.
   auto facts = check::gather_document_facts(*document, corpus, services.locales);
@@ -220,11 +230,14 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   auto limit = check::word_limit(*document);
   std::string word_count = limit ? fmt::format("{} of {} words", check::thousands(words), check::thousands(limit->words))
                                  : fmt::format("{} words", check::thousands(words));
+  auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", check::thousands(n), n == 1 ? one : many);
+  };
   if (!options.quiet)
-    out << fmt::format("{} → {} ({} pages, {} footnotes, {}{}{})\n", document_path, target, pages.pages.size(),
-                       resolved.footnotes.size(), word_count,
+    out << fmt::format("{} → {} ({}, {}, {}{}{})\n", document_path, target, counted(pages.pages.size(), "page", "pages"),
+                       counted(resolved.footnotes.size(), "footnote", "footnotes"), word_count,
                        options.internal ? ", internal: holds confidential material" : "",
-                       diags.warning_count() ? fmt::format(", {} warning(s)", diags.warning_count()) : "");
+                       diags.warning_count() ? fmt::format(", {}", counted(diags.warning_count(), "warning", "warnings")) : "");
   // Every exemption from the leak check is listed, so a reviewer sees each
   // place where an author vouched for a text.
   if (!options.quiet)

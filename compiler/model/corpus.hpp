@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/records.hpp"
+#include "model/vocabulary.hpp"
 
 #include <string>
 #include <unordered_map>
@@ -25,6 +26,7 @@ struct Corpus {
   std::vector<Case> cases;
   std::vector<RecommendationTemplate> recommendations;
   std::vector<CaseUpdate> case_updates;  // read but not yet merged into `cases` (read/case_updates.hpp)
+  Vocabulary vocabulary;                 // the project's themes and statuses beside briefc's (model/vocabulary.hpp)
   std::unordered_map<std::string, RecordRef> index;
 
   const Source* source(const std::string& id) const;

@@ -88,8 +88,9 @@ struct Organisation {
 };
 
 struct CaseStatus {
-  std::string value;  // detained, imprisoned, restricted-freedom, released, deceased, in-exile, under-investigation, at-liberty
+  std::string value;  // one of the vocabulary's statuses (model/vocabulary.hpp)
   Date since;
+  std::optional<Date> confirmed;  // the last day a source confirmed it still held, when later than `since`
   SourceLocation location;
 };
 
@@ -120,6 +121,7 @@ struct Case {
   std::string id;
   std::vector<std::string> subjects;
   std::vector<std::string> themes;
+  SourceLocation themes_location;  // of the attribute: a theme the vocabulary lacks is reported there
   std::vector<CaseStatus> statuses;
   std::vector<CaseEvent> events;
   std::vector<Narrative> narratives;
@@ -134,8 +136,10 @@ struct Case {
 struct CaseUpdate {
   std::string case_id;
   std::vector<std::string> themes;  // added to the case's themes
+  SourceLocation themes_location;
   std::vector<CaseStatus> statuses;
   std::vector<CaseEvent> events;
+  std::vector<Narrative> narratives;  // for the paper the update was written for (its own id, or lang)
   SourceLocation location;          // of the case="…" attribute
 };
 
@@ -155,6 +159,7 @@ struct TemplateText {
 struct RecommendationTemplate {
   std::string id;
   std::vector<std::string> themes;
+  SourceLocation themes_location;
   std::vector<TemplateParam> params;
   std::vector<TemplateText> texts;
   SourceLocation location;

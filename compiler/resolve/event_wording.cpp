@@ -240,6 +240,8 @@ std::string event_predicate(const Phrasing& p, const model::CaseEvent& e, Agreem
 
 std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreement a) {
   const std::string& v = s.value;
+  // A project's own status, in its own words.
+  if (const auto* words = p.corpus.vocabulary.label(v, p.lang)) return *words + " " + since_phrase(p, s.since);
   if (russian(p)) {
     if (v == "released") return ru_agree(a, "освобождён ", "освобождена ", "освобождены ") + date_phrase(p, s.since);
     if (v == "deceased") return ru_agree(a, "умер ", "умерла ", "умерли ") + date_phrase(p, s.since);
@@ -249,6 +251,13 @@ std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreeme
                         : v == "in-exile"            ? "в эмиграции"
                         : v == "under-investigation" ? "под следствием"
                         : v == "at-liberty"          ? "на свободе"
+                        : v == "house-arrest"        ? "под домашним арестом"
+                        : v == "travel-ban"          ? "под запретом на выезд"
+                        : v == "on-trial"            ? "под судом"
+                        : v == "wanted"              ? "в розыске"
+                        : v == "convicted-in-absentia" ? "осуждён заочно"
+                        : v == "psychiatric-detention" ? "на принудительном психиатрическом лечении"
+                        : v == "refused-registration"  ? "без регистрации (в ней отказано)"
                                                      : v.c_str();
     return std::string(words) + " " + since_phrase(p, s.since);
   }
@@ -260,6 +269,13 @@ std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreeme
                       : v == "in-exile"            ? "in exile"
                       : v == "under-investigation" ? "under investigation"
                       : v == "at-liberty"          ? "at liberty"
+                      : v == "house-arrest"        ? "under house arrest"
+                      : v == "travel-ban"          ? "under a travel ban"
+                      : v == "on-trial"            ? "on trial"
+                      : v == "wanted"              ? "on the wanted list"
+                      : v == "convicted-in-absentia" ? "convicted in absentia"
+                      : v == "psychiatric-detention" ? "in forced psychiatric treatment"
+                      : v == "refused-registration"  ? "refused registration"
                                                    : v.c_str();
   return std::string(words) + " " + since_phrase(p, s.since);
 }
