@@ -181,7 +181,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
 
   pdf::PdfDocument pdf;
   if (!load_fonts(pdf, *style, services.fonts, diags)) return fail();
-  pdf.set_structure(layout::document_blocks(resolved));
+  pdf.set_structure(layout::document_blocks(resolved), resolved.lang);
   layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
   layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
   layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};

@@ -1,6 +1,7 @@
 #include "pdf/page_content.hpp"
 
 #include "pdf/pdf_syntax.hpp"
+#include "pdf/span_language.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -58,20 +59,38 @@ bool same_mark(const layout::PlacedText& a, const layout::PlacedText& b) {
 }  // namespace
 
 PageContent page_content(const layout::Page& page, const layout::FontMetrics& metrics,
-                         const FontResourceName& resource_name, const StructureTag& tag) {
+                         const FontResourceName& resource_name, const StructureTag& tag,
+                         std::string_view document_lang) {
   PageContent made;
   std::string& out = made.operators;
   out.reserve(page.texts.size() * 16 + page.rules.size() * 40 + 64);
   if (!page.texts.empty()) {
     out += "BT\n";
     const layout::PlacedText* mark = nullptr;  // the text that opened the current sequence
+    // The language of the words in the current sequence: Document, or the
+    // one a /Span <</Lang …>> opened inside it.
+    WordLanguage language = WordLanguage::Document;
+    auto close_language = [&] {
+      if (!language_tag(language).empty()) out += "EMC\n";
+      language = WordLanguage::Document;
+    };
+    // Whether a word reads in `language` (a word without letters reads in
+    // any; a Cyrillic word without a Kazakh letter reads in Kazakh too).
+    auto reads_in = [&](const layout::PlacedText& t, WordLanguage current) {
+      WordLanguage w = word_language(t.text, document_lang);
+      return w == WordLanguage::Neutral || w == current ||
+             (w == WordLanguage::Russian && current == WordLanguage::Kazakh);
+    };
     const layout::PlacedText* look = nullptr;  // font, size and spacing in effect
     double line_x = 0, line_y = 0;            // start of the current text line (Td is relative to it)
     const auto& texts = page.texts;
     for (std::size_t i = 0; i < texts.size();) {
       const layout::PlacedText& first = texts[i];
       if (!mark || !same_mark(*mark, first)) {
-        if (mark) out += "EMC\n";
+        if (mark) {
+          close_language();
+          out += "EMC\n";
+        }
         mark = &first;
         if (first.block < 0) {
           out += "/Artifact <</Type /Pagination>> BDC\n";
@@ -82,6 +101,16 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
           out += std::to_string(made.marked.size());
           out += ">> BDC\n";
           made.marked.push_back({first.block, first.part, first.span});
+        }
+      }
+      if (first.block >= 0 && !reads_in(first, language)) {
+        close_language();
+        language = word_language(first.text, document_lang);
+        std::string_view code = language_tag(language);
+        if (!code.empty()) {
+          out += "/Span <</Lang (";
+          out += code;
+          out += ")>> BDC\n";
         }
       }
       if (first.actual_text) {
@@ -121,12 +150,16 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
         pen = t.x + advance(t, metrics);
         ++j;
       } while (!first.actual_text && j < texts.size() && texts[j].y == first.y && same_look(texts[j], first) &&
-               texts[j].x >= pen - 0.01 && same_mark(texts[j], first) && !texts[j].actual_text);
+               texts[j].x >= pen - 0.01 && same_mark(texts[j], first) && !texts[j].actual_text &&
+               (first.block < 0 || reads_in(texts[j], language)));
       out += "] TJ\n";
       if (first.actual_text) out += "EMC\n";
       i = j;
     }
-    if (mark) out += "EMC\n";
+    if (mark) {
+      close_language();
+      out += "EMC\n";
+    }
     out += "ET\n";
   }
   if (!page.rules.empty()) out += "/Artifact BMC\n";

@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace briefc::pdf {
@@ -51,8 +52,11 @@ struct PageContent {
 // Tagged PDF (PDF 32000-1, 14.6-14.8): each run of texts of one block and
 // part is a marked-content sequence with an MCID; furniture (block -1) and
 // rules are artifacts; a text with an actual text is wrapped in a /Span
-// carrying it as /ActualText, so copying and reading aloud get whole words.
+// carrying it as /ActualText, so copying and reading aloud get whole words;
+// a run of words in another language than `document_lang` (as
+// pdf/span_language.hpp tells it) in a /Span with its /Lang.
 PageContent page_content(const layout::Page& page, const layout::FontMetrics& metrics,
-                         const FontResourceName& resource_name, const StructureTag& tag);
+                         const FontResourceName& resource_name, const StructureTag& tag,
+                         std::string_view document_lang);
 
 }  // namespace briefc::pdf

@@ -110,6 +110,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
   std::map<std::string, std::vector<bool>> used_chars;  // path → BMP code points drawn
   std::string failure;                                  // the first libharu error while drawing
   std::optional<StructureTree> structure;
+  std::string lang;  // the document's (BCP 47)
   // Of every page's content as drawn, for the trailer's /ID: a file's
   // identifier made from what it holds keeps the output reproducible.
   HPDF_MD5_CTX content_digest{};
@@ -385,7 +386,7 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
     return fmt::format("F{}", f.resource);
   };
   auto tag = [&](int block, layout::TextPart part) { return structure->tag(block, part); };
-  PageContent made = page_content(lp, *this, resource_name, tag);
+  PageContent made = page_content(lp, *this, resource_name, tag, lang);
   std::string& content = made.operators;
   structure->add_page(page, std::move(made.marked));
   // Compressed now rather than by libharu at save, so that a long document
@@ -481,7 +482,10 @@ void PdfDocument::Impl::make_archival(const XmpFields& xmp, const std::string& p
   pdf->pdf_version = HPDF_VER_17;
 }
 
-void PdfDocument::set_structure(std::vector<layout::Block> blocks) { impl_->structure.emplace(std::move(blocks)); }
+void PdfDocument::set_structure(std::vector<layout::Block> blocks, std::string lang) {
+  impl_->structure.emplace(std::move(blocks));
+  impl_->lang = std::move(lang);
+}
 
 void PdfDocument::add_page(layout::Page& page, double width, double height) {
   if (!impl_->structure) throw std::logic_error("briefc: PdfDocument::add_page before set_structure");

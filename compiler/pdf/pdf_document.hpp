@@ -46,8 +46,9 @@ public:
   const layout::FontMetrics& metrics() const;
 
   // The document's blocks (layout/document_blocks.hpp), which the pages'
-  // texts name: the structure tree is made of them. Call before add_page.
-  void set_structure(std::vector<layout::Block> blocks);
+  // texts name: the structure tree is made of them; and its language (BCP
+  // 47), against which words in another are marked. Call before add_page.
+  void set_structure(std::vector<layout::Block> blocks, std::string lang);
 
   // Draws a laid-out page as the next page of the PDF, then lets go of its
   // texts and rules; its links and destinations stay, for finish(). Layout

@@ -112,6 +112,22 @@ sys.exit(1 if broken or hyphenated or (uris and not found) else 0)
 EOF
 }
 
+# The Russian and Kazakh passages of the (English) stress document are
+# marked with their language.
+languages_marked() {
+    "$python" - "$1" <<'EOF'
+import sys, pikepdf
+found = set()
+with pikepdf.open(sys.argv[1]) as pdf:
+    for page in pdf.pages:
+        for operands, op in pikepdf.parse_content_stream(page):
+            if str(op) == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/Lang" in operands[1]:
+                found.add(str(operands[1].Lang))
+print("  languages marked:", sorted(found))
+sys.exit(0 if found == {"ru", "kk"} else 1)
+EOF
+}
+
 # A copy with one link's /Contents and the MarkInfo removed must fail the check.
 damaged_copy_fails() {
     "$python" - "$1" "$work/damaged.pdf" <<'EOF' || return 1
@@ -154,6 +170,7 @@ for pdf in "${pdfs[@]}"; do
 done
 
 check "a damaged copy fails the structure check" damaged_copy_fails "$work/eu-dialogue-2020.pdf"
+check "stress.pdf: its Russian and Kazakh passages carry /Lang ru and kk" languages_marked "$work/stress.pdf"
 "$briefc" build sources/documents/eu-dialogue-2020.xml -o "$work/again.pdf" >/dev/null 2>&1
 check "the same input gives the same bytes (and the same /ID)" cmp -s "$work/eu-dialogue-2020.pdf" "$work/again.pdf"
 

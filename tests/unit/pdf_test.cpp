@@ -1,6 +1,7 @@
 // The pieces of the PDF writer that are plain functions: the ToUnicode map,
 // text strings, the XMP packet.
 #include "pdf/colour_profile.hpp"
+#include "pdf/span_language.hpp"
 #include "pdf/to_unicode.hpp"
 #include "pdf/xmp_metadata.hpp"
 
@@ -58,4 +59,17 @@ TEST_CASE("a missing colour profile is an error that names the package to instal
   auto profile = briefc::pdf::read_colour_profile(briefc::pdf::srgb_profile_path, error);
   REQUIRE_MESSAGE(profile, error);
   CHECK(profile->substr(36, 4) == "acsp");
+}
+
+TEST_CASE("a Cyrillic word in an English paper is Russian, or Kazakh with a Kazakh letter; nothing else is marked") {
+  using briefc::pdf::WordLanguage;
+  using briefc::pdf::word_language;
+  CHECK(word_language("Казахстан", "en") == WordLanguage::Russian);
+  CHECK(word_language("«Қазақстан»,", "en-GB") == WordLanguage::Kazakh);
+  CHECK(word_language("Kazakhstan", "en") == WordLanguage::Document);
+  CHECK(word_language("2020,", "en") == WordLanguage::Neutral);
+  CHECK(word_language("Казахстан", "ru") == WordLanguage::Document);
+  CHECK(word_language("Kazakhstan", "ru") == WordLanguage::Document);  // names, acronyms and URLs, mostly
+  CHECK(briefc::pdf::language_tag(WordLanguage::Kazakh) == "kk");
+  CHECK(briefc::pdf::language_tag(WordLanguage::Document).empty());
 }
