@@ -342,8 +342,11 @@ bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scan
     if (printed.address && needs_encoding(printed.text)) encoded.push_back(pdf::encode_uri(printed.text));
   }
   for (const auto& e : encoded) already.insert(e);
+  // A text the file repeats (a word hyphenated on several pages, a link's
+  // text on each of its lines) is read once, where it first appears.
   for (const auto& piece : pieces)
-    if (!already.count(piece.text)) search.look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
+    if (already.insert(piece.text).second)
+      search.look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
   return search.report(values, file.resolved, "appears", diags);
 }
 

@@ -156,6 +156,23 @@ std::string literal_string(std::string_view s, std::size_t& i) {
   return out;
 }
 
+// Past the literal string starting at `i` (the "("), without decoding it:
+// a page shows thousands.
+void skip_literal_string(std::string_view s, std::size_t& i) {
+  int depth = 0;
+  for (++i; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\\') {
+      ++i;  // the escaped character, whatever it is
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth-- == 0) {
+      ++i;
+      return;
+    }
+  }
+}
+
 // A hex string "< … >" starting at `i` (the "<"); advances `i` past it.
 std::string hex_string(std::string_view s, std::size_t& i) {
   std::string out;
@@ -237,13 +254,12 @@ std::vector<std::string> property_list_strings(std::string_view content) {
   int depth = 0;  // of << >>: strings count only inside a dictionary
   for (std::size_t i = 0; i < content.size();) {
     char c = content[i];
-    if (c == '(') {
+    if (c == '(' && depth == 0) {
+      skip_literal_string(content, i);  // shown text: glyph codes, read as laid out
+    } else if (c == '(') {
       std::size_t start = i;
-      literal_string(content, i);  // shown text: glyph codes, read as laid out
-      if (depth > 0) {
-        std::string_view piece = content.substr(start, i - start);
-        for (auto& s : pdf_strings(piece)) out.push_back(std::move(s));
-      }
+      skip_literal_string(content, i);
+      for (auto& s : pdf_strings(content.substr(start, i - start))) out.push_back(std::move(s));
     } else if (c == '<' && i + 1 < content.size() && content[i + 1] == '<') {
       ++depth;
       i += 2;
@@ -287,6 +303,11 @@ std::vector<std::string> pdf_strings(std::string_view s, bool utf16_hex_only) {
 
 std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
   std::vector<FileText> out;
+  // The objects' strings come after the streams' (the order the check has
+  // always reported them in); each piece of syntax between two streams is
+  // read as it is reached, rather than copied together first: a tagged
+  // paper's structure tree is most of its file.
+  std::vector<FileText> objects;
   auto add_objects = [&](std::string_view outside) {
     // Split the syntax between streams at "endobj", so each piece is named.
     for (std::size_t start = 0; start < outside.size();) {
@@ -298,20 +319,19 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
       // The text an object holds is in its strings; the rest of its syntax is
       // numbers, coordinates and the fixed names of the PDF format (briefc
       // writes no named destination), which no value can hide in.
-      for (auto& s : pdf_strings(piece)) out.push_back({where, std::move(s), false});
+      for (auto& s : pdf_strings(piece)) objects.push_back({where, std::move(s), false});
       start = end;
     }
   };
 
-  std::string outside;
   std::size_t pos = 0;
   while (pos < pdf.size()) {
     std::size_t k = find_stream(pdf, pos);
     if (k == std::string_view::npos) {
-      outside.append(pdf.substr(pos));
+      add_objects(pdf.substr(pos));
       break;
     }
-    outside.append(pdf.substr(pos, k - pos));
+    add_objects(pdf.substr(pos, k - pos));
     std::size_t obj = pdf.rfind(" obj", k);
     std::string_view dict = obj == std::string_view::npos ? pdf.substr(pos, k - pos) : pdf.substr(obj, k - obj);
     std::size_t line = obj == std::string_view::npos ? std::string_view::npos : pdf.rfind('\n', obj);
@@ -365,7 +385,7 @@ std::vector<FileText> file_texts(std::string_view pdf, std::string& error) {
     for (auto& s : pdf_strings(content)) out.push_back({where, std::move(s), false});
     out.push_back({where, std::move(content), true});
   }
-  add_objects(outside);
+  for (auto& o : objects) out.push_back(std::move(o));
   return out;
 }
 
