@@ -3,6 +3,7 @@
 #include "fonts/font_facts.hpp"
 #include "fonts/font_subset.hpp"
 #include "fonts/truetype_font.hpp"
+#include "pdf/archival.hpp"
 #include "pdf/colour_profile.hpp"
 #include "pdf/flate.hpp"
 #include "pdf/link_annotations.hpp"
@@ -157,7 +158,6 @@ struct PdfDocument::Impl : layout::FontMetrics {
   void draw(layout::Page& page, double width, double height);
   void collect_link_texts(const layout::Page& page);
   void mark_soft_hyphens(layout::Page& page) const;
-  void make_archival(const XmpFields& xmp, const std::string& profile);
   void embed_subsets();
   void complete_font(HPDF_Font font, const std::vector<char32_t>& codes, const fonts::FontFacts& facts);
 };
@@ -437,51 +437,6 @@ void PdfDocument::Impl::collect_link_texts(const layout::Page& page) {
   }
 }
 
-// What PDF/A-2u adds (ISO 19005-2): XMP metadata, an sRGB output intent, a
-// trailer /ID and a PDF 1.7 header (libharu writes 1.3 unless told).
-void PdfDocument::Impl::make_archival(const XmpFields& xmp, const std::string& profile) {
-  std::string packet = xmp_metadata(xmp);
-  // Not compressed: PDF/A wants the metadata readable without a PDF library.
-  HPDF_Dict metadata = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  check("writing the metadata");
-  metadata->filter = HPDF_STREAM_FILTER_NONE;
-  HPDF_Dict_AddName(metadata, "Type", "Metadata");
-  HPDF_Dict_AddName(metadata, "Subtype", "XML");
-  HPDF_Stream_Write(metadata->stream, reinterpret_cast<const HPDF_BYTE*>(packet.data()),
-                    static_cast<HPDF_UINT>(packet.size()));
-  HPDF_Dict_Add(pdf->catalog, "Metadata", metadata);
-  check("writing the metadata");
-
-  HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  check("writing the colour profile");
-  // Left uncompressed: 7 KB, and compressing it cost more than it saved.
-  HPDF_Dict_AddNumber(icc, "N", 3);
-  HPDF_Stream_Write(icc->stream, reinterpret_cast<const HPDF_BYTE*>(profile.data()),
-                    static_cast<HPDF_UINT>(profile.size()));
-  HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
-  HPDF_Array intents = HPDF_Array_New(pdf->mmgr);
-  HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
-  HPDF_Array_Add(intents, intent);
-  HPDF_Dict_AddName(intent, "Type", "OutputIntent");
-  HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
-  HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", nullptr));
-  HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", nullptr));
-  HPDF_Dict_Add(intent, "DestOutputProfile", icc);
-  check("writing the output intent");
-
-  // The /ID: pages as drawn, and the metadata (title, author, date, …).
-  HPDF_MD5Update(&content_digest, reinterpret_cast<const HPDF_BYTE*>(packet.data()),
-                 static_cast<HPDF_UINT>(packet.size()));
-  HPDF_BYTE digest[16];
-  HPDF_MD5Final(digest, &content_digest);
-  HPDF_Array id = HPDF_Array_New(pdf->mmgr);
-  HPDF_Dict_Add(pdf->trailer, "ID", id);
-  HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, digest, sizeof digest));
-  HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, digest, sizeof digest));
-  check("writing the file identifier");
-  pdf->pdf_version = HPDF_VER_17;
-}
-
 void PdfDocument::set_structure(std::vector<layout::Block> blocks, std::string lang) {
   impl_->structure.emplace(std::move(blocks));
   impl_->lang = std::move(lang);
@@ -570,13 +525,16 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
     decltype(s.link_texts)().swap(s.link_texts);
     // Tab order follows the structure (PDF/UA 7.18.3).
     for (HPDF_Page page : pages) HPDF_Dict_AddName(page, "Tabs", "S");
-    if (!s.structure->finish(pdf)) s.check("writing the structure tree");
+    bool tagged = s.structure->finish(pdf);
     s.check("writing the structure tree");
+    if (!tagged) throw HaruFailure("libharu failed while writing the structure tree");
     HPDF_Dict preferences = HPDF_Dict_New(pdf->mmgr);
     HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
     HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
     s.check("viewer preferences");
-    s.make_archival(xmp, *profile);
+    bool archival = make_archival(pdf, xmp, *profile, s.content_digest);
+    s.check("making the file PDF/A");
+    if (!archival) throw HaruFailure("libharu failed while making the file PDF/A");
 
     // Bookmarks mirror the headings.
     HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
