@@ -10,8 +10,9 @@
 //
 // Text uses libharu's UTF-8 encoding of Type0 fonts, whose character codes
 // are the characters' Unicode values as two bytes; the font's CIDToGIDMap
-// and ToUnicode map (written by libharu) translate them. Every character
-// must be in the BMP: layout drops the others before this stage.
+// (libharu's, cut to the characters drawn) and ToUnicode map
+// (pdf/to_unicode.hpp) translate them. Every character must be in the BMP:
+// layout drops the others before this stage.
 #pragma once
 
 #include "layout/font_metrics.hpp"

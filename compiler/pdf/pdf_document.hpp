@@ -9,6 +9,11 @@
 // Layout measures with the font files themselves (fonts/truetype_font.hpp),
 // and the subsets keep every advance width, so measured is drawn.
 // Output is reproducible: no date comes from the clock.
+//
+// Every PDF is tagged (PDF/UA-1: pdf/structure_tree.hpp, marked content in
+// pdf/page_content.hpp) and archival (PDF/A-2u: pdf/archival.hpp); libharu
+// has no API for either, so briefc writes those objects itself
+// (pdf/pdf_syntax.hpp). docs/accessibility.md describes the result.
 #pragma once
 
 #include "fonts/font_locator.hpp"
