@@ -159,3 +159,21 @@ TEST_CASE("case file: an update's narrative may not take the place of one the ca
         std::string::npos);
   CHECK(r.err.find("note: the case's narrative is here") != std::string::npos);
 }
+
+TEST_CASE("groups: a case about people not named one by one prints their description where a name would go") {
+  briefc::test::TempDir out("groups");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  // A profile's heading, and a list of names: the group of twelve and the one unnamed person.
+  CHECK(en.find("12 activists opposing the nuclear power plant They were detained on 10 September 2024") !=
+        std::string::npos);
+  CHECK(en.find("In detention or on trial: 12 activists opposing the nuclear power plant and a graphic designer from "
+                "Ekibastuz.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Под стражей или под судом: 12 активистов, выступавших против АЭС и графический дизайнер из "
+                "Экибастуза.") != std::string::npos);
+}
