@@ -311,7 +311,8 @@ std::optional<model::Date> ElementReader::date_attr(const pugi::xml_node& node, 
   if (!date)
     diags_.error(at(node, name), fmt::format("invalid date '{}' in '{}': {}", attr.value(), name,
                                              model::why_not_a_date(attr.value())),
-                 "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month");
+                 "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month; as a source has it, "
+                 "YYYY-MM-early|mid|late, YYYY-spring|summer|autumn|winter, or ~ before any of them (around)");
   return date;
 }
 

@@ -7,6 +7,7 @@
 // paper's narrative (tests/data/case-file).
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
+#include "model/date.hpp"
 #include "model/vocabulary.hpp"
 #include "test_support.hpp"
 
@@ -84,12 +85,14 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   // A project theme selects its cases; a built-in status new to briefc and a
   // project status print their words.
   CHECK(en.find("under a travel ban since 10 May 2024") != std::string::npos);
-  CHECK(en.find("summoned for questioning while abroad since June 2024") != std::string::npos);
+  CHECK(en.find("summoned for questioning while abroad since late June 2024") != std::string::npos);
+  CHECK(en.find("Charged around 20 October 2024.") != std::string::npos);  // a date as roughly as a source gave it
   CHECK(en.find("Under a travel ban or house arrest: Alma Orazova and Chingiz Zhanov") != std::string::npos);
   CHECK(en.find("Bolat") == std::string::npos);  // selected by theme, printed by summary: no name line
   auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
   CHECK(ru.find("под запретом на выезд с 10 мая 2024") != std::string::npos);
-  CHECK(ru.find("вызван на допрос, находясь за рубежом с июня 2024") != std::string::npos);
+  CHECK(ru.find("вызван на допрос, находясь за рубежом с конца июня 2024") != std::string::npos);
+  CHECK(ru.find("Обвинён около 20 октября 2024") != std::string::npos);
 }
 
 TEST_CASE("vocabulary: an undeclared term is a located error that lists the known ones; a declared one may not "
@@ -176,4 +179,35 @@ TEST_CASE("groups: a case about people not named one by one prints their descrip
   auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
   CHECK(ru.find("Под стражей или под судом: 12 активистов, выступавших против АЭС и графический дизайнер из "
                 "Экибастуза.") != std::string::npos);
+}
+
+TEST_CASE("dates as a source gives them: a part of a month, a season, around a day, each the range it means") {
+  using briefc::model::parse_date;
+  auto late = parse_date("2020-08-late");
+  REQUIRE(late);
+  CHECK(late->first_day_key() == 20200821);
+  CHECK(late->last_day_key() == 20200831);
+  CHECK(late->iso() == "2020-08-late");
+  auto mid = parse_date("2021-02-mid");
+  REQUIRE(mid);
+  CHECK(mid->first_day_key() == 20210211);
+  CHECK(mid->last_day_key() == 20210220);
+  auto autumn = parse_date("2023-autumn");
+  REQUIRE(autumn);
+  CHECK(autumn->first_day_key() == 20230901);
+  CHECK(autumn->last_day_key() == 20231130);
+  auto winter = parse_date("2023-winter");
+  REQUIRE(winter);
+  CHECK(winter->last_day_key() == 20240229);  // December to the next February, a leap year's
+  auto around = parse_date("~2020-03-02");
+  REQUIRE(around);
+  CHECK(around->first_day_key() == 20200224);  // a week either side, across a month's end
+  CHECK(around->last_day_key() == 20200309);
+  CHECK(around->iso() == "~2020-03-02");
+  CHECK(parse_date("~2020-08")->last_day_key() == 20200831);
+  CHECK(!parse_date("2020-late"));       // a part of a month needs the month
+  CHECK(!parse_date("2020-08-autumn"));  // a season belongs to a year
+  CHECK(!parse_date("~~2020"));
+  CHECK(!parse_date("2020-13-late"));
+  CHECK(briefc::model::why_not_a_date("2020-late") == "'-late' is a part of a month: write YYYY-MM-late");
 }
