@@ -211,3 +211,40 @@ TEST_CASE("dates as a source gives them: a part of a month, a season, around a d
   CHECK(!parse_date("2020-13-late"));
   CHECK(briefc::model::why_not_a_date("2020-late") == "'-late' is a part of a month: write YYYY-MM-late");
 }
+
+TEST_CASE("two subjects of one case: each event says whom it concerns, in generated text and in the prose check") {
+  briefc::test::TempDir out("two-subjects");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("Detained on 1 July 2024. Dana Omar was sentenced to 3 years of imprisonment on 15 August 2024. "
+                "Erlan Sadyk was sentenced to 5 years of imprisonment on 15 August 2024.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Дана Омар приговорена") != std::string::npos);
+  CHECK(ru.find("Ерлан Садык приговорён") != std::string::npos);
+
+  // "Erlan Sadyk was sentenced to three years": Dana's term, not his.
+  briefc::test::TempDir dir("two-subjects-check");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "Erlan Sadyk</person> was sentenced to five years",
+             "Erlan Sadyk</person> was sentenced to three years");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.err.find("warning[prose-term-mismatch]: the text gives a term of 'three years' (3 years), but case "
+                   "'case-two' records 5 years") != std::string::npos);
+}
+
+TEST_CASE("an amount known roughly, or only in another currency, keeps its figure") {
+  briefc::test::TempDir dir("amounts");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"detention\" date=\"2024-07-01\"/>",
+             "<event type=\"detention\" date=\"2024-07-01\"/>\n    <event type=\"fine\" date=\"2024-07-20\" "
+             "converted-amount=\"~340\" converted-currency=\"EUR\"/>");
+  auto built = run_in(dir.path, briefc::cli::Command::Build, {"sources/documents/update-en.xml"}, dir.path / "out");
+  INFO(built.err);
+  CHECK(built.status == 0);
+  auto en = flattened(command_output("pdftotext '" + (dir.path / "out" / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("a fine of about 340\u00a0EUR") != std::string::npos);
+}
