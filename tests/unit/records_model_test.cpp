@@ -239,9 +239,9 @@ TEST_CASE("two subjects of one case: each event says whom it concerns, in genera
 TEST_CASE("an amount known roughly, or only in another currency, keeps its figure") {
   briefc::test::TempDir dir("amounts");
   fs::copy(project, dir.path, fs::copy_options::recursive);
-  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"detention\" date=\"2024-07-01\"/>",
-             "<event type=\"detention\" date=\"2024-07-01\"/>\n    <event type=\"fine\" date=\"2024-07-20\" "
-             "converted-amount=\"~340\" converted-currency=\"EUR\"/>");
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"sentence\" date=\"2024-08-15\"",
+             "<event type=\"fine\" date=\"2024-07-20\" converted-amount=\"~340\" converted-currency=\"EUR\"/>\n"
+             "    <event type=\"sentence\" date=\"2024-08-15\"");
   auto built = run_in(dir.path, briefc::cli::Command::Build, {"sources/documents/update-en.xml"}, dir.path / "out");
   INFO(built.err);
   CHECK(built.status == 0);
