@@ -121,9 +121,9 @@ void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks,
     for (const auto& use : b.recommendations) {
       rc.expect(use.ref, {model::RecordKind::Recommendation}, "recommendation template", use.location);
       for (const auto& arg : use.args)
-        if (!arg.ref.empty())
-          rc.expect(arg.ref, {model::RecordKind::Person, model::RecordKind::Organisation}, "person or organisation",
-                    arg.location);
+        for (const auto& id : arg.ids())
+          rc.expect(id, {model::RecordKind::Person, model::RecordKind::Organisation, model::RecordKind::Group},
+                    "person, organisation or group", arg.location);
     }
   }
 }

@@ -225,6 +225,9 @@ TEST_CASE("two subjects of one case: each event says whom it concerns, in genera
   auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
   CHECK(ru.find("Дана Омар приговорена") != std::string::npos);
   CHECK(ru.find("Ерлан Садык приговорён") != std::string::npos);
+  // One recommendation names both, each spelled from the record, in the paper's script.
+  CHECK(en.find("Release Dana Omar and Erlan Sadyk immediately.") != std::string::npos);
+  CHECK(ru.find("Немедленно освободить Дана Омар и Ерлан Садык.") != std::string::npos);
 
   // "Erlan Sadyk was sentenced to three years": Dana's term, not his.
   briefc::test::TempDir dir("two-subjects-check");
