@@ -87,6 +87,22 @@ struct Organisation {
   SourceLocation location;
 };
 
+// <group>: people a case is about who are not named one by one: "12
+// activists opposing the nuclear plant", or one unnamed person, "a graphic
+// designer from Ekibastuz" (count 1). Members become persons as they are
+// named. A case's subjects may name a group like a person.
+struct Group {
+  std::string id;
+  int count = 0;  // how many, when known; 0: not known
+  std::vector<std::pair<std::string, std::string>> descriptions;  // (language, words), the first the default
+  std::vector<std::string> members;                                // person ids
+  Confidentiality confidentiality;
+  SourceLocation location;
+
+  // The description in `lang` (or its primary language), else the first.
+  const std::string& description(const std::string& lang) const;
+};
+
 struct CaseStatus {
   std::string value;  // one of the vocabulary's statuses (model/vocabulary.hpp)
   Date since;
@@ -104,6 +120,9 @@ struct CaseEvent {
   std::string outcome;
   std::string place;
   std::vector<std::string> sources;
+  // The subjects of its case it concerns, when not all of them: two people
+  // of one case sentenced to different terms.
+  std::vector<std::string> subjects;
   std::string description;
   Confidentiality confidentiality;
   SourceLocation location;

@@ -308,10 +308,16 @@ std::optional<model::Date> ElementReader::date_attr(const pugi::xml_node& node, 
   auto attr = node.attribute(name);
   if (!attr) return std::nullopt;
   auto date = model::parse_date(attr.value());
-  if (!date)
-    diags_.error(at(node, name), fmt::format("invalid date '{}' in '{}': {}", attr.value(), name,
-                                             model::why_not_a_date(attr.value())),
-                 "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month");
+  if (!date) {
+    // The rough forms are named when the text looks like one ("2020-late", "~…").
+    std::string_view text = attr.value();
+    bool rough = text.find_first_of("~abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+    diags_.error(at(node, name),
+                 fmt::format("invalid date '{}' in '{}': {}", text, name, model::why_not_a_date(text)),
+                 rough ? "a rough date is YYYY-MM-early|mid|late, YYYY-spring|summer|autumn|winter, or ~ (around) "
+                         "before a date"
+                       : "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month");
+  }
   return date;
 }
 

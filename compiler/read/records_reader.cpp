@@ -186,13 +186,42 @@ void read_organisation(const ElementReader& r, const pugi::xml_node& n, model::C
     corpus.organisations.push_back(std::move(o));
 }
 
+void read_group(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "count", "confidential", "public-as"}, {"id"});
+  r.check_children(n, {"description", "member"});
+  r.check_order(n, {{"description"}, {"member"}}, "<description>, then <member>");
+  model::Group g;
+  g.location = r.at(n);
+  g.id = r.id_attr(n);
+  g.count = r.int_attr(n, "count");
+  g.confidentiality = read_confidentiality(r, n);
+  for (auto d : n.children("description")) {
+    r.check_attributes(d, {"lang"});
+    r.check_text_only(d);
+    g.descriptions.emplace_back(check_language(r, d, "lang"), collapse_whitespace(d.text().get()));
+  }
+  for (auto m : n.children("member")) {
+    r.check_attributes(m, {"ref"}, {"ref"});
+    r.check_children(m, {});
+    g.members.push_back(m.attribute("ref").value());
+  }
+  if (g.descriptions.empty() || g.descriptions.front().second.empty() || g.descriptions.front().second == " ") {
+    r.diags().error(r.at(n), fmt::format("group '{}' has no <description>", g.id),
+                    "say who they are, as the paper would: <description lang=\"en\">12 activists opposing the "
+                    "nuclear plant</description>");
+    return;
+  }
+  if (register_id(r, n, g.id, {model::RecordKind::Group, corpus.groups.size()}, corpus))
+    corpus.groups.push_back(std::move(g));
+}
+
 namespace {
 
 model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   r.check_attributes(e,
                      {"type", "date", "provisions", "sentence", "years", "months", "days", "amount", "currency",
-                      "converted-amount", "converted-currency", "outcome", "place", "sources", "confidential",
-                      "public-as"},
+                      "converted-amount", "converted-currency", "outcome", "place", "sources", "subjects",
+                      "confidential", "public-as"},
                      {"type", "date"});
   r.check_text_only(e);
   model::CaseEvent ev;
@@ -215,6 +244,7 @@ model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   ev.outcome = r.enum_attr(e, "outcome", {"upheld", "overturned", "reduced", "denied", "granted"});
   ev.place = r.text_attr(e, "place");
   ev.sources = r.list_attr(e, "sources");
+  ev.subjects = r.list_attr(e, "subjects");
   ev.description = collapse_whitespace(e.text().get());
   ev.confidentiality = read_confidentiality(r, e);
   return ev;

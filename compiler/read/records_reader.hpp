@@ -13,6 +13,8 @@ void read_provision(const ElementReader& r, const pugi::xml_node& n, model::Corp
 void read_person(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_organisation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
+// <group>: people a case is about who are not named one by one (model::Group).
+void read_group(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 // <vocabulary>: the project's own themes and statuses (model/vocabulary.hpp).
 void read_vocabulary(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);

@@ -121,12 +121,78 @@ std::string code_name(const Phrasing& p, const std::string& code) {
 
 }  // namespace
 
+namespace {
+
+// A date that a source gave only roughly, as it was written: "late August
+// 2020", "autumn 2023", "around 17 August 2020" (Russian: "конец августа
+// 2020 г." …). `preposition`: the form after "in"/"в" (Russian declines it:
+// "в конце августа", "осенью"), after "since"/"с" ("с конца августа",
+// "с осени"), or none. Empty for a date without a qualifier.
+enum class DateUse { Bare, In, Since };
+
+std::string qualified_date(const Phrasing& p, const model::Date& d, DateUse use);
+
+}  // namespace
+
 std::string written_date(const Phrasing& p, const model::Date& d) {
+  if (d.qualifier != model::DateQualifier::None) return qualified_date(p, d, DateUse::Bare);
   return text::format_date_in_form(p.locales, calendar(d), p.lang,
                                    p.ordinal_days ? text::DayForm::Ordinal : text::DayForm::Cardinal);
 }
 
+namespace {
+
+std::string qualified_date(const Phrasing& p, const model::Date& d, DateUse use) {
+  using Q = model::DateQualifier;
+  model::Date plain = d;
+  plain.qualifier = Q::None;
+  const bool ru = russian(p);
+  switch (d.qualifier) {
+    case Q::Early:
+    case Q::Mid:
+    case Q::Late: {
+      if (ru) {
+        const char* part = d.qualifier == Q::Early ? (use == DateUse::Since ? "начала" : use == DateUse::In ? "начале" : "начало")
+                           : d.qualifier == Q::Mid ? (use == DateUse::Since ? "середины" : use == DateUse::In ? "середине" : "середина")
+                                                   : (use == DateUse::Since ? "конца" : use == DateUse::In ? "конце" : "конец");
+        return fmt::format("{}{} {} {}{}", use == DateUse::Since ? "с " : use == DateUse::In ? "в " : "", part,
+                           ru_months_genitive[d.month - 1], d.year, ru_year_suffix);
+      }
+      const char* part = d.qualifier == Q::Early ? "early" : "late";
+      std::string month = written_date(p, plain);  // "August 2020"
+      std::string words = d.qualifier == Q::Mid ? fmt::format("mid-{}", month) : fmt::format("{} {}", part, month);
+      return (use == DateUse::Since ? "since " : use == DateUse::In ? "in " : "") + words;
+    }
+    case Q::Spring:
+    case Q::Summer:
+    case Q::Autumn:
+    case Q::Winter: {
+      int i = d.qualifier == Q::Spring ? 0 : d.qualifier == Q::Summer ? 1 : d.qualifier == Q::Autumn ? 2 : 3;
+      if (ru) {
+        static constexpr const char* bare[] = {"весна", "лето", "осень", "зима"};
+        static constexpr const char* in[] = {"весной", "летом", "осенью", "зимой"};
+        static constexpr const char* since[] = {"с весны", "с лета", "с осени", "с зимы"};
+        const char* word = use == DateUse::Since ? since[i] : use == DateUse::In ? in[i] : bare[i];
+        return fmt::format("{} {}{}", word, d.year, ru_year_suffix);
+      }
+      static constexpr const char* seasons[] = {"spring", "summer", "autumn", "winter"};
+      return fmt::format("{}{} {}", use == DateUse::Since ? "since " : use == DateUse::In ? "in " : "", seasons[i],
+                         d.year);
+    }
+    case Q::Around: {
+      std::string date = written_date(p, plain);
+      if (ru) return fmt::format("{}{}", use == DateUse::Since ? "примерно с " : "около ", date);
+      return fmt::format("{}around {}", use == DateUse::Since ? "since " : "", date);
+    }
+    case Q::None: break;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string date_phrase(const Phrasing& p, const model::Date& d) {
+  if (d.qualifier != model::DateQualifier::None) return qualified_date(p, d, DateUse::In);
   if (russian(p)) {
     if (d.precision == model::DatePrecision::Day) return written_date(p, d);
     if (d.precision == model::DatePrecision::Month)
@@ -137,6 +203,7 @@ std::string date_phrase(const Phrasing& p, const model::Date& d) {
 }
 
 std::string since_phrase(const Phrasing& p, const model::Date& d) {
+  if (d.qualifier != model::DateQualifier::None) return qualified_date(p, d, DateUse::Since);
   if (russian(p)) {
     if (d.precision == model::DatePrecision::Month)
       return fmt::format("с {} {}{}", ru_months_genitive[d.month - 1], d.year, ru_year_suffix);
@@ -146,20 +213,28 @@ std::string since_phrase(const Phrasing& p, const model::Date& d) {
 }
 
 std::string amount_phrase(const Phrasing& p, const model::CaseEvent& e) {
-  auto number = [&](const std::string& written) {
+  // "~340": about that much, as the source put it.
+  auto number = [&](std::string_view written) {
+    std::string about;
+    if (written.starts_with("~")) {
+      written.remove_prefix(1);
+      about = russian(p) ? "около " : "about ";
+    }
     long long value = 0;
     auto r = std::from_chars(written.data(), written.data() + written.size(), value);
-    if (r.ec != std::errc{} || r.ptr != written.data() + written.size()) return written;
-    return text::format_integer(p.locales, value, p.lang);
+    if (r.ec != std::errc{} || r.ptr != written.data() + written.size()) return about + std::string(written);
+    return about + text::format_integer(p.locales, value, p.lang);
   };
-  if (e.amount.empty()) return {};
-  std::string out = number(e.amount);
-  if (!e.currency.empty()) out += "\u00A0" + e.currency;
-  if (!e.converted_amount.empty()) {
-    std::string converted = number(e.converted_amount);
-    if (!e.converted_currency.empty()) converted += "\u00A0" + e.converted_currency;
-    out += " (" + converted + ")";
-  }
+  auto with_currency = [&](const std::string& amount, const std::string& currency) {
+    std::string out = number(amount);
+    if (!currency.empty()) out += fmt::format("\u00A0{}", currency);
+    return out;
+  };
+  // A sum known only in another currency keeps its figure.
+  if (e.amount.empty())
+    return e.converted_amount.empty() ? std::string{} : with_currency(e.converted_amount, e.converted_currency);
+  std::string out = with_currency(e.amount, e.currency);
+  if (!e.converted_amount.empty()) out += fmt::format(" ({})", with_currency(e.converted_amount, e.converted_currency));
   return out;
 }
 

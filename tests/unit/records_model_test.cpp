@@ -7,6 +7,7 @@
 // paper's narrative (tests/data/case-file).
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
+#include "model/date.hpp"
 #include "model/vocabulary.hpp"
 #include "test_support.hpp"
 
@@ -84,12 +85,14 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   // A project theme selects its cases; a built-in status new to briefc and a
   // project status print their words.
   CHECK(en.find("under a travel ban since 10 May 2024") != std::string::npos);
-  CHECK(en.find("summoned for questioning while abroad since June 2024") != std::string::npos);
+  CHECK(en.find("summoned for questioning while abroad since late June 2024") != std::string::npos);
+  CHECK(en.find("Charged around 20 October 2024.") != std::string::npos);  // a date as roughly as a source gave it
   CHECK(en.find("Under a travel ban or house arrest: Alma Orazova and Chingiz Zhanov") != std::string::npos);
   CHECK(en.find("Bolat") == std::string::npos);  // selected by theme, printed by summary: no name line
   auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
   CHECK(ru.find("под запретом на выезд с 10 мая 2024") != std::string::npos);
-  CHECK(ru.find("вызван на допрос, находясь за рубежом с июня 2024") != std::string::npos);
+  CHECK(ru.find("вызван на допрос, находясь за рубежом с конца июня 2024") != std::string::npos);
+  CHECK(ru.find("Обвинён около 20 октября 2024") != std::string::npos);
 }
 
 TEST_CASE("vocabulary: an undeclared term is a located error that lists the known ones; a declared one may not "
@@ -158,4 +161,94 @@ TEST_CASE("case file: an update's narrative may not take the place of one the ca
   CHECK(r.err.find("sources/records/2020/updates.xml:11:6: error: case 'case-a' has a narrative 'n-2024' already") !=
         std::string::npos);
   CHECK(r.err.find("note: the case's narrative is here") != std::string::npos);
+}
+
+TEST_CASE("groups: a case about people not named one by one prints their description where a name would go") {
+  briefc::test::TempDir out("groups");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  // A profile's heading, and a list of names: the group of twelve and the one unnamed person.
+  CHECK(en.find("12 activists opposing the nuclear power plant They were detained on 10 September 2024") !=
+        std::string::npos);
+  CHECK(en.find("In detention or on trial: 12 activists opposing the nuclear power plant and a graphic designer from "
+                "Ekibastuz.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Под стражей или под судом: 12 активистов, выступавших против АЭС и графический дизайнер из "
+                "Экибастуза.") != std::string::npos);
+}
+
+TEST_CASE("dates as a source gives them: a part of a month, a season, around a day, each the range it means") {
+  using briefc::model::parse_date;
+  auto late = parse_date("2020-08-late");
+  REQUIRE(late);
+  CHECK(late->first_day_key() == 20200821);
+  CHECK(late->last_day_key() == 20200831);
+  CHECK(late->iso() == "2020-08-late");
+  auto mid = parse_date("2021-02-mid");
+  REQUIRE(mid);
+  CHECK(mid->first_day_key() == 20210211);
+  CHECK(mid->last_day_key() == 20210220);
+  auto autumn = parse_date("2023-autumn");
+  REQUIRE(autumn);
+  CHECK(autumn->first_day_key() == 20230901);
+  CHECK(autumn->last_day_key() == 20231130);
+  auto winter = parse_date("2023-winter");
+  REQUIRE(winter);
+  CHECK(winter->last_day_key() == 20240229);  // December to the next February, a leap year's
+  auto around = parse_date("~2020-03-02");
+  REQUIRE(around);
+  CHECK(around->first_day_key() == 20200224);  // a week either side, across a month's end
+  CHECK(around->last_day_key() == 20200309);
+  CHECK(around->iso() == "~2020-03-02");
+  CHECK(parse_date("~2020-08")->last_day_key() == 20200831);
+  CHECK(!parse_date("2020-late"));       // a part of a month needs the month
+  CHECK(!parse_date("2020-08-autumn"));  // a season belongs to a year
+  CHECK(!parse_date("~~2020"));
+  CHECK(!parse_date("2020-13-late"));
+  CHECK(briefc::model::why_not_a_date("2020-late") == "'-late' is a part of a month: write YYYY-MM-late");
+}
+
+TEST_CASE("two subjects of one case: each event says whom it concerns, in generated text and in the prose check") {
+  briefc::test::TempDir out("two-subjects");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("Detained on 1 July 2024. Dana Omar was sentenced to 3 years of imprisonment on 15 August 2024. "
+                "Erlan Sadyk was sentenced to 5 years of imprisonment on 15 August 2024.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Дана Омар приговорена") != std::string::npos);
+  CHECK(ru.find("Ерлан Садык приговорён") != std::string::npos);
+  // One recommendation names both, each spelled from the record, in the paper's script.
+  CHECK(en.find("Release Dana Omar and Erlan Sadyk immediately.") != std::string::npos);
+  CHECK(ru.find("Немедленно освободить Дана Омар и Ерлан Садык.") != std::string::npos);
+
+  // "Erlan Sadyk was sentenced to three years": Dana's term, not his.
+  briefc::test::TempDir dir("two-subjects-check");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "Erlan Sadyk</person> was sentenced to five years",
+             "Erlan Sadyk</person> was sentenced to three years");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.err.find("warning[prose-term-mismatch]: the text gives a term of 'three years' (3 years), but case "
+                   "'case-two' records 5 years") != std::string::npos);
+}
+
+TEST_CASE("an amount known roughly, or only in another currency, keeps its figure") {
+  briefc::test::TempDir dir("amounts");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"sentence\" date=\"2024-08-15\"",
+             "<event type=\"fine\" date=\"2024-07-20\" converted-amount=\"~340\" converted-currency=\"EUR\"/>\n"
+             "    <event type=\"sentence\" date=\"2024-08-15\"");
+  auto built = run_in(dir.path, briefc::cli::Command::Build, {"sources/documents/update-en.xml"}, dir.path / "out");
+  INFO(built.err);
+  CHECK(built.status == 0);
+  auto en = flattened(command_output("pdftotext '" + (dir.path / "out" / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("Fined about 340") != std::string::npos);
+  CHECK(en.find("EUR on 20 July 2024.") != std::string::npos);
 }
