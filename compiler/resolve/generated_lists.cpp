@@ -123,7 +123,8 @@ Paragraph names_paragraph(const Generation& g, const model::Block& query,
   return p;
 }
 
-std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c, diag::SourceLocation where) {
+std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c, diag::SourceLocation where,
+                                      bool name_subjects) {
   const Phrasing ph = g.phrasing();
   DaySpan period = day_span(g.doc.period);
   Agreement agreement = case_agreement(g.corpus, c);
@@ -151,6 +152,12 @@ std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c,
   }
   if (text.empty()) return std::nullopt;
   Paragraph p = paragraph(ParagraphKind::Body, where);
+  // Whom it is about, unless a profile's heading above says so.
+  if (name_subjects)
+    if (auto names = printed_subjects(g, c.subjects, where); !names.empty()) {
+      p.spans.push_back(name_span(capitalised(g.locales, names, g.doc.lang), where, true));
+      p.spans.push_back(span(": ", where));
+    }
   p.spans.push_back(span(text, where));
   return p;
 }

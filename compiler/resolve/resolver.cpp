@@ -287,7 +287,8 @@ private:
     for (const auto* c : chosen) {
       include_case(*c, b, level);
       if (b.summary)
-        if (auto summary = case_summary(generation(), *c, b.location)) out_.paragraphs.push_back(std::move(*summary));
+        if (auto summary = case_summary(generation(), *c, b.location, b.form != "profile"))
+          out_.paragraphs.push_back(std::move(*summary));
     }
   }
 
