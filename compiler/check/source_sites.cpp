@@ -8,6 +8,7 @@
 // that site. Hosts that carry everyone (social networks, video and blog
 // platforms, archives) belong to no publisher.
 #include "check/families.hpp"
+#include "check/publishers.hpp"
 #include "check/url.hpp"
 
 #include <fmt/format.h>
@@ -34,15 +35,6 @@ bool shared_host(std::string_view site) {
   return false;
 }
 
-// A publisher's name for comparison: ASCII letters and digits lower-cased,
-// other bytes (Cyrillic) kept, the rest dropped ("Vlast.kz" → "vlastkz").
-std::string publisher_key(std::string_view publisher) {
-  std::string key;
-  for (char c : publisher) {
-    auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += c;
-    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c | 0x20);
-  }
   return key;
 }
 
@@ -120,6 +112,18 @@ void check_source_sites(const CheckContext& ctx, Reporter& out) {
                          "correct the URL, or the publisher if the page is another's");
     d.notes.push_back({example.location, fmt::format("'{}' is on {} here", example.publisher, site)});
   }
+}
+
+// A publisher's name for comparison: ASCII letters and digits lower-cased,
+// other bytes (Cyrillic) kept, the rest dropped ("Vlast.kz" → "vlastkz").
+std::string publisher_key(std::string_view publisher) {
+  std::string key;
+  for (char c : publisher) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += c;
+    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c | 0x20);
+  }
+  return key;
 }
 
 }  // namespace briefc::check
