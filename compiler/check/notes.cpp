@@ -9,7 +9,6 @@
 // and monitoring from …: C" covers A and B). A date covers the citation
 // right after it, when nothing but punctuation (or "года") stands between.
 #include "check/notes.hpp"
-#include "check/publishers.hpp"
 
 #include "check/prose_facts.hpp"
 #include "check/prose_units.hpp"
@@ -238,9 +237,6 @@ std::string title_key(std::string_view title) {
   return lower_ascii_and_cyrillic(key);
 }
 
-  return key;
-}
-
 }  // namespace
 
 void NoteChecker::introduction(const model::Inline& text, const model::Source& source) {
@@ -260,17 +256,6 @@ void NoteChecker::introduction(const model::Inline& text, const model::Source& s
                                           source.id, quoted->words, first->second.title),
                               "one source, one title: correct the note that is wrong, or cite the other source");
         d.notes.push_back({first->second.where, "the earlier note introduces it here"});
-      }
-    }
-    // A publisher the project knows, named right before a source of another.
-    if (auto named = publisher_named(words); named && !source.publisher.empty()) {
-      std::string a = publisher_key(named->first), b = publisher_key(source.publisher);
-      if (a.find(b) == std::string::npos && b.find(a) == std::string::npos) {
-        auto& d = out_.report("note-source-mismatch", at(text, named->second, ctx_.sources),
-                              fmt::format("the note names '{}' before source '{}', whose publisher is '{}'",
-                                          named->first, source.id, source.publisher),
-                              "correct the note, or the source it cites");
-        d.notes.push_back({source.location, fmt::format("'{}' is recorded here", source.id)});
       }
     }
   }

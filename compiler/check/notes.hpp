@@ -30,7 +30,9 @@ public:
 private:
   void uncited(const model::Inline& note);
   // What the text right before a citation says of the source: a quoted
-  // title, a publisher's name; held against the record and earlier notes.
+  // title, held against the one an earlier note gave it. (A publisher named
+  // there is not held against the record: notes name co-authors and
+  // partners as often as publishers — "a report by IPHR, KIBHR and …".)
   void introduction(const model::Inline& text, const model::Source& source);
   // The last publisher of the corpus named in `text` as whole words, and where.
   std::optional<std::pair<std::string_view, std::size_t>> publisher_named(std::string_view text);

@@ -8,7 +8,6 @@
 // that site. Hosts that carry everyone (social networks, video and blog
 // platforms, archives) belong to no publisher.
 #include "check/families.hpp"
-#include "check/publishers.hpp"
 #include "check/url.hpp"
 
 #include <fmt/format.h>
@@ -35,6 +34,15 @@ bool shared_host(std::string_view site) {
   return false;
 }
 
+// A publisher's name for comparison: ASCII letters and digits lower-cased,
+// other bytes (Cyrillic) kept, the rest dropped ("Vlast.kz" → "vlastkz").
+std::string publisher_key(std::string_view publisher) {
+  std::string key;
+  for (char c : publisher) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += c;
+    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c | 0x20);
+  }
   return key;
 }
 
@@ -114,16 +122,5 @@ void check_source_sites(const CheckContext& ctx, Reporter& out) {
   }
 }
 
-// A publisher's name for comparison: ASCII letters and digits lower-cased,
-// other bytes (Cyrillic) kept, the rest dropped ("Vlast.kz" → "vlastkz").
-std::string publisher_key(std::string_view publisher) {
-  std::string key;
-  for (char c : publisher) {
-    auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += c;
-    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c | 0x20);
-  }
-  return key;
-}
 
 }  // namespace briefc::check
