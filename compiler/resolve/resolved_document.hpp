@@ -70,7 +70,8 @@ struct ResolvedDocument {
   // Words layout prints that are not the author's, in the document's language
   // (resolve/wording.hpp).
   std::string footer;               // the style's footer pattern ({page}, {pages}); empty: the style's own
-  std::string continued = "(cont.)";  // after the number heading the rest of a footnote continued from the page before
+  std::string continued = "(cont.)";
+  std::string notes_heading = "Notes";  // heads the notes at the end of the web edition  // after the number heading the rest of a footnote continued from the page before
 };
 
 }  // namespace briefc::resolve
