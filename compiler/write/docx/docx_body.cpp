@@ -178,11 +178,9 @@ class BodyWriter {
       auto r = parent.append_child("w:r");
       auto rpr = r.append_child("w:rPr");
       rpr.append_child("w:rStyle").append_attribute("w:val") = "FootnoteReference";
-      // The paper prints no marker: hidden, but still counted, so every later
-      // note keeps the number the PDF gives it.
-      if (static_cast<std::size_t>(s.footnote) < doc_.footnotes.size() &&
-          doc_.footnotes[static_cast<std::size_t>(s.footnote)].marker_hidden)
-        rpr.append_child("w:vanish");
+      // A note the PDF prints without a marker (marker="none") still gets
+      // Word's: hidden, LibreOffice drops the note itself, and a custom mark
+      // would put every later note's number off by one from the PDF's.
       r.append_child("w:footnoteReference").append_attribute("w:id") = s.footnote + 1;
       return;
     }

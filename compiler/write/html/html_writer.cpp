@@ -161,9 +161,8 @@ class PageWriter {
       e.append_attribute("id") = p.anchor.c_str();
     }
     spans(e, p.spans);
-    if (p.kind != ParagraphKind::ListItem && p.kind != ParagraphKind::RecommendationItem &&
-        p.kind != ParagraphKind::Title && p.kind != ParagraphKind::Subtitle)
-      newline(article);
+    if (p.kind == ParagraphKind::Title || p.kind == ParagraphKind::Subtitle) newline(header_);
+    else if (p.kind != ParagraphKind::ListItem && p.kind != ParagraphKind::RecommendationItem) newline(article);
   }
 
   pugi::xml_node title_block(pugi::xml_node article) {
