@@ -30,6 +30,9 @@ struct Style {
   FontSpec footer{"Noto Sans", 8, 10, {}};
 
   bool numbered_headings = false;   // "1." and "1.1"
+  // <paragraphs numbering="decimal">: every body paragraph numbered "1.", "2."
+  // through the paper, as the UN's UPR and HRC guidelines ask.
+  bool numbered_paragraphs = false;
   TextCase level_case[3] = {TextCase::AsIs, TextCase::AsIs, TextCase::AsIs};
 
   std::string citation_pattern = "{url}";

@@ -130,7 +130,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
   s.path = path;
   s.location = r.at(root);
   r.check_attributes(root, {"id"}, {"id"});
-  r.check_children(root, {"page", "font", "headings", "citation", "recommendations", "dates", "footer"});
+  r.check_children(root, {"page", "font", "headings", "paragraphs", "citation", "recommendations", "dates", "footer"});
   s.id = root.attribute("id").value();
   for (auto n : root.children()) {
     if (n.type() != pugi::node_element) continue;
@@ -173,6 +173,9 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.level_case[0] = case_attr(r, n, "level1-case");
       s.level_case[1] = case_attr(r, n, "level2-case");
       s.level_case[2] = case_attr(r, n, "level3-case");
+    } else if (name == "paragraphs") {
+      r.check_attributes(n, {"numbering"});
+      s.numbered_paragraphs = r.enum_attr(n, "numbering", {"none", "decimal"}) == "decimal";
     } else if (name == "citation") {
       r.check_attributes(n, {"pattern", "same-language-pattern", "ibid"}, {"pattern"});
       s.citation_pattern = pattern_attr(r, n, "pattern", {"url", "language", "title", "publisher"});

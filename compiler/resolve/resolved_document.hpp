@@ -48,6 +48,9 @@ struct Paragraph {
   std::string anchor;         // a destination other paragraphs link to
   std::string outline_title;  // the bookmark text (headings only)
   diag::SourceLocation location;
+  // A numbered body paragraph's number (style <paragraphs numbering="decimal">),
+  // also printed as its first span, "12. "; 0 for an unnumbered paragraph.
+  int number = 0;
 };
 
 struct Footnote {

@@ -60,6 +60,7 @@ public:
       out_.paragraphs.push_back(std::move(sub));
     }
     blocks(doc_.body, 0);
+    if (style_.numbered_paragraphs) number_paragraphs();
     return std::move(out_);
   }
 
@@ -295,6 +296,20 @@ private:
       return;
     }
     out_.paragraphs.push_back(std::move(p));
+  }
+
+  // "1. ", "2. " before every body paragraph, in print order: the number is
+  // part of the text (it wraps with it, and every edition prints it), and
+  // `number` says so to the editions that number paragraphs themselves.
+  void number_paragraphs() {
+    int n = 0;
+    for (auto& p : out_.paragraphs) {
+      if (p.kind != ParagraphKind::Body) continue;
+      p.number = ++n;
+      SpanStyle st;
+      st.no_hyphen = true;
+      p.spans.insert(p.spans.begin(), make_span(std::to_string(n) + ". ", st, p.location));
+    }
   }
 
   Span make_span(std::string text, const SpanStyle& st, diag::SourceLocation where) const {

@@ -104,6 +104,19 @@ timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars 
     "file://$project/output/un-hrc-2025.html" >/dev/null 2>&1
 check "Chromium renders un-hrc-2025.html" test -s "$work/page.png"
 
+# --- the styles for the UN's Word-only submissions, in the three formats -----
+for style in upr-submission hrc-statement; do
+    sed "s/style=\"un-submission\"/style=\"$style\"/" sources/documents/un-hrc-2025.xml >"sources/documents/as-$style.xml"
+    "$briefc" build "sources/documents/as-$style.xml" --format pdf,docx,html --output-dir "$work/styles" \
+        >"$work/out" 2>"$work/err"
+    check "the paper in style $style builds as PDF, DOCX and HTML" test $? -eq 0 -a -s "$work/styles/as-$style.docx"
+    check "  its paragraphs are numbered: Word list numbering in the DOCX, '1. ' in the PDF" \
+        grep -q 'NumberedParagraph' <("$python" -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())' "$work/styles/as-$style.docx")
+    check "  and its PDF's first paragraph starts '1. This submission'" \
+        grep -q '^1\. This submission' <(pdftotext -enc UTF-8 "$work/styles/as-$style.pdf" - 2>/dev/null)
+    rm -f "sources/documents/as-$style.xml"
+done
+
 # --- the format from -o, and usage errors ------------------------------------
 run() {  # run ARGS...: status in $status, nothing printed
     "$briefc" "$@" >"$work/out" 2>"$work/err"

@@ -202,6 +202,14 @@ TEST_CASE("formats: the DOCX body has real footnotes, links, bookmarks, styles a
             R"(Target="https://example.org/a?b=1&amp;c=2" TargetMode="External")") != std::string::npos);
   CHECK(parts.document_relationships.find("hyperlink") == std::string::npos);
 
+  // A numbered paragraph: Word numbers it, the resolver's "1. " is not written.
+  auto numbered = sample();
+  numbered.paragraphs[2].number = 1;
+  numbered.paragraphs[2].spans.insert(numbered.paragraphs[2].spans.begin(), text_span("1. "));
+  std::string with_number = write::docx::body_parts(numbered, style).document;
+  CHECK(with_number.find(R"(<w:pStyle w:val="NumberedParagraph"/>)") != std::string::npos);
+  CHECK(with_number.find(">1. <") == std::string::npos);
+
   std::string styles = write::docx::styles_part(style, "ru");
   for (const char* name : {"Title", "Subtitle", "heading 1", "heading 2", "heading 3", "footnote text",
                            "footnote reference", "Hyperlink", "List Bullet", "List Number", "Quote"}) {

@@ -132,7 +132,12 @@ class BodyWriter {
         else if (style_.numbered_headings) numbering(ppr, 0, 0);        // an unnumbered heading
         break;
       }
-      case ParagraphKind::Body: break;  // Normal
+      case ParagraphKind::Body:  // Normal; a numbered one is Word's list, so Word renumbers
+        if (p.number > 0 && !p.spans.empty() && is_section_number(p.spans[0].text)) {
+          style(ppr, "NumberedParagraph");
+          first_span = 1;
+        }
+        break;
       case ParagraphKind::Quote: style(ppr, "Quote"); break;
       case ParagraphKind::ListItem: list_item(ppr, p); break;
       case ParagraphKind::RecommendationLead: style(ppr, "RecommendationLead"); break;

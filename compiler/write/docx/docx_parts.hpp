@@ -18,11 +18,13 @@
 namespace briefc::write::docx {
 
 // The fixed list definitions (numbering.xml): w:numId 1 numbers headings
-// ("1.", "1.1."), 2 is the bullet list, and 3, 4, … are the numbered lists
-// of the document, one each so that each starts at 1.
+// ("1.", "1.1."), 2 is the bullet list, 3 numbers body paragraphs, and 4,
+// 5, … are the numbered lists of the document, one each so that each starts
+// at 1.
 inline constexpr int heading_numbering = 1;
 inline constexpr int bullet_numbering = 2;
-inline constexpr int first_list_numbering = 3;
+inline constexpr int paragraph_numbering = 3;  // numbered paragraphs ("1.", "2." through the paper)
+inline constexpr int first_list_numbering = 4;
 
 // word/document.xml and word/footnotes.xml with their relationships (the
 // hyperlinks of each part are its own).

@@ -63,7 +63,7 @@ void justify(pugi::xml_node ppr, const char* how) { ppr.append_child("w:jc").app
 
 // A list level of numbering.xml (ECMA-376 §17.9.6): its marker and indent.
 void level(pugi::xml_node abstract, int ilvl, const char* format, const std::string& text, double indent,
-           const char* heading_style = nullptr) {
+           double hanging, const char* heading_style = nullptr) {
   auto l = abstract.append_child("w:lvl");
   l.append_attribute("w:ilvl") = ilvl;
   l.append_child("w:start").append_attribute("w:val") = 1;
@@ -78,7 +78,7 @@ void level(pugi::xml_node abstract, int ilvl, const char* format, const std::str
     ind.append_attribute("w:firstLine") = 0;
   } else {
     ind.append_attribute("w:left") = twips(indent);
-    ind.append_attribute("w:hanging") = twips(14);
+    ind.append_attribute("w:hanging") = twips(hanging);
   }
 }
 
@@ -185,6 +185,11 @@ std::string styles_part(const model::Style& st, const std::string& lang) {
     }
   }
 
+  // A body paragraph numbered "1." at the margin, its text indented after it
+  // (<paragraphs numbering="decimal">).
+  auto numbered = b.add("paragraph", "NumberedParagraph", "Numbered Paragraph", "Normal", "NumberedParagraph");
+  numbering(numbered.append_child("w:pPr"), paragraph_numbering, 0);
+
   auto quote = b.add("paragraph", "Quote", "Quote", "Normal", "Normal");
   auto quote_p = quote.append_child("w:pPr");
   auto quote_ind = quote_p.append_child("w:ind");
@@ -220,16 +225,20 @@ std::string numbering_part(int numbered_lists) {
   };
   // 0: headings "1.", "1.1.", "1.1.1." (the resolver's section numbers).
   auto headings = abstract(0);
-  level(headings, 0, "decimal", "%1.", 0, "Heading1");
-  level(headings, 1, "decimal", "%1.%2.", 0, "Heading2");
-  level(headings, 2, "decimal", "%1.%2.%3.", 0, "Heading3");
+  level(headings, 0, "decimal", "%1.", 0, 0, "Heading1");
+  level(headings, 1, "decimal", "%1.%2.", 0, 0, "Heading2");
+  level(headings, 2, "decimal", "%1.%2.%3.", 0, 0, "Heading3");
   // 1: bullets "•", "–", "◦" (the resolver's labels).
   auto bullets = abstract(1);
   const char* marks[3] = {"•", "–", "◦"};
-  for (int l = 0; l < 3; ++l) level(bullets, l, "bullet", marks[l], 18.0 * (l + 1));
+  for (int l = 0; l < 3; ++l) level(bullets, l, "bullet", marks[l], 18.0 * (l + 1), 14);
   // 2: numbers "1.", nested "1." again, as the PDF labels them.
   auto numbers = abstract(2);
-  for (int l = 0; l < 3; ++l) level(numbers, l, "decimal", fmt::format("%{}.", l + 1), 18.0 * (l + 1));
+  for (int l = 0; l < 3; ++l) level(numbers, l, "decimal", fmt::format("%{}.", l + 1), 18.0 * (l + 1), 18);
+
+  // 3: numbered paragraphs, "1." at the margin and a tab to the text.
+  auto paragraphs = abstract(3);
+  level(paragraphs, 0, "decimal", "%1.", 28, 28);
 
   auto num = [&](int id, int abstract_id, bool restart) {
     auto n = root.append_child("w:num");
@@ -244,6 +253,7 @@ std::string numbering_part(int numbered_lists) {
   };
   num(heading_numbering, 0, false);
   num(bullet_numbering, 1, false);
+  num(paragraph_numbering, 3, false);
   for (int i = 0; i < std::max(numbered_lists, 1); ++i) num(first_list_numbering + i, 2, true);
   return xml_bytes(doc);
 }
