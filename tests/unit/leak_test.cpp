@@ -282,6 +282,20 @@ TEST_CASE("leaks: the DOCX and HTML editions fail the public build at the record
   }
 }
 
+TEST_CASE("leaks: an internal DOCX or HTML edition prints what a public one may not, under its notice") {
+  test::TempDir dir("leaks");
+  for (const char* ext : {".docx", ".html"}) {
+    CAPTURE(ext);
+    fs::path file = dir.path / (std::string("handle.internal") + ext);
+    auto r = build("handle", file, true);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    std::string text = edition_text(file);
+    CHECK(text.find("CONFIDENTIAL") != std::string::npos);
+    CHECK(text.find("@aigulnurlanova") != std::string::npos);
+  }
+}
+
 TEST_CASE("leaks: the clean document's DOCX and HTML hold none of the values, and the file name is checked") {
   test::TempDir dir("leaks");
   for (const char* ext : {".docx", ".html"}) {

@@ -159,6 +159,12 @@ class PageWriter {
     if (!p.anchor.empty()) {
       // A list item's anchor goes on the item; a quote's on its paragraph.
       e.append_attribute("id") = p.anchor.c_str();
+    } else if (p.kind == ParagraphKind::Heading || p.kind == ParagraphKind::ProfileHeading) {
+      // Every heading can be linked to, even one the author gave no id.
+      std::string id;
+      do id = fmt::format("section-{}", ++unnamed_headings_);
+      while (anchors_.count(id));
+      e.append_attribute("id") = id.c_str();
     }
     spans(e, p.spans);
     if (p.kind == ParagraphKind::Title || p.kind == ParagraphKind::Subtitle) newline(header_);
@@ -255,6 +261,7 @@ class PageWriter {
   std::string page_lang_;
   std::set<std::string> anchors_;
   std::vector<OpenList> lists_;
+  int unnamed_headings_ = 0;
   pugi::xml_node header_;
 };
 
