@@ -33,7 +33,7 @@ constexpr Audience audiences[] = {
      "Брифинг к диалогу ЕС–Казахстан по правам человека", "ЕО–Қазақстан адам құқықтары диалогына арналған брифинг"},
     {"un-treaty-body", "un-submission", "treaty-body-submission", "Submission to the UN Human Rights Committee",
      "Доклад для Комитета ООН по правам человека", "БҰҰ Адам құқықтары жөніндегі комитетіне баяндама"},
-    {"upr", "un-submission", "upr-submission", "Submission to the Universal Periodic Review of Kazakhstan",
+    {"upr", "upr-submission", "upr-submission", "Submission to the Universal Periodic Review of Kazakhstan",
      "Доклад к Универсальному периодическому обзору Казахстана",
      "Қазақстанның Әмбебап мерзімді шолуына арналған баяндама"},
     {"periodic-update", "eu-briefing", "periodic-update", "Civic freedoms in Kazakhstan: periodic update",
