@@ -245,7 +245,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   // the limit of the audience when it has one.
   auto facts = check::gather_document_facts(*document, corpus, services.locales);
   std::size_t words = facts.body_words + facts.note_words;
-  auto limit = check::word_limit(*document);
+  auto limit = check::word_limit(*document, &*style);
   std::string word_count = limit ? fmt::format("{} of {} words", check::thousands(words), check::thousands(limit->words))
                                  : fmt::format("{} words", check::thousands(words));
   if (!options.quiet)

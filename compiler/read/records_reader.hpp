@@ -33,6 +33,6 @@ inline constexpr Names themes = {"expression",  "media",        "association", "
                                  "defamation",  "extradition",  "religion"};
 inline constexpr Names statuses = {"detained", "imprisoned", "restricted-freedom",  "released",
                                    "deceased", "in-exile",   "under-investigation", "at-liberty"};
-inline constexpr Names audiences = {"eu-dialogue", "un-treaty-body", "upr", "periodic-update"};
+inline constexpr Names audiences = {"eu-dialogue", "un-treaty-body", "upr", "hrc-statement", "periodic-update"};
 
 }  // namespace briefc::read

@@ -7,6 +7,7 @@
 #include "check/prose_facts.hpp"
 #include "check/rules.hpp"
 #include "check/url.hpp"
+#include "check/word_limit.hpp"
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
 
@@ -304,4 +305,23 @@ TEST_CASE("check reads what build prints, takes --period, reports what build ref
   auto ab = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025.xml", "sources/documents/un-hrc-2025-ru.xml"});
   auto ba = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025-ru.xml", "sources/documents/un-hrc-2025.xml"});
   CHECK(ab.err == ba.err);
+}
+
+TEST_CASE("word limits: each audience's, and a style's in its place") {
+  briefc::model::Document doc;
+  doc.audience = "hrc-statement";
+  REQUIRE(briefc::check::word_limit(doc));
+  CHECK(briefc::check::word_limit(doc)->words == 2000);
+  doc.audience = "upr";
+  CHECK(briefc::check::word_limit(doc)->words == 2815);
+  doc.authors.resize(2);
+  CHECK(briefc::check::word_limit(doc)->words == 5630);
+  doc.audience = "un-treaty-body";
+  CHECK(briefc::check::word_limit(doc)->words == 10000);
+  briefc::model::Style special;
+  special.word_limit = 1500;
+  CHECK(briefc::check::word_limit(doc, &special)->words == 1500);
+  doc.audience = "eu-dialogue";
+  CHECK(!briefc::check::word_limit(doc));
+  CHECK(briefc::check::word_limit(doc, &special)->words == 1500);
 }
