@@ -264,7 +264,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
 }
 
 std::string help_text() {
-  return R"(briefc — compiles human-rights briefings from structured records into PDF
+  return R"(briefc — compiles human-rights briefings from structured records into PDF, Word and web pages
 
 Usage:
   briefc build DOC.xml [DOC.xml …] [options]   compile documents
