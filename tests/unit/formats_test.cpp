@@ -14,6 +14,7 @@
 #include "write/html/html_writer.hpp"
 #include "write/output_format.hpp"
 #include "write/text_language.hpp"
+#include "write/text_runs.hpp"
 
 #include <filesystem>
 #include <sstream>
@@ -140,6 +141,21 @@ TEST_CASE("formats: each run is marked with its language by its letters") {
   CHECK(write::run_language("the Committee", "en") == "en-GB");
   CHECK(write::regional_tag("ru") == "ru-RU");
   CHECK(write::regional_tag("en-US") == "en-US");
+}
+
+TEST_CASE("formats: neighbouring spans that look alike are one run, in one language") {
+  std::vector<resolve::Span> spans = {text_span("Revise articles "), text_span("131"), text_span(" and "),
+                                      text_span("Уголовного кодекса"), text_span("1"), text_span("1")};
+  for (auto& s : spans) s.italic = true;
+  spans[4].superscript = spans[5].superscript = true;
+  spans[4].footnote = 0;
+  spans[5].footnote = 1;
+  auto runs = write::joined_runs(spans, "en");
+  REQUIRE(runs.size() == 4);
+  CHECK(runs[0].text == "Revise articles 131 and ");
+  CHECK(runs[1].text == "Уголовного кодекса");  // Russian: a run of its own, marked ru-RU
+  CHECK(runs[2].footnote == 0);                 // markers stay apart
+  CHECK(runs[3].footnote == 1);
 }
 
 TEST_CASE("formats: Word bookmark names are Word's letters, at most 40, one per anchor") {

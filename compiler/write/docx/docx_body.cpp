@@ -3,6 +3,7 @@
 
 #include "text/percent_encoding.hpp"
 #include "write/text_language.hpp"
+#include "write/text_runs.hpp"
 #include "write/xml_output.hpp"
 
 #include <fmt/format.h>
@@ -151,7 +152,9 @@ class BodyWriter {
       start.append_attribute("w:id") = bookmark;
       start.append_attribute("w:name") = bookmark_name(p.anchor).c_str();
     }
-    for (std::size_t i = first_span; i < p.spans.size(); ++i) span(w, p.spans[i], document_rels_);
+    std::vector<resolve::Span> rest(p.spans.begin() + static_cast<std::ptrdiff_t>(std::min(first_span, p.spans.size())),
+                                    p.spans.end());
+    for (const auto& s : joined_runs(rest, doc_.lang)) span(w, s, document_rels_);
     if (bookmark >= 0) w.append_child("w:bookmarkEnd").append_attribute("w:id") = bookmark;
   }
 
@@ -239,7 +242,7 @@ class BodyWriter {
     mark.append_child("w:rPr").append_child("w:rStyle").append_attribute("w:val") = "FootnoteReference";
     mark.append_child("w:footnoteRef");
     add_text_element(p.append_child("w:r"), "w:t", " ").append_attribute("xml:space") = "preserve";
-    for (const auto& s : f.spans) span(p, s, notes_rels_);
+    for (const auto& s : joined_runs(f.spans, doc_.lang)) span(p, s, notes_rels_);
   }
 
   void section_properties(pugi::xml_node body) {

@@ -3,6 +3,7 @@
 #include "text/percent_encoding.hpp"
 #include "write/html/html_stylesheet.hpp"
 #include "write/text_language.hpp"
+#include "write/text_runs.hpp"
 #include "write/xml_output.hpp"
 
 #include <fmt/format.h>
@@ -180,7 +181,7 @@ class PageWriter {
   }
 
   void spans(pugi::xml_node parent, const std::vector<resolve::Span>& list) {
-    for (const auto& s : list) span(parent, s);
+    for (const auto& s : joined_runs(list, page_lang_)) span(parent, s);
   }
 
   void span(pugi::xml_node parent, const resolve::Span& s) {
