@@ -59,6 +59,14 @@ public:
       sub.spans.push_back(Span{doc_.subtitle, false, false, false, -1, {}, {}, false, false, doc_.location});
       out_.paragraphs.push_back(std::move(sub));
     }
+    if (style_.print_authors && !authors.empty()) {
+      // "Submitted by {organisations}", the names joined as the language joins a list.
+      std::string line = text::fill_pattern(wording_.message(text::msg::submitted_by, style_.location),
+                                            {{"organisations", join_list(authors, doc_.lang)}});
+      Paragraph by{ParagraphKind::Subtitle, 1, {}, {}, {}, {}, doc_.location};
+      by.spans.push_back(Span{line, false, false, false, -1, {}, {}, false, true, doc_.location});
+      out_.paragraphs.push_back(std::move(by));
+    }
     blocks(doc_.body, 0);
     if (style_.numbered_paragraphs) number_paragraphs();
     return std::move(out_);

@@ -114,6 +114,8 @@ for style in upr-submission hrc-statement; do
         grep -q 'NumberedParagraph' <("$python" -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())' "$work/styles/as-$style.docx")
     check "  and its PDF's first paragraph starts '1. This submission'" \
         grep -q '^1\. This submission' <(pdftotext -enc UTF-8 "$work/styles/as-$style.pdf" - 2>/dev/null)
+    check "  and names the submitting organisation under the title" \
+        grep -q '^Submitted by International Partnership for Human Rights' <(pdftotext -enc UTF-8 "$work/styles/as-$style.pdf" - 2>/dev/null)
     rm -f "sources/documents/as-$style.xml"
 done
 
