@@ -96,7 +96,9 @@ private:
     if (b.form == "profile" && !c.subjects.empty()) {
       if (const auto* p = corpus_.person(c.subjects.front())) out_.body_words += count_words(p->latin().full());
     }
+    printing_case_ = &b;
     inline_content(narrative->content, -1);
+    printing_case_ = nullptr;
   }
 
   void case_query(const model::Block& b) {
@@ -165,7 +167,8 @@ private:
           inline_content(n.children, note);
           break;
         case K::CrossRef:
-          out_.crossrefs.push_back({n.target, n.location});
+          out_.crossrefs.push_back(
+              {n.target, n.location, printing_case_ ? printing_case_->location : diag::SourceLocation{}});
           inline_content(n.children, note);
           break;
         default: inline_content(n.children, note); break;
@@ -178,6 +181,7 @@ private:
   const text::LocaleContext& locales_;
   DocumentFacts& out_;
   const model::Block* section_ = nullptr;
+  const model::Block* printing_case_ = nullptr;  // the <case> whose narrative is being read
   std::vector<std::size_t> current_section_index_stack_;
 };
 

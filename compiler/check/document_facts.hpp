@@ -44,6 +44,7 @@ struct SectionFact {
 struct CrossRefFact {
   std::string target;
   diag::SourceLocation location;
+  diag::SourceLocation printed_by;  // in a case's narrative: the <case> block that prints it; else unknown
 };
 
 struct DocumentFacts {

@@ -13,9 +13,21 @@ namespace {
 void check_crossrefs(const CheckContext& ctx, const DocumentFacts& facts, Reporter& out) {
   for (const auto& ref : facts.crossrefs) {
     if (facts.anchors.count(ref.target)) continue;
+    // A narrative's reference to a section: records name the sections of the
+    // papers that print them, so it is judged here, for this document (the
+    // reader cannot, and another document's sections are no help).
+    if (!ctx.corpus.find_case(ref.target)) {
+      if (!ref.printed_by.known()) continue;  // in the document itself: reported while reading
+      auto& d = out.report("crossref-unknown", ref.location,
+                           fmt::format("cross-reference to '{}', which is no section of the document '{}' and no case",
+                                       ref.target, facts.document->id),
+                           "give the section it means that id, or drop the <ref> from the narrative (other papers "
+                           "print it too)");
+      d.notes.push_back({ref.printed_by, fmt::format("the narrative is printed in '{}' here", facts.document->id)});
+      continue;
+    }
     // A case the corpus has but this document does not print: the link would
-    // lead nowhere. (An id that exists nowhere is reported while reading.)
-    if (!ctx.corpus.find_case(ref.target)) continue;
+    // lead nowhere.
     auto& d = out.report("crossref-unknown", ref.location,
                          fmt::format("cross-reference to case '{}', which the document '{}' does not print",
                                      ref.target, facts.document->id),

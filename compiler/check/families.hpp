@@ -20,6 +20,7 @@ struct CheckContext {
 
 void check_citations(const CheckContext& ctx, Reporter& out);   // citations.cpp
 void check_sources(const CheckContext& ctx, Reporter& out);     // sources.cpp
+void check_source_sites(const CheckContext& ctx, Reporter& out);  // source_sites.cpp, called by check_sources
 void check_provisions(const CheckContext& ctx, Reporter& out);  // provisions.cpp
 void check_names(const CheckContext& ctx, Reporter& out);       // names.cpp
 void check_chronology(const CheckContext& ctx, Reporter& out);  // chronology.cpp

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -32,6 +34,12 @@ std::string lower_ascii(std::string_view spelling) {
   return s;
 }
 
+bool has_cyrillic(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return static_cast<unsigned char>(c) == 0xD0 || static_cast<unsigned char>(c) == 0xD1;
+  });
+}
+
 // A set of a record's few spellings. A record has a handful (its names in
 // two scripts, both orders, some variants), so a linear search beats hashing
 // and costs no allocation beyond the vector's.
@@ -49,7 +57,18 @@ struct FewStrings {
 // What a record accepts: whole spellings and the words they are made of.
 struct KnownSpellings {
   std::string id;
+  bool person = true;
   std::string canonical;   // the record's first name, for messages
+  std::string cyrillic;    // its name in Cyrillic, if it has one: a Cyrillic mention is answered in Cyrillic
+  diag::SourceLocation cyrillic_where;
+
+  // The record's name in the script `spelled` is written in, and where it is.
+  const std::string& shown_for(std::string_view spelled) const {
+    return has_cyrillic(spelled) && !cyrillic.empty() ? cyrillic : canonical;
+  }
+  diag::SourceLocation where_for(std::string_view spelled) const {
+    return has_cyrillic(spelled) && !cyrillic.empty() && cyrillic_where.known() ? cyrillic_where : where;
+  }
   diag::SourceLocation where;
   FewStrings wholes;                 // lower-cased
   std::vector<std::string> words;    // as written
@@ -72,6 +91,7 @@ KnownSpellings known_for(const model::Person& p) {
   k.id = p.id;
   k.canonical = p.latin().full();
   k.where = p.latin().location.known() ? p.latin().location : p.location;
+  if (const auto* c = p.in_script(model::Script::Cyrillic)) k.cyrillic = c->full(), k.cyrillic_where = c->location;
   for (const auto& n : p.names) {
     k.add(n.full(), true);
     k.add(n.family + " " + n.given, true);
@@ -83,6 +103,7 @@ KnownSpellings known_for(const model::Person& p) {
 KnownSpellings known_for(const model::Organisation& o) {
   KnownSpellings k;
   k.id = o.id;
+  k.person = false;
   k.canonical = o.names.empty() ? o.id : o.names.front().text;
   k.where = o.location;
   for (const auto& n : o.names) k.add(n.text, true);
@@ -109,9 +130,14 @@ Verdict judge(const std::string& spelled, const KnownSpellings& k) {
       v.accepted = false;
       std::string f = fold_name(w);
       std::size_t best = 3, best_i = k.words.size();
+      // On a tie, a recorded word in the mention's own script: the hint
+      // prints the name in one script.
+      bool cyrillic_word = has_cyrillic(w);
       for (std::size_t i = 0; i < k.folded.size(); ++i) {
         auto d = f == k.folded[i] ? 0 : bounded_edit_distance(f, k.folded[i], 2);
-        if (d < best) {
+        bool better_script = d == best && best_i < k.words.size() && has_cyrillic(k.words[i]) == cyrillic_word &&
+                             has_cyrillic(k.words[best_i]) != cyrillic_word;
+        if (d < best || better_script) {
           best = d;
           best_i = i;
         }
@@ -168,20 +194,70 @@ void check_mentions(const CheckContext& ctx, Reporter& out) {
     group_of.emplace(key, groups.size());
     groups.push_back({k, std::string(spelled), {n.location}, person});
   });
+  // Whose name a spelling is, when it is a whole recorded spelling of other
+  // records (found only when some mention needs it).
+  std::optional<std::unordered_map<std::string, std::vector<const KnownSpellings*>>> owners;
+  std::deque<KnownSpellings> all_known;
+  auto owners_of = [&](const std::string& spelled, bool person) -> std::vector<const KnownSpellings*> {
+    if (!owners) {
+      owners.emplace();
+      for (const auto& p : ctx.corpus.persons) all_known.push_back(known_for(p));
+      for (const auto& o : ctx.corpus.organisations) all_known.push_back(known_for(o));
+      // By folded spelling (check/name_folding.hpp): "Асет Абишев" is the
+      // name of the person recorded only as "Aset Abishev".
+      for (const auto& k : all_known)
+        for (const auto& whole : k.wholes.items) (*owners)[fold_name(whole)].push_back(&k);
+    }
+    std::vector<const KnownSpellings*> found;
+    if (auto it = owners->find(fold_name(spelled)); it != owners->end())
+      for (const auto* k : it->second)
+        if (k->person == person && std::find(found.begin(), found.end(), k) == found.end()) found.push_back(k);
+    return found;
+  };
   for (const auto& g : groups) {
     Verdict v = judge(g.spelled, *g.known);
     if (v.accepted) continue;
     const char* what = g.person ? "person" : "organisation";
+    // The right spelling on the wrong id: the id is what to fix.
+    auto others = owners_of(g.spelled, g.person);
+    // Its own record's spelling by folding: a question of spelling, below.
+    if (std::any_of(others.begin(), others.end(), [&](const KnownSpellings* o) { return o->id == g.known->id; }))
+      others.clear();
+    if (!others.empty()) {
+      auto listed = [&](std::string_view last_joint) {
+        std::string ids;
+        for (std::size_t i = 0; i < others.size(); ++i)
+          ids += fmt::format("{}'{}'", i == 0 ? "" : i + 1 == others.size() ? last_joint : ", ", others[i]->id);
+        return ids;
+      };
+      std::string ids = listed(" and ");
+      auto& d = out.report(
+          "name-variant", g.places.front(),
+          fmt::format("'{}' is the name of {}{} {}, but the mention refers to '{}' ('{}')", g.spelled, what,
+                      others.size() == 1 ? "" : "s", ids,
+                      g.known->id, g.known->shown_for(g.spelled)),
+          others.size() == 1 ? fmt::format("if it means {}, write ref=\"{}\"", others[0]->shown_for(g.spelled),
+                                           others[0]->id)
+                             : fmt::format("write the ref of the one it means: {}", listed(" or ")));
+      for (const auto* o : others)
+        d.notes.push_back(
+            {o->where_for(g.spelled), fmt::format("'{}' is recorded as '{}' here", o->id, o->shown_for(g.spelled))});
+      for (std::size_t i = 1; i < g.places.size() && i <= 3; ++i)
+        d.notes.push_back({g.places[i], fmt::format("also spelled '{}' here", g.spelled)});
+      continue;
+    }
     std::string message =
         v.near ? fmt::format("'{}' is not a spelling recorded for {} '{}', which is spelled '{}'", g.spelled, what,
                              g.known->id, v.recorded)
                : fmt::format("'{}' is none of the names recorded for {} '{}' ('{}')", g.spelled, what, g.known->id,
-                             g.known->canonical);
+                             g.known->shown_for(g.spelled));
     auto& d = out.report("name-variant", g.places.front(), message,
                          fmt::format("correct the text, or if both spellings are right declare "
                                      "<variant>{}</variant> in the record",
                                      g.spelled));
-    d.notes.push_back({g.known->where, fmt::format("'{}' is recorded as '{}' here", g.known->id, g.known->canonical)});
+    d.notes.push_back(
+        {g.known->where_for(g.spelled),
+         fmt::format("'{}' is recorded as '{}' here", g.known->id, g.known->shown_for(g.spelled))});
     for (std::size_t i = 1; i < g.places.size() && i <= 3; ++i)
       d.notes.push_back({g.places[i], fmt::format("also spelled '{}' here", g.spelled)});
   }

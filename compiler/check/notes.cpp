@@ -15,6 +15,7 @@
 
 #include <array>
 #include <fmt/format.h>
+#include <algorithm>
 #include <optional>
 
 namespace briefc::check {
@@ -110,9 +111,89 @@ void report_date(Reporter& out, const diag::SourceManager* sources, const model:
   d.notes.push_back({s.location, fmt::format("'{}' is recorded here", s.id)});
 }
 
+bool cites_anything(const std::vector<model::Inline>& children) {
+  for (const auto& c : children)
+    if (c.kind == model::InlineKind::Cite || cites_anything(c.children)) return true;
+  return false;
+}
+
+// Whether `name` stands in `text` at `at` as whole words.
+bool whole_words_at(std::string_view text, std::size_t at, std::size_t size) {
+  auto letter = [](unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80 || (c >= '0' && c <= '9'); };
+  bool starts = at == 0 || !letter(static_cast<unsigned char>(text[at - 1]));
+  bool ends = at + size >= text.size() || !letter(static_cast<unsigned char>(text[at + size]));
+  return starts && ends;
+}
+
+// Platforms many publishers post on: "he wrote on Facebook" names no source.
+bool platform(std::string_view publisher) {
+  for (std::string_view p : {"Facebook", "YouTube", "Instagram", "Telegram", "Twitter", "X", "VK", "VKontakte",
+                             "TikTok", "WhatsApp", "LinkedIn", "Google"})
+    if (publisher == p) return true;
+  return false;
+}
+
 }  // namespace
 
+const std::unordered_map<std::string_view, std::vector<std::string_view>>& NoteChecker::publishers() {
+  if (!publishers_) {
+    publishers_.emplace();
+    for (const auto& s : ctx_.corpus.sources) {
+      if (s.publisher.size() < 4 || platform(s.publisher) || s.confidentiality.confidential) continue;
+      std::string_view name = s.publisher;
+      auto& names = (*publishers_)[name.substr(0, name.find(' '))];
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+  }
+  return *publishers_;
+}
+
+// A footnote that points the reader to a source by hand, a URL typed into
+// it or a publisher named ("Radio Azattyq, 12 May 2020"), without a <cite>:
+// the source is in no record, so no rule checks it, no bibliography lists
+// it, and a dead link is found by no one.
+void NoteChecker::uncited(const model::Inline& n) {
+  if (!out_.enabled("note-uncited-source") || cites_anything(n.children)) return;
+  const model::Inline* found = nullptr;
+  std::size_t offset = 0;
+  std::string what;
+  model::for_each_inline(n.children, [&](const model::Inline& child) {
+    if (found || child.kind != model::InlineKind::Text) return;
+    std::string_view text = child.text;
+    for (std::string_view scheme : {"https://", "http://", "www."})
+      if (auto at = text.find(scheme); at != std::string_view::npos && (!found || at < offset)) {
+        found = &child, offset = at;
+        auto end = text.find_first_of(" \n\t)", at);
+        what = fmt::format("shows the address '{}'", text.substr(at, end == std::string_view::npos ? end : end - at));
+      }
+    if (found) return;
+    // Each word of the text, looked up as the first word of a publisher.
+    const auto& by_first_word = publishers();
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = text.find_first_of(" (\n\t", at);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view word = text.substr(at, end - at);  // "Vlast.kz", "Azattyq," …
+      while (!word.empty() && std::string_view(",.;:)").find(word.back()) != std::string_view::npos)
+        word.remove_suffix(1);
+      if (!word.empty())
+        if (auto it = by_first_word.find(word); it != by_first_word.end())
+          for (auto p : it->second)
+            if (text.substr(at).starts_with(p) && whole_words_at(text, at, p.size())) {
+              found = &child, offset = at;
+              what = fmt::format("names '{}', the publisher of sources of the project,", p);
+              return;
+            }
+      at = end + 1;
+    }
+  });
+  if (!found) return;
+  out_.report("note-uncited-source", at(*found, offset, ctx_.sources),
+              fmt::format("the note {} but cites no source record", what),
+              "record the source (briefc import sources reads a Zotero export) and cite it with <cite src=\"…\"/>");
+}
+
 void NoteChecker::note(const model::Inline& n) {
+  uncited(n);
   if (!out_.enabled("note-language-mismatch") && !out_.enabled("note-date-mismatch")) return;
   const model::Inline* wording_node = nullptr;
   std::size_t wording_offset = 0;
@@ -138,6 +219,7 @@ void NoteChecker::note(const model::Inline& n) {
             wording = &w, wording_offset = at, wording_node = &child;
         }
       // The last date of the text, if only a label's punctuation follows it.
+      if (child.text.find_first_of("0123456789") == std::string::npos) continue;
       for (const auto& s : facts_.read(child.text, guess_language(child.text)))
         for (const auto& d : s.dates)
           if (d.year != 0 && only_label_tail(std::string_view(child.text).substr(d.span.end)))

@@ -9,6 +9,12 @@
 #include "check/prose_facts.hpp"
 #include "text/number_words.hpp"
 
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 namespace briefc::check {
 
 class NoteChecker {
@@ -16,10 +22,17 @@ public:
   NoteChecker(const CheckContext& ctx, Reporter& out, text::NumberWords& numbers)
       : ctx_(ctx), out_(out), facts_(numbers) {}
 
-  // Reports what `note` (a <note> element) says of its sources that their records do not.
+  // Reports what `note` (a <note> element) says of its sources that their
+  // records do not; and a note that shows a URL or names a publisher of the
+  // project's sources without citing any (note-uncited-source).
   void note(const model::Inline& note);
 
 private:
+  void uncited(const model::Inline& note);
+  // The publishers of the corpus's sources by their first word, found once.
+  const std::unordered_map<std::string_view, std::vector<std::string_view>>& publishers();
+
+  std::optional<std::unordered_map<std::string_view, std::vector<std::string_view>>> publishers_;
   const CheckContext& ctx_;
   Reporter& out_;
   ProseFactReader facts_;

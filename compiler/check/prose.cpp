@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <map>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -38,6 +39,7 @@ constexpr std::string_view rule_date = "prose-date-mismatch";
 constexpr std::string_view rule_article = "prose-article-mismatch";
 constexpr std::string_view rule_fine = "prose-fine-mismatch";
 constexpr std::string_view rule_status = "prose-status-mismatch";
+constexpr std::string_view rule_translation = "prose-translation-mismatch";
 
 std::string term_words(int months, int days) {
   if (days > 0) return fmt::format("{} day{}", days, days == 1 ? "" : "s");
@@ -125,6 +127,19 @@ std::string type_list(const std::vector<const model::CaseEvent*>& events) {
   return out;
 }
 
+// A fact a narrative states, with where and how it says it.
+struct StatedFact {
+  int value = 0;  // a term in months, or a day as YYYYMMDD
+  diag::SourceLocation where;
+  std::string text;
+};
+
+struct TranslationFacts {
+  const model::Case* kase = nullptr;
+  ProseLanguage lang = ProseLanguage::English;
+  std::vector<StatedFact> terms, dates;
+};
+
 // Where a sentence stands: the case it is about, whether it speaks of the
 // person, and what the document's date is.
 struct Attribution {
@@ -157,6 +172,7 @@ public:
       for (const auto& c : ctx_.corpus.cases)
         for (const auto& n : c.narratives)
           if (!seen_narratives_.count(&n)) narrative(c, n, std::nullopt);
+    compare_translations();
   }
 
 private:
@@ -170,11 +186,38 @@ private:
     if (!model::same_language(doc.lang, "en") && !model::same_language(doc.lang, "ru")) return;
     auto lang = model::same_language(doc.lang, "ru") ? ProseLanguage::Russian : ProseLanguage::English;
     auto when = document_date(doc);
+    period_ = doc.period ? &*doc.period : nullptr;
     for_each_prose_block(doc.body, [&](const model::InlineContent& content, diag::SourceLocation owner) {
       document_unit(content, owner, lang, when);
     });
     for (const auto& use : facts.cases)
       if (use.narrative) narrative(*use.kase, *use.narrative, when);
+    period_ = nullptr;
+  }
+
+  // "During the reporting period, on 3 March 2019 …": a sentence that says
+  // it speaks of the period, with a date outside it. Whoever it is about.
+  void period_dates(const ProseUnit& unit, const SentenceFacts& s) {
+    if (!period_ || s.dates.empty() || !out_.enabled("prose-date-outside-period")) return;
+    std::string_view sentence = quote(unit, s.span);
+    bool about_period = false;
+    for (std::string_view phrase : {"reporting period", "Reporting period", "period under review", "отчетн", "отчётн",
+                                    "Отчетн", "Отчётн", "есепті кезең"})
+      if (sentence.find(phrase) != std::string_view::npos) about_period = true;
+    if (!about_period) return;
+    for (const auto& d : s.dates) {
+      if (d.year == 0) continue;  // "on 3 March": the year is the reader's guess
+      model::Date date{d.year, d.month, d.day,
+                       d.day ? model::DatePrecision::Day : d.month ? model::DatePrecision::Month
+                                                               : model::DatePrecision::Year};
+      if (date.last_day_key() >= period_->from.first_day_key() && date.first_day_key() <= period_->to.last_day_key())
+        continue;
+      auto& f = out_.report("prose-date-outside-period", at(unit, d.span),
+                            fmt::format("'{}' lies outside the reporting period ({} to {}) the sentence speaks of",
+                                        quote(unit, d.span), period_->from.iso(), period_->to.iso()),
+                            "correct the date, or say the event came before (or after) the period", unit.owner);
+      if (period_->location.known()) f.notes.push_back({period_->location, "the period is set here"});
+    }
   }
 
   template <class Visit>
@@ -218,13 +261,116 @@ private:
                 : model::same_language(n.lang, "en") ? ProseLanguage::English
                                                      : std::optional<ProseLanguage>{};
     if (!lang) return;
+    final_punctuation(unit);
+    // The facts of a narrative that has a translation are gathered once, for
+    // comparing the two.
+    bool translated = std::any_of(c.narratives.begin(), c.narratives.end(),
+                                  [&](const model::Narrative& other) { return &other != &n && other.id == n.id; });
+    auto [facts, first_reading] =
+        translated ? translation_facts_.try_emplace(&n) : std::pair{translation_facts_.end(), false};
+    if (first_reading) {
+      facts->second.kase = &c;
+      facts->second.lang = *lang;
+      collecting_ = &facts->second;
+    }
     read_unit(unit, *lang, &c, when);
+    collecting_ = nullptr;
     for (const auto* note : unit.notes) {
       notes_.note(*note);
       ProseUnit inner = flatten_prose(note->children);
       inner.owner = note->location;
       read_unit(inner, *lang, &c, when);
     }
+  }
+
+  // Two editions of one paper must tell one story: a narrative and its
+  // translation (same id, another language) that give a case different terms
+  // or different days for one month. Whichever of the two the records bear
+  // out, the other edition is wrong; where the records are silent, only the
+  // author knows, and the two texts are all there is to go by.
+  void compare_translations() {
+    if (!out_.enabled(rule_translation)) return;
+    for (const auto& c : ctx_.corpus.cases)
+      for (std::size_t i = 0; i < c.narratives.size(); ++i)
+        for (std::size_t j = i + 1; j < c.narratives.size(); ++j) {
+          const auto& a = c.narratives[i];
+          const auto& b = c.narratives[j];
+          if (a.id != b.id) continue;
+          auto fa = translation_facts_.find(&a), fb = translation_facts_.find(&b);
+          if (fa == translation_facts_.end() || fb == translation_facts_.end()) continue;
+          if (fa->second.lang == fb->second.lang) continue;
+          compare(c, fa->second, fb->second);
+        }
+  }
+
+  static const char* language_name(ProseLanguage l) {
+    return l == ProseLanguage::Russian ? "Russian" : "English";
+  }
+
+  void compare(const model::Case& c, const TranslationFacts& a, const TranslationFacts& b) {
+    // Terms: each term of the later text that the earlier does not give,
+    // when the earlier gives terms at all.
+    auto has_term = [](const TranslationFacts& f, int months) {
+      return std::any_of(f.terms.begin(), f.terms.end(), [&](const StatedFact& t) { return t.value == months; });
+    };
+    if (!a.terms.empty() && !b.terms.empty())
+      for (const auto& t : b.terms)
+        if (!has_term(a, t.value)) {
+          auto& d = out_.report(rule_translation, t.where,
+                                fmt::format("the {} narrative of case '{}' gives '{}', but the {} one gives '{}'",
+                                            language_name(b.lang), c.id, t.text, language_name(a.lang),
+                                            a.terms.front().text),
+                                "make the two editions say the same, as the case's records have it");
+          d.notes.push_back({a.terms.front().where, fmt::format("the {} narrative says so here", language_name(a.lang))});
+          break;
+        }
+    // Dates: a day the other text gives otherwise in the same month.
+    for (const auto& x : b.dates) {
+      bool same = std::any_of(a.dates.begin(), a.dates.end(), [&](const StatedFact& y) { return y.value == x.value; });
+      if (same) continue;
+      auto other = std::find_if(a.dates.begin(), a.dates.end(),
+                                [&](const StatedFact& y) { return y.value / 100 == x.value / 100; });
+      if (other == a.dates.end()) continue;
+      bool other_matched = std::any_of(b.dates.begin(), b.dates.end(),
+                                       [&](const StatedFact& y) { return y.value == other->value; });
+      if (other_matched) continue;
+      auto& d = out_.report(rule_translation, x.where,
+                            fmt::format("the {} narrative of case '{}' gives '{}', but the {} one gives '{}'",
+                                        language_name(b.lang), c.id, x.text, language_name(a.lang), other->text),
+                            "make the two editions say the same, as the case's records have it");
+      d.notes.push_back({other->where, fmt::format("the {} narrative says so here", language_name(a.lang))});
+    }
+  }
+
+  // A narrative is printed as a paragraph of its own: its last sentence
+  // ends in a full stop, a question or exclamation mark, an ellipsis or a
+  // colon before a list, with closing quotes or brackets after it.
+  void final_punctuation(const ProseUnit& unit) {
+    if (!out_.enabled("text-final-punctuation")) return;
+    std::string_view text = unit.text;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) text.remove_suffix(1);
+    if (text.empty()) return;
+    std::string_view rest = text;
+    // Closing marks after the stop: ) ] " ' » ” ’
+    for (;;) {
+      if (!rest.empty() && (rest.back() == ')' || rest.back() == ']' || rest.back() == '"' || rest.back() == '\'')) {
+        rest.remove_suffix(1);
+      } else if (rest.ends_with("\u00BB") || rest.ends_with("\u201D") || rest.ends_with("\u2019")) {
+        rest.remove_suffix(2 + (rest.ends_with("\u00BB") ? 0 : 1));
+      } else {
+        break;
+      }
+    }
+    if (!rest.empty() && (rest.back() == '.' || rest.back() == '!' || rest.back() == '?' || rest.back() == ':' ||
+                          rest.back() == ';'))
+      return;
+    if (rest.ends_with("\u2026")) return;  // …
+    // The last character, for the caret.
+    std::size_t last = text.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    out_.report("text-final-punctuation", unit.locate(last, ctx_.sources),
+                "the narrative ends without a full stop", "end its last sentence with '.' (or '?', '!')",
+                unit.owner);
   }
 
   // The case a sentence is about, if exactly one.
@@ -271,7 +417,7 @@ private:
     if (unit.text.empty()) return;
     law_marks(unit);
     const auto& sentences = facts_.read(unit.text, lang);
-    if (out_.enabled("text-unbalanced") || out_.enabled("text-doubled-word"))
+    if (out_.enabled("text-unbalanced") || out_.enabled("text-doubled-word") || out_.enabled("text-spaced-hyphen"))
       report_text_findings(unit, facts_.text_findings(), out_, ctx_.sources);
     for (const auto& sentence : sentences) {
       for (const auto& span : sentence.double_terms)
@@ -279,11 +425,20 @@ private:
           out_.report(rule_term, at(unit, span),
                       fmt::format("'{}' gives two numbers for one term", quote(unit, span)),
                       "keep the one the sentence means", unit.owner);
+      period_dates(unit, sentence);
       auto a = attribute(unit, sentence.span, narrative_case);
       if (!a.kase) continue;
       bool personal = a.speaks_of_subject || sentence.personal_pronoun;
       articles(unit, sentence, *a.kase);
       if (!personal) continue;
+      if (collecting_ && a.kase == collecting_->kase) {
+        for (const auto& t : sentence.terms)
+          if (t.days == 0) collecting_->terms.push_back({t.months, at(unit, t.span), std::string(quote(unit, t.span))});
+        for (const auto& d : sentence.dates)
+          if (d.year && d.month && d.day)
+            collecting_->dates.push_back({d.year * 10000 + d.month * 100 + d.day, at(unit, d.span),
+                                          std::string(quote(unit, d.span))});
+      }
       terms(unit, sentence, *a.kase);
       dates(unit, sentence, *a.kase);
       amounts(unit, sentence, *a.kase);
@@ -518,6 +673,11 @@ private:
   std::unordered_map<std::string_view, std::vector<const model::Case*>> cases_of_;  // person → the cases about them
   std::unordered_map<std::string, const model::Provision*> provisions_;
   std::unordered_set<const model::Narrative*> seen_narratives_;
+  // What each narrative states of its case (terms in months, days as
+  // YYYYMMDD), for comparing translations; filled while `collecting_` is set.
+  std::map<const model::Narrative*, TranslationFacts> translation_facts_;
+  TranslationFacts* collecting_ = nullptr;
+  const model::Period* period_ = nullptr;  // of the document being read, if it has one
 };
 
 }  // namespace

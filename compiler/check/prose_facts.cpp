@@ -24,6 +24,7 @@ struct Token {
   std::uint32_t flags = 0; // Word: what it can mean here (WordFlag), set for the sentences read
   std::uint32_t events = 0;  // Word: the event types it names (EventBit)
   std::int8_t unit = 0;    // Word: a term's unit: 12 a year, 1 a month, -1 a day
+  bool classified = false; // Word: flags, events, unit and month are set (classify ran once)
   std::int8_t month = 0;   // Word: 1-12 for a month's name
 };
 
@@ -377,13 +378,17 @@ public:
                  text::NumberWords& numbers, SentenceFacts& out)
       : t_(toks), b_(b), e_(e), lang_(lang), numbers_(numbers), out_(out) {
     for (std::size_t i = b; i < e; ++i)
-      if (toks[i].kind == Tok::Word) {
-        auto info = classify(toks[i].lower);
-        toks[i].flags = info.flags;
-        toks[i].events = info.events;
-        toks[i].unit = info.unit;
-        toks[i].month = info.month;
-      }
+      if (toks[i].kind == Tok::Word && !toks[i].classified) learn(toks[i]);
+  }
+
+  // Sets what `t` can mean (its WordInfo) on the token.
+  static void learn(Token& t) {
+    auto info = classify(t.lower);
+    t.flags = info.flags;
+    t.events = info.events;
+    t.unit = info.unit;
+    t.month = info.month;
+    t.classified = true;
   }
 
   void run() {
@@ -680,6 +685,7 @@ public:
   void token(const Token& t) {
     if (t.kind == Tok::Punct) mark(t);
     doubled(t);
+    spaced_hyphen(t);
     before_previous_ = previous_;
     previous_ = t;
   }
@@ -725,6 +731,17 @@ private:
       out_.push_back({TextFinding::DoubledWord, {t.begin, t.end}, text_.substr(t.begin, t.end - t.begin), {}});
     in_run_ = same;
     word_ = t.lower;
+  }
+
+  // A hyphen with a space on each side between two words, figures or
+  // marks, where a dash is meant ("developments - such as slander -",
+  // "Москва - столица", "2019 - 2020"). `previous_` is the hyphen.
+  void spaced_hyphen(const Token& t) {
+    if (previous_.kind != Tok::Punct || previous_.lower != "-") return;
+    if (previous_.begin == 0 || before_previous_.end == previous_.begin || previous_.end == t.begin) return;
+    auto side = [](const Token& x) { return x.kind != Tok::Punct || (x.lower != "-" && x.end > x.begin); };
+    if (!side(before_previous_) || !side(t) || before_previous_.end == 0) return;
+    out_.push_back({TextFinding::SpacedHyphen, {previous_.begin, previous_.end}, "-", {}});
   }
 
   std::string_view text_;
@@ -793,9 +810,11 @@ const std::vector<SentenceFacts>& ProseFactReader::read(std::string_view text, P
   while (tokenizer.next(t)) {
     watcher.token(t);
     if (!toks.empty() && ends_sentence(t)) flush();
-    if (t.kind == Tok::Number || (t.kind == Tok::Word && !interesting && t.lower.size() >= 3 &&
-                                  (classify(t.lower).flags & WfTrigger)))
-      interesting = true;
+    if (t.kind == Tok::Word && !interesting && t.lower.size() >= 3) {
+      SentenceReader::learn(t);  // kept on the token: the sentence reader needs it too
+      if (t.flags & WfTrigger) interesting = true;
+    }
+    if (t.kind == Tok::Number) interesting = true;
     toks.push_back(t);
   }
   flush();

@@ -121,8 +121,8 @@ std::vector<SentenceFacts> read_prose_facts(std::string_view text, ProseLanguage
 // typographic quotation mark never closed (or closing nothing), a word
 // written twice ("See: See").
 struct TextFinding {
-  enum Kind { Unclosed, Unopened, DoubledWord } kind = Unclosed;
-  TextSpan span;                 // the mark, or the second of the two words
+  enum Kind { Unclosed, Unopened, DoubledWord, SpacedHyphen } kind = Unclosed;
+  TextSpan span;                 // the mark, the second of the two words, or the hyphen
   std::string_view mark;         // "(", "“"; or the doubled word
   std::string_view closing;      // Unclosed: the mark that would close it
 };

@@ -22,6 +22,8 @@ constexpr std::array rules = {
          "a note's own wording (\"(in Russian)\") names another language than the source it cites"},
     Rule{"note-date-mismatch", Severity::Warning, true, false, "notes",
          "a note dates the source it cites (\"article from 9 October 2024\") otherwise than the source's record"},
+    Rule{"note-uncited-source", Severity::Warning, true, false, "notes",
+         "a note shows a URL or names a publisher of the project's sources but cites no source record"},
     // Sources
     Rule{"citation-unknown-source", Severity::Error, false, false, "read",
          "a <cite> names a source id that no <source> record defines"},
@@ -35,6 +37,9 @@ constexpr std::array rules = {
          "a source's language tag names no ISO 639 language"},
     Rule{"source-date-future", Severity::Warning, true, false, "sources",
          "a source is dated after the document that cites it (impossible dates are refused while reading)"},
+    Rule{"source-publisher-domain", Severity::Warning, true, false, "sources",
+         "a source's URL is on another publisher's site (as the project's other sources show), or not on the "
+         "site its publisher is named after (\"Vlast.kz\")"},
     // Legal provisions
     Rule{"provision-offence-mismatch", Severity::Error, true, false, "provisions",
          "one code and article is named with two different offences (in the text or the catalogue)"},
@@ -66,16 +71,25 @@ constexpr std::array rules = {
          "the text dates an arrest, sentence, release… to a day the case's events of that kind do not have"},
     Rule{"prose-article-mismatch", Severity::Warning, true, false, "prose",
          "the text names an article the case is not charged under, or a <law> mark's number is not its provision's"},
+    Rule{"prose-date-outside-period", Severity::Warning, true, false, "prose",
+         "a sentence about the reporting period (\"During the reporting period, on 3 March 2019\") gives a date "
+         "outside it"},
     Rule{"prose-fine-mismatch", Severity::Warning, true, false, "prose",
          "the text gives a fine or sum in a currency the case records, but an amount it does not record"},
     Rule{"prose-status-mismatch", Severity::Warning, true, false, "prose",
          "the text says a person remains in prison, died or was released, against the case's status at the "
          "document's date"},
+    Rule{"prose-translation-mismatch", Severity::Warning, true, false, "prose",
+         "a narrative and its translation give a case different terms or dates (the two editions disagree)"},
     // The text itself (text_rules.cpp, run with the prose family)
     Rule{"text-unbalanced", Severity::Warning, true, false, "prose",
          "a bracket or typographic quotation mark in a paragraph is never closed, or closes nothing"},
     Rule{"text-doubled-word", Severity::Warning, true, false, "prose",
          "the same word twice in a row (\"See: See\", \"the the\")"},
+    Rule{"text-spaced-hyphen", Severity::Warning, true, false, "prose",
+         "a hyphen with a space on each side stands where a dash is meant (\"developments - such as slander\")"},
+    Rule{"text-final-punctuation", Severity::Warning, true, false, "prose",
+         "a case narrative, printed as a paragraph, ends without a full stop"},
     // Input briefc refuses while reading, so that no input can hang, crash or escape it
     Rule{"xml-invalid", Severity::Error, false, false, "read",
          "a file is not XML 1.0: a character XML forbids, an undeclared entity, a bare '&'"},

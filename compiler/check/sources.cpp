@@ -131,6 +131,7 @@ void check_sources(const CheckContext& ctx, Reporter& out) {
   check_duplicates(ctx, out);
   check_fields(ctx, out);
   check_dates_against_documents(ctx, out);
+  check_source_sites(ctx, out);
 }
 
 }  // namespace briefc::check

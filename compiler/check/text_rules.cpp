@@ -18,6 +18,12 @@ void report_text_findings(const ProseUnit& unit, const std::vector<TextFinding>&
         out.report("text-unbalanced", where, fmt::format("'{}' is never opened in this paragraph", f.mark),
                    "open it where the aside or quotation begins, or remove it", unit.owner);
         break;
+      case TextFinding::SpacedHyphen:
+        out.report("text-spaced-hyphen", where, "a hyphen with spaces around it stands where a dash is meant",
+                   "write an en dash (–) or an em dash (—), as the style of the paper has it; or join the words "
+                   "without spaces if a hyphen is meant",
+                   unit.owner);
+        break;
       case TextFinding::DoubledWord:
         out.report("text-doubled-word", where, fmt::format("'{}' is written twice", f.mark), "delete one of them",
                    unit.owner);

@@ -145,4 +145,35 @@ std::string url_problem(std::string_view url) {
   return {};
 }
 
+std::string site_of(std::string_view url) {
+  auto sep = url.find("://");
+  if (sep == std::string_view::npos) return {};
+  std::string_view rest = url.substr(sep + 3);
+  std::string host;
+  append_lower(host, rest.substr(0, rest.find_first_of("/?#")));
+  if (auto at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);  // user@host
+  if (auto colon = host.find(':'); colon != std::string::npos) host.resize(colon);
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  std::vector<std::string_view> labels;
+  for (std::size_t start = 0; start <= host.size();) {
+    auto dot = host.find('.', start);
+    if (dot == std::string::npos) dot = host.size();
+    labels.push_back(std::string_view(host).substr(start, dot - start));
+    start = dot + 1;
+  }
+  if (labels.size() < 2 || labels.back().empty()) return host;
+  std::size_t keep = 2;
+  const std::string_view second = labels[labels.size() - 2];
+  if (labels.size() >= 3 && labels.back().size() == 2 &&
+      (second == "co" || second == "com" || second == "org" || second == "net" || second == "gov" ||
+       second == "ac" || second == "edu"))
+    keep = 3;
+  std::string site;
+  for (std::size_t i = labels.size() - keep; i < labels.size(); ++i) {
+    if (!site.empty()) site += '.';
+    site += labels[i];
+  }
+  return site;
+}
+
 }  // namespace briefc::check

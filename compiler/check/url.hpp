@@ -17,6 +17,13 @@ namespace briefc::check {
 // ("\_", "\[") removed.
 std::string normalise_url(std::string_view url);
 
+// The site an address belongs to, lower-case: the last two labels of its host
+// ("rus.azattyq.org" → "azattyq.org"), three where the second-level label is
+// a generic one under a country ("bbc.co.uk"); "" when `url` has no host.
+// An approximation of the registrable domain without the Public Suffix List,
+// good enough to tell one publisher's site from another's.
+std::string site_of(std::string_view url);
+
 // Why `url` is not a usable http(s) address, or "" when it is.
 std::string url_problem(std::string_view url);
 

@@ -6,7 +6,9 @@
 #include "cli/confidential_scope.hpp"
 #include "cli/edition_history.hpp"
 #include "cli/edition_output.hpp"
+#include "cli/missing_includes.hpp"
 #include "cli/pending_output.hpp"
+#include "cli/project_rest.hpp"
 
 #include "diag/diagnostics.hpp"
 #include "fonts/font_locator.hpp"
@@ -44,11 +46,6 @@ struct BuildServices {
   fonts::FontLocator fonts;
   text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
 };
-
-void print_diagnostics(const diag::Diagnostics& diags, const diag::SourceManager& sources, const Options& options,
-                       std::ostream& err) {
-  diag::render_all(diags, sources, {options.color, options.error_limit}, err);
-}
 
 // The PDF's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else
 // the document's own date; never the clock.
@@ -121,7 +118,15 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   std::string root = read::find_project_root(fs::path(document_path).parent_path().string());
   read::Loader loader(sources, diags, corpus, read::LoaderOptions{root, options.allow_outside_project});
   auto document = loader.load_document(document_path);
-  if (document) read::check_references(corpus, &*document, diags);
+  if (document) {
+    auto unknown = read::check_references(corpus, &*document, diags);
+    // Ids another records file of the project defines: name the include to add.
+    if (!unknown.empty()) {
+      auto rest = load_project_rest(root, loader.loaded_files(), sources,
+                                    read::LoaderOptions{root, options.allow_outside_project});
+      explain_missing_includes(unknown, *rest.corpus, *document, sources, diags);
+    }
+  }
   std::string period_error;  // parse_options has checked --period
   if (document && !options.period.empty()) document->period = resolve::parse_period(options.period, period_error);
   resolve::EditionHistory history;
@@ -142,16 +147,21 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     else
       style = read::load_style(style_path, sources, diags);
   }
-  // The checker's error rules, before anything is laid out: no PDF is written
-  // with one of them (briefc check reports the warnings too).
+  // Every rule of the checker, before anything is laid out: a build reports
+  // what `briefc check DOC` reports for the document, and writes no PDF when
+  // one of them is an error (or any is left under --werror).
   if (document)
-    check::run_checks({corpus, {{&*document, style ? &*style : nullptr}}, services.locales}, {.errors_only = true},
-                      diags);
+    check::run_checks({corpus, {{&*document, style ? &*style : nullptr}}, services.locales, &sources}, {}, diags);
+
+  // What a build prints is for its author, who builds from the confidential
+  // records: a leak error quotes the value it found, which `check` and `diff`
+  // withhold unless --internal (their reports are made to be passed on).
+  auto print_diagnostics = [&]() { diag::render_all(diags, sources, {options.color, options.error_limit}, err); };
 
   const auto formats = build_formats(options);
   const bool want_pdf = std::find(formats.begin(), formats.end(), write::OutputFormat::Pdf) != formats.end();
   auto fail = [&]() {
-    print_diagnostics(diags, sources, options, err);
+    print_diagnostics();
     err << fmt::format("{}: {} error(s), {} warning(s); {} written\n", document_path, diags.error_count(),
                        diags.warning_count(), formats.size() == 1 && want_pdf ? "no PDF" : "nothing");
     return exit_input_errors;
@@ -180,6 +190,10 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   // the build before a layout-free edition is written.
   if (formats.size() > (want_pdf ? 1u : 0u) && options.werror && diags.warning_count() > 0) return fail();
 
+  // "1 page", "41 footnotes": the summary line's counts.
+  auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", check::thousands(n), n == 1 ? one : many);
+  };
   // Every edition is written and checked before any is put in place.
   PendingOutputs pending;
   std::vector<std::string> targets;
@@ -201,7 +215,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
       };
     if (!write_edition(format, resolved, *style, edition_info, target, diags, leak_check, pending)) return fail();
     targets.push_back(target);
-    details.push_back(fmt::format("{} footnotes", resolved.footnotes.size()));
+    details.push_back(counted(resolved.footnotes.size(), "footnote", "footnotes"));
   }
 
   if (want_pdf) {
@@ -235,12 +249,12 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     // The PDF's line comes where --format put it.
     auto at = std::find(formats.begin(), formats.end(), write::OutputFormat::Pdf) - formats.begin();
     targets.insert(targets.begin() + at, target);
-    details.insert(details.begin() + at,
-                   fmt::format("{} pages, {} footnotes", pages.pages.size(), resolved.footnotes.size()));
+    details.insert(details.begin() + at, fmt::format("{}, {}", counted(pages.pages.size(), "page", "pages"),
+                                                     counted(resolved.footnotes.size(), "footnote", "footnotes")));
   }
   if (!commit_all(pending, targets, diags)) return fail();
 
-  print_diagnostics(diags, sources, options, err);
+  print_diagnostics();
   // The words as the word-count rule counts them (footnotes included), and
   // the limit of the audience when it has one.
   auto facts = check::gather_document_facts(*document, corpus, services.locales);
@@ -252,7 +266,8 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     for (std::size_t i = 0; i < targets.size(); ++i)
       out << fmt::format("{} → {} ({}, {}{}{})\n", document_path, targets[i], details[i], word_count,
                          options.internal ? ", internal: holds confidential material" : "",
-                         diags.warning_count() ? fmt::format(", {} warning(s)", diags.warning_count()) : "");
+                         diags.warning_count() ? fmt::format(", {}", counted(diags.warning_count(), "warning", "warnings"))
+                                               : "");
   // Every exemption from the leak check is listed, so a reviewer sees each
   // place where an author vouched for a text.
   if (!options.quiet)

@@ -4,6 +4,8 @@
 #include "check/rules.hpp"
 #include "cli/check_report.hpp"
 #include "cli/confidential_scope.hpp"
+#include "cli/missing_includes.hpp"
+#include "cli/project_rest.hpp"
 #include "cli/withholding.hpp"
 #include "leak/leak_check.hpp"
 #include "read/folder_listing.hpp"
@@ -33,10 +35,18 @@ namespace {
 std::string list_rules() {
   std::string out;
   std::string_view family;
-  for (const auto& r : check::all_rules()) {
-    // Rules the loader applies sit with their family's neighbours in the table.
-    if (r.family != family && r.family != "read") {
-      family = r.family;
+  const auto rules = check::all_rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = rules[i];
+    // Rules the loader applies sit with their family's neighbours in the
+    // table; a run of them (the input rules) is a group of its own.
+    std::size_t first = i, last = i;
+    while (first > 0 && rules[first - 1].family == "read") --first;
+    while (last + 1 < rules.size() && rules[last + 1].family == "read") ++last;
+    bool rest_read = r.family == "read" && last - first + 1 >= 3;
+    std::string_view heading = rest_read ? std::string_view("input") : r.family;
+    if (heading != family && (r.family != "read" || rest_read)) {
+      family = heading;
       out += fmt::format("{}{}:\n", out.empty() ? "" : "\n", family);
     }
     out += fmt::format("  {:<28} {:<8} {}{}{}\n", r.id, r.severity == diag::Severity::Error ? "error" : "warning",
@@ -89,11 +99,9 @@ const model::Style* style_for(CheckRun& run, const model::Document& doc, const s
 // Runs the loader's reference check for a further document, keeping only what
 // it says about that document: the corpus's own references were reported with
 // the first.
-void check_document_references(CheckRun& run, const model::Document& doc, bool first) {
-  if (first) {
-    read::check_references(run.corpus, &doc, run.diags);
-    return;
-  }
+// Returns, for the first, the ids no record defines.
+std::vector<read::UnknownReference> check_document_references(CheckRun& run, const model::Document& doc, bool first) {
+  if (first) return read::check_references(run.corpus, &doc, run.diags);
   diag::Diagnostics scratch;
   read::check_references(run.corpus, &doc, scratch);
   for (const auto& d : scratch.all()) {
@@ -101,6 +109,7 @@ void check_document_references(CheckRun& run, const model::Document& doc, bool f
     auto& copy = d.severity == diag::Severity::Error ? run.diags.error(d.location, {}) : run.diags.warning(d.location, {});
     copy = d;
   }
+  return {};
 }
 
 void print_text(const CheckRun& run, const std::deque<check::SilencedFinding>& silenced, const Options& options,
@@ -186,7 +195,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
   text::LocaleContext locales;
   check::CheckInput input{run.corpus, {}, locales, &run.sources};
   for (std::size_t i = 0; i < run.documents.size(); ++i) {
-    check_document_references(run, run.documents[i], i == 0);
+    auto unknown = check_document_references(run, run.documents[i], i == 0);
+    // With documents named (not --all, which reads every records file), an
+    // unknown id another records file defines: name the include to add.
+    if (!unknown.empty() && !options.all && run.documents.size() == 1) {
+      auto rest = load_project_rest(root, loader.loaded_files(), run.sources,
+                                    read::LoaderOptions{root, options.allow_outside_project});
+      explain_missing_includes(unknown, *rest.corpus, run.documents[i], run.sources, run.diags);
+    }
     input.documents.push_back({&run.documents[i], style_for(run, run.documents[i], root, options)});
   }
   if (run.documents.empty() && options.all) read::check_references(run.corpus, nullptr, run.diags);

@@ -46,6 +46,8 @@ public:
   Diagnostic& file_error(std::string path, std::string message, std::string hint = {});
 
   const std::vector<Diagnostic>& all() const { return list_; }
+  // The diagnostic at `index` of all(), to add what was learnt later (a hint, a note).
+  Diagnostic& at(std::size_t index) { return list_.at(index); }
   // Moves `other`'s diagnostics to the end of this list, in their order (a
   // part of a run made on another thread joins the whole; its marks stay).
   void append(Diagnostics&& other);

@@ -53,17 +53,32 @@ bool only_whitespace(const char* s) {
 
 }  // namespace
 
-std::string closest_name(const std::string& name, Names candidates) {
-  std::string best;
-  std::size_t best_distance = 3;  // more than two edits is not a typo
+std::vector<std::string> closest_names(const std::string& name, Names candidates) {
+  const std::size_t limit = name.size() <= 3 ? 1 : name.size() <= 6 ? 2 : 3;
+  std::vector<std::string> best;
+  std::size_t best_distance = limit + 1;
   for (const char* c : candidates) {
-    auto d = edit_distance(name, c);
+    std::string candidate = c;
+    auto d = edit_distance(name, candidate);
+    if (d > limit || d >= name.size() || d >= candidate.size()) continue;
     if (d < best_distance) {
       best_distance = d;
-      best = c;
+      best.clear();
     }
+    if (d == best_distance) best.push_back(std::move(candidate));
   }
   return best;
+}
+
+std::string did_you_mean(const std::string& name, Names candidates, std::string_view form) {
+  auto names = closest_names(name, candidates);
+  if (names.empty()) return {};
+  std::string out = "did you mean ";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += fmt::format(fmt::runtime(form), names[i]);
+  }
+  return out + "?";
 }
 
 std::string collapse_whitespace(std::string_view text) {
@@ -112,15 +127,11 @@ bool ElementReader::check_attributes(const pugi::xml_node& node, Names allowed, 
       continue;
     }
     if (contains(allowed, name)) continue;
-    std::string hint;
-    if (auto guess = closest_name(name, allowed); !guess.empty()) {
-      hint = fmt::format("did you mean '{}'?", guess);
-      guessed.push_back(guess);
-    }
-    else if (allowed.size() > 0)
-      hint = fmt::format("<{}> takes: {}", node.name(), join(allowed));
-    else
-      hint = fmt::format("<{}> takes no attributes", node.name());
+    std::string hint = did_you_mean(name, allowed);
+    for (auto& guess : closest_names(name, allowed)) guessed.push_back(std::move(guess));
+    if (hint.empty())
+      hint = allowed.size() > 0 ? fmt::format("<{}> takes: {}", node.name(), join(allowed))
+                                : fmt::format("<{}> takes no attributes", node.name());
     diags_.error(at(node, a), fmt::format("unknown attribute '{}' on <{}>", name, node.name()), hint);
     ok = false;
   }
@@ -166,10 +177,8 @@ bool ElementReader::check_children(const pugi::xml_node& node, Names allowed) co
     }
     if (child.type() != pugi::node_element) continue;  // comments, processing instructions
     if (contains(allowed, child.name())) continue;
-    std::string hint;
-    if (auto guess = closest_name(child.name(), allowed); !guess.empty())
-      hint = fmt::format("did you mean <{}>?", guess);
-    else if (allowed.size() > 0)
+    std::string hint = did_you_mean(child.name(), allowed, "<{}>");
+    if (hint.empty() && allowed.size() > 0)
       hint = fmt::format("<{}> may contain: {}", node.name(), join(allowed));
     diags_.error(at(child), fmt::format("unknown element <{}> inside <{}>", child.name(), node.name()), hint);
     ok = false;
@@ -245,7 +254,7 @@ std::string ElementReader::enum_attr(const pugi::xml_node& node, const char* nam
   std::string value = attr.value();
   if (contains(values, value.c_str())) return value;
   std::string hint = fmt::format("expected one of: {}", join(values));
-  if (auto guess = closest_name(value, values); !guess.empty()) hint = fmt::format("did you mean '{}'?", guess);
+  if (auto guess = did_you_mean(value, values); !guess.empty()) hint = guess;
   diags_.error(at(node, name), fmt::format("'{}' is not a valid value for '{}' on <{}>", value, name, node.name()),
                hint);
   return {};
@@ -281,7 +290,7 @@ std::vector<std::string> ElementReader::enum_list_attr(const pugi::xml_node& nod
       continue;
     }
     std::string hint = fmt::format("expected any of: {}", join(values));
-    if (auto guess = closest_name(item, values); !guess.empty()) hint = fmt::format("did you mean '{}'?", guess);
+    if (auto guess = did_you_mean(item, values); !guess.empty()) hint = guess;
     diags_.error(at(node, name), fmt::format("'{}' is not a valid value in '{}' on <{}>", item, name, node.name()),
                  hint);
   }

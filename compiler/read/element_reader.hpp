@@ -76,8 +76,16 @@ private:
   diag::Diagnostics& diags_;
 };
 
-// The closest name in `candidates` to `name`, if it is close enough to be a typo.
-std::string closest_name(const std::string& name, Names candidates);
+// The names in `candidates` closest to `name`, when close enough to be a
+// typo of it: at most one edit for a name of up to three letters, two up to
+// six, three beyond, and never as many edits as either name has letters
+// ("em" is no typo of "b"). Every name at the best distance, in the
+// candidates' order: a hint that picked one of two would mislead.
+std::vector<std::string> closest_names(const std::string& name, Names candidates);
+
+// "did you mean 'x'?" or "did you mean 'x' or 'y'?" (`form` wraps each name:
+// "'{}'" or "<{}>"), or "" when no candidate is close.
+std::string did_you_mean(const std::string& name, Names candidates, std::string_view form = "'{}'");
 
 // Collapses runs of XML whitespace (space, tab, CR, LF) into one space; keeps
 // no-break spaces.

@@ -18,6 +18,19 @@ void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block
 
 bool named(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
+// HTML's names for what briefc writes otherwise: an author who knows HTML
+// types them first.
+std::string html_equivalent(std::string_view name) {
+  if (name == "em") return "emphasis is <i>";
+  if (name == "strong") return "strong emphasis is <b>";
+  if (name == "br") return "a paragraph has no line breaks: start a new <p> (or a list with <item>s)";
+  if (name == "u") return "underlining is not used in briefings: <i> for emphasis, <b> for names";
+  if (name == "sup" || name == "sub") return "footnote numbers are made by <note> and <cite>; a style sets the rest";
+  if (name == "blockquote") return "a block quotation is <quote>, beside <p>";
+  if (name == "link") return "a link is <a href=\"…\">";
+  return {};
+}
+
 // `depth`: this element's level, 1 for one directly in the paragraph.
 model::Inline read_element(const ElementReader& r, const pugi::xml_node& n, bool in_note, int depth) {
   using K = model::InlineKind;
@@ -116,10 +129,9 @@ void read_into(const ElementReader& r, const pugi::xml_node& parent, Names block
         bool known = false;
         for (const char* e : inline_elements) known = known || named(child, e);
         if (!known) {
-          std::string hint;
-          if (auto guess = closest_name(child.name(), inline_elements); !guess.empty())
-            hint = fmt::format("did you mean <{}>?", guess);
-          else
+          std::string hint = html_equivalent(child.name());
+          if (hint.empty()) hint = did_you_mean(child.name(), inline_elements, "<{}>");
+          if (hint.empty())
             hint = "inline markup is <b>, <i>, <a>, <cite>, <note>, <person>, <org>, <law>, <ref>, <q> and <span>";
           r.diags().error(r.at(child), fmt::format("unknown element <{}> inside <{}>", child.name(), parent.name()),
                           hint);

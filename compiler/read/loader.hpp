@@ -80,9 +80,18 @@ private:
   std::unique_ptr<ReadAhead> read_ahead_;  // started when there is more than one file to read
 };
 
+// An id that no record defines, and the error in `diags` that says so (its
+// index), so that a caller who can look further (the project's other records
+// files, cli/missing_includes.hpp) can say where it is defined.
+struct UnknownReference {
+  std::string id;
+  std::size_t diagnostic = 0;
+};
+
 // Reports references to ids that do not exist (or name the wrong kind of
-// record) across the corpus and the document.
-void check_references(const model::Corpus& corpus, const model::Document* document, diag::Diagnostics& diags);
+// record) across the corpus and the document; returns the ids that do not exist.
+std::vector<UnknownReference> check_references(const model::Corpus& corpus, const model::Document* document,
+                                               diag::Diagnostics& diags);
 
 // The folder holding `styles/` above `start` (a document's folder), or "".
 std::string find_project_root(const std::string& start);

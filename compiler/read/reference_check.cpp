@@ -55,11 +55,17 @@ public:
         best = other;
       }
     }
+    unknown_.push_back({id, diags_.all().size()});
     diags_.error(where, fmt::format("unknown {} '{}'", what, id),
                  best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best)).rule = rule;
   }
 
-  void inline_refs(const model::InlineContent& content, const std::set<std::string>& anchors) {
+  std::vector<UnknownReference> take_unknown() { return std::move(unknown_); }
+
+  // `anchors`: the document's section ids; null in records, where a
+  // <ref to> may name a section of whichever document prints the narrative
+  // (check's crossref-unknown judges it there, document by document).
+  void inline_refs(const model::InlineContent& content, const std::set<std::string>* anchors) {
     using K = model::InlineKind;
     for (const auto& n : content) {
       switch (n.kind) {
@@ -71,7 +77,7 @@ public:
         case K::Org: expect(n.target, {model::RecordKind::Organisation}, "organisation", n.location); break;
         case K::Law: expect(n.target, {model::RecordKind::Provision}, "provision", n.location); break;
         case K::CrossRef:
-          if (!anchors.count(n.target) && !corpus_.find_case(n.target))
+          if (anchors && !anchors->count(n.target) && !corpus_.find_case(n.target))
             diags_.error(n.location, fmt::format("cross-reference to '{}', which is no section or case", n.target))
                 .rule = "crossref-unknown";
           break;
@@ -84,6 +90,7 @@ public:
 private:
   const model::Corpus& corpus_;
   diag::Diagnostics& diags_;
+  std::vector<UnknownReference> unknown_;
 };
 
 // The document's section ids. Two sections with one id would make a
@@ -103,10 +110,10 @@ void collect_anchors(const std::vector<model::Block>& blocks, std::map<std::stri
 void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks, const std::set<std::string>& anchors) {
   using B = model::BlockKind;
   for (const auto& b : blocks) {
-    rc.inline_refs(b.content, anchors);
-    rc.inline_refs(b.heading, anchors);
+    rc.inline_refs(b.content, &anchors);
+    rc.inline_refs(b.heading, &anchors);
     for (const auto& item : b.items) {
-      rc.inline_refs(item.content, anchors);
+      rc.inline_refs(item.content, &anchors);
       check_blocks(rc, item.sublists, anchors);
     }
     check_blocks(rc, b.children, anchors);
@@ -123,7 +130,8 @@ void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks,
 
 }  // namespace
 
-void check_references(const model::Corpus& corpus, const model::Document* document, diag::Diagnostics& diags) {
+std::vector<UnknownReference> check_references(const model::Corpus& corpus, const model::Document* document,
+                                               diag::Diagnostics& diags) {
   ReferenceChecker rc(corpus, diags);
   std::map<std::string, diag::SourceLocation> sections;
   if (document) collect_anchors(document->body, sections, diags);
@@ -143,12 +151,14 @@ void check_references(const model::Corpus& corpus, const model::Document* docume
         rc.expect(p, {model::RecordKind::Provision}, "provision", e.location, "charge-unknown-provision");
       for (const auto& s : e.sources) rc.expect(s, {model::RecordKind::Source}, "source", e.location);
     }
-    for (const auto& n : c.narratives) rc.inline_refs(n.content, anchors);
+    for (const auto& n : c.narratives) rc.inline_refs(n.content, nullptr);
   }
-  if (!document) return;
-  for (const auto& a : document->authors)
-    rc.expect(a.ref, {model::RecordKind::Organisation}, "organisation", a.location);
-  check_blocks(rc, document->body, anchors);
+  if (document) {
+    for (const auto& a : document->authors)
+      rc.expect(a.ref, {model::RecordKind::Organisation}, "organisation", a.location);
+    check_blocks(rc, document->body, anchors);
+  }
+  return rc.take_unknown();
 }
 
 }  // namespace briefc::read

@@ -12,6 +12,7 @@
 #include "cli/check_command.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -123,7 +124,7 @@ TEST_CASE("a finding shows its source line, a caret and notes at the other place
   CHECK(contains(run.err, "sources/records/sources.xml:3:4: note: 'src-report' is recorded here as "
                           "https://www.Example.org/report/\n"
                           "    3 |   <source id=\"src-report\""));
-  CHECK(contains(run.err, "briefc check: 0 errors, 10 warnings in 1 document\n"));
+  CHECK(contains(run.err, "briefc check: 0 errors, 12 warnings in 1 document\n"));
 
   auto names = check(fixtures / "names");
   CHECK(contains(names.err, "note: also spelled 'Mamay' here"));
@@ -173,7 +174,7 @@ TEST_CASE("--list-rules prints every rule with its severity and summary") {
                             "offences"));
 }
 
-TEST_CASE("build runs the error rules first and writes no PDF with one") {
+TEST_CASE("build runs every rule first, reports what check reports, and writes no PDF with an error") {
   fs::path output = fs::temp_directory_path() / "briefc-check-test-output";
   fs::remove_all(output);
   InFolder here(fixtures / "provisions");
@@ -185,7 +186,7 @@ TEST_CASE("build runs the error rules first and writes no PDF with one") {
   CHECK(briefc::cli::run_build(o, out, err) == 1);
   CHECK(contains(err.str(), "error[provision-offence-mismatch]: article 274 of the criminal code (cc-274) is named "
                             "for 'incitement to ethnic, social or other discord' here"));
-  CHECK(!contains(err.str(), "warning["));  // a build runs the error rules only
+  CHECK(contains(err.str(), "no PDF written"));
   CHECK(!fs::exists(output / "paper.pdf"));
   fs::remove_all(output);
 }
@@ -288,6 +289,68 @@ TEST_CASE("prose facts: terms in words and figures, dates and status words, in E
   CHECK(ru[2].statuses.empty());  // negated
   CHECK(ru[2].amounts.at(0).amount == 95000);
   CHECK(ru[2].amounts.at(0).currency == "KZT");
+}
+
+TEST_CASE("build prints the warnings check prints for the document, and --werror keeps the PDF out") {
+  fs::path output = fs::temp_directory_path() / "briefc-build-warnings-output";
+  fs::remove_all(output);
+  InFolder here(fs::path(BRIEFC_SOURCE_DIR));
+  auto run = [&](bool werror) {
+    briefc::cli::Options o;
+    o.command = briefc::cli::Command::Build;
+    o.documents = {"sources/documents/un-hrc-2025.xml"};
+    o.output_dir = output.string();
+    o.werror = werror;
+    std::ostringstream out, err;
+    CheckRun r;
+    r.status = briefc::cli::run_build(o, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+  };
+  auto checked = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025.xml"});
+  auto built = run(false);
+  CHECK(built.status == 0);
+  // The same findings, in the same order, as `briefc check DOC`.
+  CHECK(!diagnostic_lines(checked.err).empty());
+  CHECK(diagnostic_lines(built.err) == diagnostic_lines(checked.err));
+  CHECK(contains(built.err, "warning[text-doubled-word]: 'See' is written twice"));
+  auto warnings = diagnostic_lines(built.err).size();
+  CHECK(contains(built.out, fmt::format(", {} warnings)\n", warnings)));
+  CHECK(fs::exists(output / "un-hrc-2025.pdf"));
+
+  fs::remove_all(output);
+  auto strict = run(true);
+  CHECK(strict.status == 1);
+  CHECK(contains(strict.err, "no PDF written"));
+  CHECK(!fs::exists(output / "un-hrc-2025.pdf"));
+  fs::remove_all(output);
+}
+
+TEST_CASE("ids defined in a records file the document does not include: the first error names the include") {
+  fs::path project = fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / "missing-include";
+  auto run = check(project, {"sources/documents/paper.xml"});
+  CHECK(run.status == 1);
+  CHECK(contains(run.err, "sources/documents/paper.xml:8:23: error[citation-unknown-source]: unknown source 'src-ru'"));
+  CHECK(contains(run.err, "hint: 'src-ru' (and 1 more id reported below) is defined in sources/extra/sources.xml, which "
+                          "the document does not include: add <include href=\"../extra/sources.xml\"/>\n"
+                          "sources/extra/sources.xml:3:4: note: 'src-ru' is defined here"));
+  CHECK(contains(run.err, "unknown source 'src-en'"));
+  CHECK(contains(run.err, "hint: defined in sources/extra/sources.xml too, which the document does not include (see "
+                          "the first error about it)"));
+  // An id defined nowhere keeps its own message, with no include to add.
+  auto nowhere = run.err.substr(run.err.find("unknown source 'src-nowhere'"));
+  CHECK(!contains(nowhere.substr(0, nowhere.find("\nsources/", 1)), "include"));
+  // The build says the same.
+  InFolder here(project);
+  briefc::cli::Options o;
+  o.command = briefc::cli::Command::Build;
+  o.documents = {"sources/documents/paper.xml"};
+  o.output_dir = (fs::temp_directory_path() / "briefc-missing-include").string();
+  std::ostringstream out, err;
+  CHECK(briefc::cli::run_build(o, out, err) == 1);
+  CHECK(contains(err.str(), "add <include href=\"../extra/sources.xml\"/>"));
+  fs::remove_all(o.output_dir);
 }
 
 TEST_CASE("check reads what build prints, takes --period, reports what build refuses, whatever the order") {

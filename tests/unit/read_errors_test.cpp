@@ -4,6 +4,8 @@
 // checks the report exactly as it is printed: position, message, the source
 // line with its caret, the hint and any notes. A message that changes here
 // changes for every user, so the wording is part of the contract.
+#include "read/element_reader.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -180,6 +182,26 @@ TEST_CASE("read errors: an unknown element suggests the element meant") {
           "    2 |   <sorce id=\"src-one\" kind=\"media\" lang=\"ru\" url=\"https://example.org/1\"/>\n"
           "      |    ^\n"
           "hint: did you mean <source>?\n");
+}
+
+TEST_CASE("read errors: a suggestion only when one is close, and every one as close") {
+    using briefc::read::did_you_mean;
+    // HTML's inline names get what briefc writes instead, not a look-alike.
+    FixtureProject project;
+    WorkingDirectory here(project.root());
+    project.write_document("<p>One<br/>two <em>three</em>.</p>");
+    auto report = load_project();
+    CHECK(report.find("unknown element <br> inside <p>") != std::string::npos);
+    CHECK(report.find("hint: a paragraph has no line breaks: start a new <p>") != std::string::npos);
+    CHECK(report.find("unknown element <em> inside <p>") != std::string::npos);
+    CHECK(report.find("hint: emphasis is <i>") != std::string::npos);
+    CHECK(report.find("did you mean <b>?") == std::string::npos);
+    // Two letters are no typo of one; a short name allows one edit, a long one three.
+    CHECK(did_you_mean("em", {"b", "i", "a"}) == "");
+    CHECK(did_you_mean("dat", {"date", "data"}) == "did you mean 'date' or 'data'?");
+    CHECK(did_you_mean("recomendation", {"recommendation", "reason"}, "<{}>") == "did you mean <recommendation>?");
+    CHECK(did_you_mean("narative", {"narrative", "native"}) == "did you mean 'narrative'?");
+    CHECK(did_you_mean("xyz", {"date", "lang"}) == "");
 }
 
 TEST_CASE("read errors: a misspelt attribute is one error, with the attribute meant") {
