@@ -128,9 +128,13 @@ class BodyWriter {
       case ParagraphKind::Heading:
       case ParagraphKind::ProfileHeading: {
         style(ppr, fmt::format("Heading{}", std::clamp(p.level, 1, 3)));
-        bool numbered = p.kind == ParagraphKind::Heading && !p.spans.empty() && is_section_number(p.spans[0].text);
-        if (style_.numbered_headings && numbered) first_span = 1;       // Word writes the number
-        else if (style_.numbered_headings) numbering(ppr, 0, 0);        // an unnumbered heading
+        // Word numbers a heading when its number has as many parts as the
+        // heading's level ("1.2. " at level 2), as Word's own count would; a
+        // numbered section under an unnumbered one keeps its number as text.
+        bool numbered = p.kind == ParagraphKind::Heading && !p.spans.empty() && is_section_number(p.spans[0].text) &&
+                        std::count(p.spans[0].text.begin(), p.spans[0].text.end(), '.') == std::clamp(p.level, 1, 3);
+        if (style_.numbered_headings && numbered) first_span = 1;  // Word writes the number
+        else if (style_.numbered_headings) numbering(ppr, 0, 0);   // Word's numbering off
         break;
       }
       case ParagraphKind::Body:  // Normal; a numbered one is Word's list, so Word renumbers
