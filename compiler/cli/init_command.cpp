@@ -210,6 +210,9 @@ int run_init(const Options& options, std::ostream& out, std::ostream& err) {
       "Then write your cases in sources/records/, your recommendations in sources/recommendations/,\n"
       "and the paper in {}; docs/format.md of briefc describes every element.\n",
       audience->id, dir.string(), lang, audience->style, dir.string(), document.string(), document.string());
+  // OHCHR takes UPR submissions "saved as a Word document only".
+  if (std::string_view(audience->id) == "upr")
+    out << fmt::format("The UPR takes Word only: briefc build {} --format docx\n", document.string());
   return exit_ok;
 }
 
