@@ -32,6 +32,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <functional>
+#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -43,7 +44,13 @@ namespace {
 struct BuildServices {
   text::LocaleContext locales;
   text::HyphenatorSet hyphenators;
-  fonts::FontLocator fonts;
+  // Loaded by the first PDF: fontconfig's start-up (its configuration and font
+  // list) is a good part of a DOCX or HTML build that needs no font.
+  std::optional<fonts::FontLocator> fonts;
+  const fonts::FontLocator& font_locator() {
+    if (!fonts) fonts.emplace();
+    return *fonts;
+  }
   text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
 };
 
@@ -220,7 +227,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
 
   if (want_pdf) {
     pdf::PdfDocument pdf;
-    if (!load_fonts(pdf, *style, services.fonts, diags)) return fail();
+    if (!load_fonts(pdf, *style, services.font_locator(), diags)) return fail();
     layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
     layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
     layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};

@@ -58,7 +58,7 @@ std::string zip_entries(const std::vector<ZipEntry>& entries, long long timestam
     }
     auto i = static_cast<zip_uint64_t>(index);
     if (zip_file_set_dostime(archive, i, dos_time, dos_date, 0) != 0 ||
-        zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 9) != 0) {
+        zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 1) != 0) {
       error = zip_strerror(archive);
       zip_discard(archive);
       return {};

@@ -19,10 +19,11 @@ struct ZipEntry {
   std::string content;  // the bytes
 };
 
-// The archive of `entries`, in that order, each deflated and dated
-// `timestamp` (seconds since 1970, UTC; zip's DOS dates start in 1980, so
-// anything earlier is written as 1980-01-01). Empty with `error` set when
-// libzip fails.
+// The archive of `entries`, in that order, each dated `timestamp` (seconds
+// since 1970, UTC; zip's DOS dates start in 1980, so anything earlier is
+// written as 1980-01-01) and deflated at zlib's fastest level: on the EU
+// paper, level 9 spent an eighth of the build for a file 15 % smaller.
+// Empty with `error` set when libzip fails.
 std::string zip_entries(const std::vector<ZipEntry>& entries, long long timestamp, std::string& error);
 
 // The entries of an archive, in their order; empty with `error` set when it
