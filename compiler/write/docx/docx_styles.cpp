@@ -124,7 +124,6 @@ std::string styles_part(const model::Style& st, const std::string& lang) {
   auto title_r = title.append_child("w:rPr");
   fonts(title_r, st.title.family);
   title_r.append_child("w:b");
-  title_r.append_child("w:color").append_attribute("w:val") = "1F3864";
   size(title_r, st.title.size);
 
   auto subtitle = b.add("paragraph", "Subtitle", "Subtitle", "Normal", "Normal");
@@ -152,7 +151,6 @@ std::string styles_part(const model::Style& st, const std::string& lang) {
     fonts(hr, st.heading.family);
     hr.append_child("w:b");
     if (l == 3) hr.append_child("w:i");
-    hr.append_child("w:color").append_attribute("w:val") = "1F3864";
     size(hr, heading_sizes[l - 1]);
   }
 
