@@ -80,13 +80,18 @@ ul.recommendations li { margin: 0.5rem 0; }
 .notes li { margin: 0.4rem 0; overflow-wrap: anywhere; }
 .back { text-decoration: none; margin-left: 0.3rem; }
 :target { background: var(--colour-target); }
+@media (prefers-color-scheme: dark) {
+  :root { --colour-text: #e4e4e4; --colour-muted: #a8a8a8; --colour-heading: #a9c1ec; --colour-link: #8fb4f0;
+    --colour-rule: #4a4f58; --colour-background: #16181c; --colour-target: #3b3520; }
+}
 @media (max-width: 36rem) {
   main { padding: 1.5rem 1rem 3rem; }
   h1 { font-size: 1.6rem; }
   ul, ol { padding-left: 1.2rem; }
 }
 @media print {
-  :root { --size-body: var(--print-size-body); --size-note: var(--print-size-note); --measure: none; }
+  :root { --size-body: var(--print-size-body); --size-note: var(--print-size-note); --measure: none;
+    --colour-text: #000; --colour-muted: #444; --colour-heading: #000; --colour-background: #fff; }
   p { text-align: justify; }
   main { padding: 0; }
   a { color: inherit; text-decoration: none; }

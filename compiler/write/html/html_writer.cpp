@@ -83,6 +83,7 @@ class PageWriter {
     };
     head.append_child("meta").append_attribute("charset") = "utf-8";
     meta("viewport", "width=device-width, initial-scale=1");
+    meta("color-scheme", "light dark");
     add_text_element(head, "title", info_.title);
     meta("author", info_.author);
     meta("description", info_.subject);
