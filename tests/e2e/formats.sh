@@ -138,6 +138,12 @@ check "--format odt is a usage error (exit 2)" test "$status" -eq 2
 run build --all --format html --output-dir "$work/html-only"
 check "--all --format html writes only HTML" test "$status" -eq 0 -a "$(ls "$work/html-only" | grep -vc '\.html$')" -eq 0
 
+# --- an internal edition says so, in its name and on the page ------------------
+run build sources/documents/un-hrc-2025.xml --internal --format docx,html --output-dir "$work/internal"
+check "--internal --format docx,html writes NAME.internal.docx and .html" \
+    test "$status" -eq 0 -a -s "$work/internal/un-hrc-2025.internal.docx" -a -s "$work/internal/un-hrc-2025.internal.html"
+check "  the web page carries the notice" grep -q 'class="stamp">CONFIDENTIAL' "$work/internal/un-hrc-2025.internal.html"
+
 # --- the same bytes each time -------------------------------------------------
 run build sources/documents/eu-dialogue-2021.xml --format docx,html --output-dir "$work/again"
 check "a rebuild gives the same DOCX" cmp -s output/eu-dialogue-2021.docx "$work/again/eu-dialogue-2021.docx"
