@@ -1,11 +1,13 @@
 // Cases over time: events and statuses in date order, no sentence before its
 // charge, no status that a later event contradicts, and no case in a section
-// about the reporting period that has nothing in that period.
+// about the reporting period that has nothing in that period, and no lasting
+// status printed years after anyone last confirmed it.
 //
 // Dates may be known to the month or year only; two dates are "out of order"
 // only when every day the first may mean is after every day the second may
 // mean, so "2020-04" and "2020-04-17" are never reported against each other.
 #include "check/families.hpp"
+#include "resolve/period.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -17,11 +19,13 @@ namespace {
 
 bool surely_after(const model::Date& a, const model::Date& b) { return a.first_day_key() > b.last_day_key(); }
 
+// Judged in each file as it is written: an <update> in another file has its
+// events and statuses placed by date when it is merged (read/case_updates).
 void check_order(const model::Case& c, Reporter& out) {
   for (std::size_t i = 1; i < c.events.size(); ++i) {
     const auto& prev = c.events[i - 1];
     const auto& e = c.events[i];
-    if (!surely_after(prev.date, e.date)) continue;
+    if (prev.location.file != e.location.file || !surely_after(prev.date, e.date)) continue;
     auto& d = out.report("event-order", e.location,
                          fmt::format("event '{}' of {} is listed after a later event ('{}' of {}) in case '{}'", e.type,
                                      e.date.iso(), prev.type, prev.date.iso(), c.id),
@@ -31,7 +35,7 @@ void check_order(const model::Case& c, Reporter& out) {
   for (std::size_t i = 1; i < c.statuses.size(); ++i) {
     const auto& prev = c.statuses[i - 1];
     const auto& s = c.statuses[i];
-    if (!surely_after(prev.since, s.since)) continue;
+    if (prev.location.file != s.location.file || !surely_after(prev.since, s.since)) continue;
     auto& d = out.report("event-order", s.location,
                          fmt::format("status '{}' since {} is listed after status '{}' since {} in case '{}'", s.value,
                                      s.since.iso(), prev.value, prev.since.iso(), c.id),
@@ -86,7 +90,7 @@ Custody custody_after(const model::CaseEvent& e) {
   return Custody::Unknown;
 }
 
-void check_status(const model::Case& c, Reporter& out) {
+void check_status(const model::Case& c, const model::Vocabulary& vocabulary, Reporter& out) {
   if (c.statuses.empty()) return;
   const auto& status = c.statuses.back();
   // The last event that changes custody after the status took effect.
@@ -103,10 +107,13 @@ void check_status(const model::Case& c, Reporter& out) {
     if (e.type == "death") death = &e;
   std::string contradiction;
   const model::CaseEvent* by = last;
-  if (death && status.value != "deceased") {
+  // Where the status leaves the person, as the vocabulary says (a project's
+  // own statuses declare it).
+  auto where = vocabulary.custody(status.value);
+  if (death && where != model::Custody::Dead) {
     contradiction = fmt::format("the person died on {}", death->date.iso());
     by = death;
-  } else if (state == Custody::Out && (status.value == "detained" || status.value == "imprisoned")) {
+  } else if (state == Custody::Out && where == model::Custody::Held) {
     contradiction = fmt::format("a release on {} follows it", last->date.iso());
   } else if (state == Custody::In && (status.value == "released" || status.value == "at-liberty")) {
     contradiction = fmt::format("a {} on {} follows it", last->type, last->date.iso());
@@ -122,11 +129,12 @@ void check_status(const model::Case& c, Reporter& out) {
 // Whether a lasting situation (imprisonment, detention, restrictions, exile,
 // an investigation) held during the period: a political prisoner sentenced
 // years earlier still belongs in "the past year".
-bool continues_into(const model::Case& c, int from, int to) {
+bool continues_into(const model::Case& c, const model::Vocabulary& vocabulary, int from, int to) {
   for (std::size_t i = 0; i < c.statuses.size(); ++i) {
     const auto& s = c.statuses[i];
-    bool lasting = s.value == "detained" || s.value == "imprisoned" || s.value == "restricted-freedom" ||
-                   s.value == "in-exile" || s.value == "under-investigation";
+    // Every status lasts but the ones that end a case: a release, liberty, death.
+    bool lasting = s.value != "released" && s.value != "at-liberty" &&
+                   vocabulary.custody(s.value) != model::Custody::Dead;
     if (!lasting || s.since.first_day_key() > to) continue;
     bool ended_before = i + 1 < c.statuses.size() && c.statuses[i + 1].since.last_day_key() < from;
     if (!ended_before) return true;
@@ -134,7 +142,7 @@ bool continues_into(const model::Case& c, int from, int to) {
   return false;
 }
 
-void check_period(const DocumentFacts& facts, Reporter& out) {
+void check_period(const DocumentFacts& facts, const model::Vocabulary& vocabulary, Reporter& out) {
   const auto& doc = *facts.document;
   if (!doc.period || !out.enabled("period-outside")) return;
   int from = doc.period->from.first_day_key(), to = doc.period->to.last_day_key();
@@ -151,7 +159,7 @@ void check_period(const DocumentFacts& facts, Reporter& out) {
       bool inside = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
         return e.date.last_day_key() >= from && e.date.first_day_key() <= to;
       });
-      if (inside || continues_into(c, from, to)) continue;
+      if (inside || continues_into(c, vocabulary, from, to)) continue;
       auto& d = out.report("period-outside", use.location,
                            fmt::format("case '{}' has no event in the reporting period ({} to {}), but the section "
                                        "'{}' is about that period",
@@ -163,15 +171,78 @@ void check_period(const DocumentFacts& facts, Reporter& out) {
   }
 }
 
+// Months from the month of `a` to the month of `b` (b later).
+int months_between(const model::Date& a, const model::Date& b) {
+  int am = a.month ? a.month : 12, bm = b.month ? b.month : 1;  // a partial date, read in its favour
+  return (b.year - a.year) * 12 + (bm - am);
+}
+
+// A lasting status (imprisoned, in exile, under a travel ban…) that no source
+// has confirmed for longer than the style allows, at the end of the paper's
+// period: a paper that says "remains in prison" of someone last heard of four
+// years ago may be wrong. Confirmed by the status's `confirmed` date or by any
+// event recorded since it began; a term of imprisonment or restricted
+// freedom that has not run out confirms itself.
+void check_stale_statuses(const DocumentFacts& facts, const model::Style* style, const model::Vocabulary& vocabulary,
+                          Reporter& out) {
+  if (!out.enabled("status-stale")) return;
+  const auto& doc = *facts.document;
+  std::optional<model::Date> as_of = doc.period ? std::optional(doc.period->to) : doc.date;
+  if (!as_of) return;
+  const int age = style ? style->status_age_months : 24;
+  std::vector<const model::Case*> seen;
+  for (const auto& use : facts.cases) {
+    const auto& c = *use.kase;
+    if (std::find(seen.begin(), seen.end(), &c) != seen.end()) continue;
+    seen.push_back(&c);
+    const model::CaseStatus* status = resolve::status_as_of(c, as_of->last_day_key());
+    if (!status) continue;
+    auto custody = vocabulary.custody(status->value);
+    if (status->value == "released" || status->value == "at-liberty" || custody == model::Custody::Dead) continue;
+    model::Date confirmed = status->confirmed ? *status->confirmed : status->since;
+    for (const auto& e : c.events)
+      if (e.date.first_day_key() >= status->since.first_day_key() && e.date.last_day_key() <= as_of->last_day_key() &&
+          e.date.last_day_key() > confirmed.last_day_key())
+        confirmed = e.date;
+    // A term not yet served holds the person by itself: five years from 2016
+    // still hold in 2020, whatever was heard since.
+    if (custody == model::Custody::Held || custody == model::Custody::Restricted) {
+      bool serving = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
+        int term_months = e.years * 12 + e.months + (e.days + 29) / 30;
+        if (e.type != "sentence" || term_months == 0) return false;
+        model::Date end = e.date;
+        int total = (end.month ? end.month : 1) - 1 + term_months;
+        end.year += total / 12;
+        end.month = total % 12 + 1;
+        end.precision = model::DatePrecision::Month;
+        end.day = 0;
+        return end.last_day_key() >= as_of->first_day_key();
+      });
+      if (serving) continue;
+    }
+    int months = months_between(confirmed, *as_of);
+    if (months <= age) continue;
+    auto& d = out.report("status-stale", status->location,
+                         fmt::format("case '{}' is '{}' as of {}, but that was last confirmed {}, {} months before: "
+                                     "does it still hold?",
+                                     c.id, status->value, as_of->iso(), confirmed.iso(), months),
+                         "add the status that followed, or confirmed=\"DATE\" with the day a source last said it "
+                         "held (the style allows " + std::to_string(age) + " months)");
+    d.notes.push_back({use.location, fmt::format("'{}' prints the case here", doc.id)});
+  }
+}
+
 }  // namespace
 
 void check_chronology(const CheckContext& ctx, Reporter& out) {
   for (const auto& c : ctx.corpus.cases) {
     check_order(c, out);
     check_sentence_after_charge(c, out);
-    check_status(c, out);
+    check_status(c, ctx.corpus.vocabulary, out);
   }
-  for (const auto& f : ctx.facts) check_period(f, out);
+  for (const auto& f : ctx.facts) check_period(f, ctx.corpus.vocabulary, out);
+  for (std::size_t i = 0; i < ctx.facts.size(); ++i)
+    check_stale_statuses(ctx.facts[i], ctx.documents[i].style, ctx.corpus.vocabulary, out);
 }
 
 }  // namespace briefc::check

@@ -113,7 +113,7 @@ const model::CaseStatus* status_at(const model::Case& c, const std::optional<mod
   return current;
 }
 
-bool custodial(const std::string& status) { return status == "imprisoned" || status == "detained"; }
+
 
 bool before_or_at(const model::Date& d, const std::optional<model::Date>& when) {
   return !when || d.first_day_key() <= when->last_day_key();
@@ -609,7 +609,9 @@ private:
         case StatusClaim::InCustody:
         case StatusClaim::Serving: {
           if (!when || !now) break;
-          bool ok = custodial(now->value) || (st.claim == StatusClaim::Serving && now->value == "restricted-freedom");
+          auto custody = ctx_.corpus.vocabulary.custody(now->value);
+          bool ok = custody == model::Custody::Held ||
+                    (st.claim == StatusClaim::Serving && custody == model::Custody::Restricted);
           if (!ok)
             problem = fmt::format("case '{}' has the status '{}' since {}{}", c.id, now->value, now->since.iso(), as_of);
           break;
@@ -630,7 +632,9 @@ private:
               std::any_of(c.events.begin(), c.events.end(),
                           [&](const model::CaseEvent& e) { return e.type == "release" && before_or_at(e.date, when); }) ||
               std::any_of(c.statuses.begin(), c.statuses.end(), [&](const model::CaseStatus& x) {
-                return !custodial(x.value) && x.value != "deceased" && x.value != "under-investigation" &&
+                // Out of custody: free, or restricted at home (restricted freedom replaces a prison term).
+                auto custody = ctx_.corpus.vocabulary.custody(x.value);
+                return (custody == model::Custody::Free || custody == model::Custody::Restricted) &&
                        before_or_at(x.since, when);
               });
           if (!released && now)

@@ -56,6 +56,9 @@ constexpr std::array rules = {
          "a sentence is dated before the charge it concerns"},
     Rule{"status-contradicted", Severity::Warning, true, false, "chronology",
          "a case's status is contradicted by a later event (imprisoned after release, alive after death)"},
+    Rule{"status-stale", Severity::Warning, true, false, "chronology",
+         "a lasting status a paper prints was last confirmed longer ago than the style allows (<dates status-age>, "
+         "24 months by default) at the end of its period"},
     Rule{"period-outside", Severity::Warning, true, false, "chronology",
          "a section about the reporting period includes a case with no event in the period"},
     // Documents

@@ -84,6 +84,12 @@ class Collector {
     for (const auto& v : o.variants) add(v, what, o.confidentiality, o.location, ValueKind::Name, true);
   }
 
+  void group(const model::Group& g) {
+    for (const auto& [lang, words] : g.descriptions)
+      add(words, fmt::format("description of group '{}'", g.id), g.confidentiality, g.location, ValueKind::Phrase,
+          true);
+  }
+
   void source(const model::Source& s) {
     add(s.url, fmt::format("url of source '{}'", s.id), s.confidentiality, s.location, ValueKind::Address, false);
     add(s.title, fmt::format("title of source '{}'", s.id), s.confidentiality, s.location, ValueKind::Phrase, true);
@@ -183,6 +189,8 @@ std::vector<ConfidentialValue> confidential_values(const std::vector<const model
       if (p.confidentiality.confidential) c.person(p);
     for (const auto& o : corpus->organisations)
       if (o.confidentiality.confidential) c.organisation(o);
+    for (const auto& g : corpus->groups)
+      if (g.confidentiality.confidential) c.group(g);
     for (const auto& s : corpus->sources)
       if (s.confidentiality.confidential) c.source(s);
     for (const auto& k : corpus->cases) c.a_case(k);

@@ -19,6 +19,7 @@ const Person* Corpus::person(const std::string& id) const { return lookup(*this,
 const Organisation* Corpus::organisation(const std::string& id) const {
   return lookup(*this, organisations, RecordKind::Organisation, id);
 }
+const Group* Corpus::group(const std::string& id) const { return lookup(*this, groups, RecordKind::Group, id); }
 const Case* Corpus::find_case(const std::string& id) const { return lookup(*this, cases, RecordKind::Case, id); }
 const RecommendationTemplate* Corpus::recommendation(const std::string& id) const {
   return lookup(*this, recommendations, RecordKind::Recommendation, id);
@@ -30,6 +31,7 @@ SourceLocation Corpus::location_of(const RecordRef& ref) const {
     case RecordKind::Provision: return provisions[ref.index].location;
     case RecordKind::Person: return persons[ref.index].location;
     case RecordKind::Organisation: return organisations[ref.index].location;
+    case RecordKind::Group: return groups[ref.index].location;
     case RecordKind::Case: return cases[ref.index].location;
     case RecordKind::Recommendation: return recommendations[ref.index].location;
   }
@@ -42,6 +44,7 @@ const char* record_kind_name(RecordKind kind) {
     case RecordKind::Provision: return "provision";
     case RecordKind::Person: return "person";
     case RecordKind::Organisation: return "organisation";
+    case RecordKind::Group: return "group";
     case RecordKind::Case: return "case";
     case RecordKind::Recommendation: return "recommendation";
   }

@@ -11,21 +11,87 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : days[month - 1];
 }
 
-int Date::first_day_key() const { return year * 10000 + (month ? month : 1) * 100 + (day ? day : 1); }
+bool Date::season() const {
+  return qualifier == DateQualifier::Spring || qualifier == DateQualifier::Summer ||
+         qualifier == DateQualifier::Autumn || qualifier == DateQualifier::Winter;
+}
+
+namespace {
+
+int key(int year, int month, int day) { return year * 10000 + month * 100 + day; }
+
+// The key `days` days after (or before, when negative) the day of `k`, within
+// its month's neighbours: enough for "around", which moves a week at most.
+int shifted(int year, int month, int day, int days) {
+  day += days;
+  while (day < 1) {
+    if (--month < 1) month = 12, --year;
+    day += days_in_month(year, month);
+  }
+  while (day > days_in_month(year, month)) {
+    day -= days_in_month(year, month);
+    if (++month > 12) month = 1, ++year;
+  }
+  return key(year, month, day);
+}
+
+}  // namespace
+
+int Date::first_day_key() const {
+  switch (qualifier) {
+    case DateQualifier::Early: return key(year, month, 1);
+    case DateQualifier::Mid: return key(year, month, 11);
+    case DateQualifier::Late: return key(year, month, 21);
+    case DateQualifier::Spring: return key(year, 3, 1);
+    case DateQualifier::Summer: return key(year, 6, 1);
+    case DateQualifier::Autumn: return key(year, 9, 1);
+    case DateQualifier::Winter: return key(year, 12, 1);
+    case DateQualifier::Around:
+      if (precision == DatePrecision::Day) return shifted(year, month, day, -7);
+      break;
+    case DateQualifier::None: break;
+  }
+  return key(year, month ? month : 1, day ? day : 1);
+}
 
 int Date::last_day_key() const {
+  switch (qualifier) {
+    case DateQualifier::Early: return key(year, month, 10);
+    case DateQualifier::Mid: return key(year, month, 20);
+    case DateQualifier::Late: return key(year, month, days_in_month(year, month));
+    case DateQualifier::Spring: return key(year, 5, 31);
+    case DateQualifier::Summer: return key(year, 8, 31);
+    case DateQualifier::Autumn: return key(year, 11, 30);
+    case DateQualifier::Winter: return key(year + 1, 2, days_in_month(year + 1, 2));
+    case DateQualifier::Around:
+      if (precision == DatePrecision::Day) return shifted(year, month, day, 7);
+      break;
+    case DateQualifier::None: break;
+  }
   int m = month ? month : 12;
   int d = day ? day : days_in_month(year, m);
-  return year * 10000 + m * 100 + d;
+  return key(year, m, d);
 }
 
 std::string Date::iso() const {
+  std::string plain;
   switch (precision) {
-    case DatePrecision::Year: return fmt::format("{:04}", year);
-    case DatePrecision::Month: return fmt::format("{:04}-{:02}", year, month);
-    case DatePrecision::Day: return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+    case DatePrecision::Year: plain = fmt::format("{:04}", year); break;
+    case DatePrecision::Month: plain = fmt::format("{:04}-{:02}", year, month); break;
+    case DatePrecision::Day: plain = fmt::format("{:04}-{:02}-{:02}", year, month, day); break;
   }
-  return {};
+  switch (qualifier) {
+    case DateQualifier::Early: return plain + "-early";
+    case DateQualifier::Mid: return plain + "-mid";
+    case DateQualifier::Late: return plain + "-late";
+    case DateQualifier::Spring: return fmt::format("{:04}-spring", year);
+    case DateQualifier::Summer: return fmt::format("{:04}-summer", year);
+    case DateQualifier::Autumn: return fmt::format("{:04}-autumn", year);
+    case DateQualifier::Winter: return fmt::format("{:04}-winter", year);
+    case DateQualifier::Around: return "~" + plain;
+    case DateQualifier::None: break;
+  }
+  return plain;
 }
 
 namespace {
@@ -41,7 +107,41 @@ bool parse_fixed(std::string_view s, int& out) {
 }
 }  // namespace
 
+namespace {
+std::optional<Date> parse_plain_date(std::string_view text);
+}  // namespace
+
 std::optional<Date> parse_date(std::string_view text) {
+  if (text.starts_with("~")) {
+    auto d = parse_date(text.substr(1));
+    if (!d || d->qualifier != DateQualifier::None) return std::nullopt;
+    d->qualifier = DateQualifier::Around;
+    return d;
+  }
+  struct Part {
+    std::string_view suffix;
+    DateQualifier qualifier;
+    bool of_month;
+  };
+  static constexpr Part parts[] = {
+      {"-early", DateQualifier::Early, true},    {"-mid", DateQualifier::Mid, true},
+      {"-late", DateQualifier::Late, true},      {"-spring", DateQualifier::Spring, false},
+      {"-summer", DateQualifier::Summer, false}, {"-autumn", DateQualifier::Autumn, false},
+      {"-winter", DateQualifier::Winter, false},
+  };
+  for (const auto& part : parts) {
+    if (!text.ends_with(part.suffix)) continue;
+    auto d = parse_plain_date(text.substr(0, text.size() - part.suffix.size()));
+    if (!d || d->precision != (part.of_month ? DatePrecision::Month : DatePrecision::Year)) return std::nullopt;
+    d->qualifier = part.qualifier;
+    return d;
+  }
+  return parse_plain_date(text);
+}
+
+namespace {
+
+std::optional<Date> parse_plain_date(std::string_view text) {
   Date d;
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return std::nullopt;
   if (!parse_fixed(text.substr(0, 4), d.year) || d.year < earliest_year || d.year > latest_year)
@@ -61,7 +161,18 @@ std::optional<Date> parse_date(std::string_view text) {
   return d;
 }
 
+}  // namespace
+
 std::string why_not_a_date(std::string_view text) {
+  if (text.starts_with("~")) text.remove_prefix(1);
+  for (std::string_view suffix : {"-early", "-mid", "-late", "-spring", "-summer", "-autumn", "-winter"})
+    if (text.ends_with(suffix)) {
+      bool of_month = suffix == "-early" || suffix == "-mid" || suffix == "-late";
+      text.remove_suffix(suffix.size());
+      if (of_month && text.size() != 7) return fmt::format("'{}' is a part of a month: write YYYY-MM{}", suffix, suffix);
+      if (!of_month && text.size() != 4) return fmt::format("'{}' is a season of a year: write YYYY{}", suffix, suffix);
+      break;
+    }
   static constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
                                                 "July",    "August",   "September", "October", "November", "December"};
   int year = 0, month = 0, day = 0;

@@ -65,7 +65,8 @@ struct Block {
   std::string ref;                               // CaseInclusion
   std::string narrative;                         // CaseInclusion, CaseQuery
   std::string form = "profile";                  // CaseInclusion, CaseQuery: profile | paragraph | item
-  std::vector<std::string> themes;               // CaseQuery
+  std::vector<std::string> themes;               // CaseQuery, Developments
+  SourceLocation themes_location, status_location;  // of those attributes, for the vocabulary check
   std::string status;                            // CaseQuery: statuses separated by spaces, any matches
   std::string end_text;                          // CaseQuery form "names": the text after the names
   bool summary = false;                          // CaseQuery: a generated status-and-events line per case

@@ -68,4 +68,15 @@ const Narrative* narrative_for(const Case& c, const std::string& id, const std::
   return neutral;
 }
 
+const std::string& Group::description(const std::string& lang) const {
+  static const std::string none;
+  if (descriptions.empty()) return none;
+  std::string primary = lang.substr(0, lang.find('-'));
+  for (const auto& [l, words] : descriptions)
+    if (l == lang) return words;
+  for (const auto& [l, words] : descriptions)
+    if (l.substr(0, l.find('-')) == primary) return words;
+  return descriptions.front().second;
+}
+
 }  // namespace briefc::model

@@ -87,9 +87,26 @@ struct Organisation {
   SourceLocation location;
 };
 
+// <group>: people a case is about who are not named one by one: "12
+// activists opposing the nuclear plant", or one unnamed person, "a graphic
+// designer from Ekibastuz" (count 1). Members become persons as they are
+// named. A case's subjects may name a group like a person.
+struct Group {
+  std::string id;
+  int count = 0;  // how many, when known; 0: not known
+  std::vector<std::pair<std::string, std::string>> descriptions;  // (language, words), the first the default
+  std::vector<std::string> members;                                // person ids
+  Confidentiality confidentiality;
+  SourceLocation location;
+
+  // The description in `lang` (or its primary language), else the first.
+  const std::string& description(const std::string& lang) const;
+};
+
 struct CaseStatus {
-  std::string value;  // detained, imprisoned, restricted-freedom, released, deceased, in-exile, under-investigation, at-liberty
+  std::string value;  // one of the vocabulary's statuses (model/vocabulary.hpp)
   Date since;
+  std::optional<Date> confirmed;  // the last day a source confirmed it still held, when later than `since`
   SourceLocation location;
 };
 
@@ -120,6 +137,7 @@ struct Case {
   std::string id;
   std::vector<std::string> subjects;
   std::vector<std::string> themes;
+  SourceLocation themes_location;  // of the attribute: a theme the vocabulary lacks is reported there
   std::vector<CaseStatus> statuses;
   std::vector<CaseEvent> events;
   std::vector<Narrative> narratives;
@@ -134,8 +152,10 @@ struct Case {
 struct CaseUpdate {
   std::string case_id;
   std::vector<std::string> themes;  // added to the case's themes
+  SourceLocation themes_location;
   std::vector<CaseStatus> statuses;
   std::vector<CaseEvent> events;
+  std::vector<Narrative> narratives;  // for the paper the update was written for (its own id, or lang)
   SourceLocation location;          // of the case="…" attribute
 };
 
@@ -155,6 +175,7 @@ struct TemplateText {
 struct RecommendationTemplate {
   std::string id;
   std::vector<std::string> themes;
+  SourceLocation themes_location;
   std::vector<TemplateParam> params;
   std::vector<TemplateText> texts;
   SourceLocation location;

@@ -54,6 +54,10 @@ struct Style {
 
   // <dates day="ordinal"/>: generated dates read "6th October 2024", not "6 October 2024".
   bool ordinal_days = false;
+  // <dates status-age="24"/>: how many months a lasting status (imprisoned,
+  // in exile…) may go unconfirmed, at the end of a paper's period, before
+  // `check` asks whether it still holds (status-stale).
+  int status_age_months = 24;
 
   std::string footer_text = "{page}";
   std::string path;

@@ -121,8 +121,12 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n, int sec
     r.check_attributes(n, {"themes", "status", "in-period", "sort", "narrative", "form", "summary", "lead", "end"});
     r.check_children(n, {});
     b.kind = model::BlockKind::CaseQuery;
-    b.themes = r.enum_list_attr(n, "themes", themes);
-    for (const auto& s : r.enum_list_attr(n, "status", statuses)) b.status += (b.status.empty() ? "" : " ") + s;
+    // Themes and statuses are checked against the project's vocabulary once
+    // every records file is read (read/vocabulary_check.cpp).
+    b.themes = r.list_attr(n, "themes");
+    b.themes_location = r.at(n, "themes");
+    for (const auto& s : r.list_attr(n, "status")) b.status += (b.status.empty() ? "" : " ") + s;
+    b.status_location = r.at(n, "status");
     b.in_period = r.enum_attr(n, "in-period", {"true", "false"}) == "true";
     if (n.attribute("sort")) b.sort = r.enum_attr(n, "sort", {"surname", "date"});
     b.narrative = n.attribute("narrative").value();
@@ -138,7 +142,8 @@ model::Block read_block(const ElementReader& r, const pugi::xml_node& n, int sec
     r.check_children(n, {});
     b.kind = model::BlockKind::Developments;
     b.heading_text = r.text_attr(n, "heading");
-    b.themes = r.enum_list_attr(n, "themes", themes);
+    b.themes = r.list_attr(n, "themes");
+    b.themes_location = r.at(n, "themes");
   } else if (name == "recommendation-history") {
     r.check_attributes(n, {"heading"});
     r.check_children(n, {});

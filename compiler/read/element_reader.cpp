@@ -54,23 +54,30 @@ bool only_whitespace(const char* s) {
 }  // namespace
 
 std::vector<std::string> closest_names(const std::string& name, Names candidates) {
+  return closest_names(name, std::vector<std::string>(candidates.begin(), candidates.end()));
+}
+
+std::vector<std::string> closest_names(const std::string& name, const std::vector<std::string>& candidates) {
   const std::size_t limit = name.size() <= 3 ? 1 : name.size() <= 6 ? 2 : 3;
   std::vector<std::string> best;
   std::size_t best_distance = limit + 1;
-  for (const char* c : candidates) {
-    std::string candidate = c;
+  for (const auto& candidate : candidates) {
     auto d = edit_distance(name, candidate);
     if (d > limit || d >= name.size() || d >= candidate.size()) continue;
     if (d < best_distance) {
       best_distance = d;
       best.clear();
     }
-    if (d == best_distance) best.push_back(std::move(candidate));
+    if (d == best_distance) best.push_back(candidate);
   }
   return best;
 }
 
 std::string did_you_mean(const std::string& name, Names candidates, std::string_view form) {
+  return did_you_mean(name, std::vector<std::string>(candidates.begin(), candidates.end()), form);
+}
+
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates, std::string_view form) {
   auto names = closest_names(name, candidates);
   if (names.empty()) return {};
   std::string out = "did you mean ";
@@ -301,10 +308,16 @@ std::optional<model::Date> ElementReader::date_attr(const pugi::xml_node& node, 
   auto attr = node.attribute(name);
   if (!attr) return std::nullopt;
   auto date = model::parse_date(attr.value());
-  if (!date)
-    diags_.error(at(node, name), fmt::format("invalid date '{}' in '{}': {}", attr.value(), name,
-                                             model::why_not_a_date(attr.value())),
-                 "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month");
+  if (!date) {
+    // The rough forms are named when the text looks like one ("2020-late", "~…").
+    std::string_view text = attr.value();
+    bool rough = text.find_first_of("~abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+    diags_.error(at(node, name),
+                 fmt::format("invalid date '{}' in '{}': {}", text, name, model::why_not_a_date(text)),
+                 rough ? "a rough date is YYYY-MM-early|mid|late, YYYY-spring|summer|autumn|winter, or ~ (around) "
+                         "before a date"
+                       : "write YYYY-MM-DD, YYYY-MM or YYYY, with a day that exists in that month");
+  }
   return date;
 }
 

@@ -81,10 +81,13 @@ private:
 // six, three beyond, and never as many edits as either name has letters
 // ("em" is no typo of "b"). Every name at the best distance, in the
 // candidates' order: a hint that picked one of two would mislead.
+std::vector<std::string> closest_names(const std::string& name, const std::vector<std::string>& candidates);
 std::vector<std::string> closest_names(const std::string& name, Names candidates);
 
 // "did you mean 'x'?" or "did you mean 'x' or 'y'?" (`form` wraps each name:
 // "'{}'" or "<{}>"), or "" when no candidate is close.
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates,
+                         std::string_view form = "'{}'");
 std::string did_you_mean(const std::string& name, Names candidates, std::string_view form = "'{}'");
 
 // Collapses runs of XML whitespace (space, tab, CR, LF) into one space; keeps

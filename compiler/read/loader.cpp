@@ -203,7 +203,8 @@ void Loader::load_records_file(const std::string& canonical, diag::SourceLocatio
   }
   r.check_attributes(root, {});
   r.check_children(root,
-                   {"include", "source", "provision", "person", "organisation", "case", "recommendation", "update"});
+                   {"include", "source", "provision", "person", "organisation", "case", "recommendation", "update",
+                    "vocabulary", "group"});
   include_stack_.push_back(canonical);
   include_sites_.push_back(included_at);
   std::string base = fs::path(canonical).parent_path().string();
@@ -220,6 +221,8 @@ void Loader::load_records_file(const std::string& canonical, diag::SourceLocatio
     else if (name == "case") read_case(r, n, corpus_);
     else if (name == "recommendation") read_recommendation(r, n, corpus_);
     else if (name == "update") read_case_update(r, n, corpus_);
+    else if (name == "vocabulary") read_vocabulary(r, n, corpus_);
+    else if (name == "group") read_group(r, n, corpus_);
   }
   include_stack_.pop_back();
   include_sites_.pop_back();

@@ -93,6 +93,11 @@ struct UnknownReference {
 std::vector<UnknownReference> check_references(const model::Corpus& corpus, const model::Document* document,
                                                diag::Diagnostics& diags);
 
+// Reports themes and statuses (of cases, updates, recommendation templates
+// and the document's <cases>/<developments>) that are neither briefc's nor
+// declared in the project's <vocabulary> (model/vocabulary.hpp).
+void check_vocabulary(const model::Corpus& corpus, const model::Document* document, diag::Diagnostics& diags);
+
 // The folder holding `styles/` above `start` (a document's folder), or "".
 std::string find_project_root(const std::string& start);
 

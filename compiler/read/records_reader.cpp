@@ -2,6 +2,7 @@
 
 #include "read/inline_reader.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
 
@@ -185,6 +186,35 @@ void read_organisation(const ElementReader& r, const pugi::xml_node& n, model::C
     corpus.organisations.push_back(std::move(o));
 }
 
+void read_group(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {"id", "count", "confidential", "public-as"}, {"id"});
+  r.check_children(n, {"description", "member"});
+  r.check_order(n, {{"description"}, {"member"}}, "<description>, then <member>");
+  model::Group g;
+  g.location = r.at(n);
+  g.id = r.id_attr(n);
+  g.count = r.int_attr(n, "count");
+  g.confidentiality = read_confidentiality(r, n);
+  for (auto d : n.children("description")) {
+    r.check_attributes(d, {"lang"});
+    r.check_text_only(d);
+    g.descriptions.emplace_back(check_language(r, d, "lang"), collapse_whitespace(d.text().get()));
+  }
+  for (auto m : n.children("member")) {
+    r.check_attributes(m, {"ref"}, {"ref"});
+    r.check_children(m, {});
+    g.members.push_back(m.attribute("ref").value());
+  }
+  if (g.descriptions.empty() || g.descriptions.front().second.empty() || g.descriptions.front().second == " ") {
+    r.diags().error(r.at(n), fmt::format("group '{}' has no <description>", g.id),
+                    "say who they are, as the paper would: <description lang=\"en\">12 activists opposing the "
+                    "nuclear plant</description>");
+    return;
+  }
+  if (register_id(r, n, g.id, {model::RecordKind::Group, corpus.groups.size()}, corpus))
+    corpus.groups.push_back(std::move(g));
+}
+
 namespace {
 
 model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
@@ -219,17 +249,77 @@ model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   return ev;
 }
 
+model::Narrative read_narrative(const ElementReader& r, const pugi::xml_node& n) {
+  r.check_attributes(n, {"id", "lang", "confidential"});
+  model::Narrative nar;
+  nar.location = r.at(n);
+  nar.id = n.attribute("id").value();
+  nar.lang = check_language(r, n, "lang");
+  nar.content = read_inline(r, n);
+  nar.confidentiality = read_confidentiality(r, n);
+  return nar;
+}
+
 model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
-  r.check_attributes(n, {"value", "since"}, {"value", "since"});
+  r.check_attributes(n, {"value", "since", "confirmed"}, {"value", "since"});
   r.check_children(n, {});
   model::CaseStatus s;
   s.location = r.at(n);
-  s.value = r.enum_attr(n, "value", statuses);
+  s.value = n.attribute("value").value();  // checked against the vocabulary once all is read
   if (auto d = r.date_attr(n, "since")) s.since = *d;
+  s.confirmed = r.date_attr(n, "confirmed");
+  if (s.confirmed && s.confirmed->last_day_key() < s.since.first_day_key())
+    r.diags().error(r.at(n, "confirmed"),
+                    fmt::format("the status is confirmed on {}, before it began ({})", s.confirmed->iso(), s.since.iso()),
+                    "confirmed=\"…\" is the last day a source said the status still held");
   return s;
 }
 
 }  // namespace
+
+void read_vocabulary(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  r.check_attributes(n, {});
+  r.check_children(n, {"theme", "status"});
+  for (auto child : n.children()) {
+    if (child.type() != pugi::node_element) continue;
+    bool status = std::string_view(child.name()) == "status";
+    if (status) r.check_attributes(child, {"id", "custody"}, {"id", "custody"});
+    else r.check_attributes(child, {"id"}, {"id"});
+    r.check_children(child, {"label"});
+    model::VocabularyTerm term;
+    term.id = r.id_attr(child);
+    term.location = r.at(child, "id");
+    if (status) {
+      auto custody = r.enum_attr(child, "custody", {"held", "restricted", "free", "dead", "unknown"});
+      term.custody = custody == "held"         ? model::Custody::Held
+                     : custody == "restricted" ? model::Custody::Restricted
+                     : custody == "free"       ? model::Custody::Free
+                     : custody == "dead"       ? model::Custody::Dead
+                                               : model::Custody::Unknown;
+    }
+    for (auto label : child.children("label")) {
+      r.check_attributes(label, {"lang"}, {"lang"});
+      r.check_text_only(label);
+      term.labels.emplace_back(check_language(r, label, "lang"), collapse_whitespace(label.text().get()));
+    }
+    auto& terms = status ? corpus.vocabulary.statuses : corpus.vocabulary.themes;
+    const char* what = status ? "status" : "theme";
+    auto built_in = status ? model::built_in_statuses() : model::built_in_themes();
+    bool shipped = std::any_of(built_in.begin(), built_in.end(), [&](const model::BuiltInTerm& t) { return t.id == term.id; });
+    auto earlier = std::find_if(terms.begin(), terms.end(), [&](const model::VocabularyTerm& t) { return t.id == term.id; });
+    if (term.id.empty()) continue;
+    if (shipped) {
+      r.diags().error(term.location,
+                      fmt::format("'{}' is one of briefc's own {} already", term.id, status ? "statuses" : "themes"),
+                      "use it as it is, or give the project's term another id");
+    } else if (earlier != terms.end()) {
+      r.diags().error(term.location, fmt::format("the {} '{}' is declared twice", what, term.id),
+                      "keep one declaration").notes.push_back({earlier->location, "first declared here"});
+    } else {
+      terms.push_back(std::move(term));
+    }
+  }
+}
 
 void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"id", "subjects", "themes", "confidential", "public-as"}, {"id", "subjects"});
@@ -239,7 +329,8 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
   c.location = r.at(n);
   c.id = r.id_attr(n);
   c.subjects = r.list_attr(n, "subjects");
-  c.themes = r.enum_list_attr(n, "themes", themes);
+  c.themes = r.list_attr(n, "themes");
+  c.themes_location = r.at(n, "themes");
   c.confidentiality = read_confidentiality(r, n);
   for (auto child : n.children()) {
     if (child.type() != pugi::node_element) continue;
@@ -249,14 +340,7 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
     } else if (name == "event") {
       c.events.push_back(read_event(r, child));
     } else if (name == "narrative") {
-      r.check_attributes(child, {"id", "lang", "confidential"});
-      model::Narrative nar;
-      nar.location = r.at(child);
-      nar.id = child.attribute("id").value();
-      nar.lang = check_language(r, child, "lang");
-      nar.content = read_inline(r, child);
-      nar.confidentiality = read_confidentiality(r, child);
-      c.narratives.push_back(std::move(nar));
+      c.narratives.push_back(read_narrative(r, child));
     }
   }
   if (c.statuses.empty())  // every status query and the checker's chronology start from one
@@ -268,21 +352,23 @@ void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& c
 
 void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
   r.check_attributes(n, {"case", "themes"}, {"case"});
-  r.check_children(n, {"status", "event"});
-  r.check_order(n, {{"status"}, {"event"}}, "<status>, then <event>");
+  r.check_children(n, {"status", "event", "narrative"});
+  r.check_order(n, {{"status"}, {"event"}, {"narrative"}}, "<status>, then <event>, then <narrative>");
   model::CaseUpdate u;
   u.case_id = n.attribute("case").value();
   u.location = r.at(n, "case");
-  u.themes = r.enum_list_attr(n, "themes", themes);
+  u.themes = r.list_attr(n, "themes");
+  u.themes_location = r.at(n, "themes");
   for (auto child : n.children()) {
     if (child.type() != pugi::node_element) continue;
     std::string name = child.name();
     if (name == "status") u.statuses.push_back(read_status(r, child));
     else if (name == "event") u.events.push_back(read_event(r, child));
+    else if (name == "narrative") u.narratives.push_back(read_narrative(r, child));
   }
-  if (u.statuses.empty() && u.events.empty() && u.themes.empty())
+  if (u.statuses.empty() && u.events.empty() && u.themes.empty() && u.narratives.empty())
     r.diags().warning(r.at(n), fmt::format("this <update> of '{}' adds nothing", u.case_id),
-                      "give it <status> or <event> children, or themes=\"…\"");
+                      "give it <status>, <event> or <narrative> children, or themes=\"…\"");
   corpus.case_updates.push_back(std::move(u));
 }
 
@@ -293,7 +379,8 @@ void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model:
   model::RecommendationTemplate t;
   t.location = r.at(n);
   t.id = r.id_attr(n);
-  t.themes = r.enum_list_attr(n, "themes", themes);
+  t.themes = r.list_attr(n, "themes");
+  t.themes_location = r.at(n, "themes");
   for (auto p : n.children("param")) {
     r.check_attributes(p, {"name"}, {"name"});
     r.check_children(p, {});

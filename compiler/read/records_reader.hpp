@@ -13,6 +13,10 @@ void read_provision(const ElementReader& r, const pugi::xml_node& n, model::Corp
 void read_person(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_organisation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_case(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
+// <group>: people a case is about who are not named one by one (model::Group).
+void read_group(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
+// <vocabulary>: the project's own themes and statuses (model/vocabulary.hpp).
+void read_vocabulary(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
 // <update case="…">: kept in corpus.case_updates until apply_case_updates (read/case_updates.hpp).
 void read_case_update(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus);
@@ -27,12 +31,6 @@ bool register_id(const ElementReader& r, const pugi::xml_node& n, const std::str
 // The values the format allows, shared with the schema (docs/briefc.xsd).
 inline constexpr Names source_kinds = {"media",      "legal-text", "ngo-report", "social-media",
                                        "un-document", "monitoring", "official",   "other"};
-inline constexpr Names themes = {"expression",  "media",        "association", "assembly",  "political-prisoners",
-                                 "torture",     "january-2022", "covid-19",    "women",     "lgbti",
-                                 "ngo",         "opposition",   "extremism",   "death-in-custody",
-                                 "defamation",  "extradition",  "religion"};
-inline constexpr Names statuses = {"detained", "imprisoned", "restricted-freedom",  "released",
-                                   "deceased", "in-exile",   "under-investigation", "at-liberty"};
 inline constexpr Names audiences = {"eu-dialogue", "un-treaty-body", "upr", "hrc-statement", "periodic-update"};
 
 }  // namespace briefc::read

@@ -142,10 +142,12 @@ std::vector<UnknownReference> check_references(const model::Corpus& corpus, cons
       rc.expect(p.affiliation, {model::RecordKind::Organisation}, "organisation", p.location);
   for (const auto& p : corpus.provisions)
     if (!p.source.empty()) rc.expect(p.source, {model::RecordKind::Source}, "source", p.location);
+  for (const auto& g : corpus.groups)
+    for (const auto& m : g.members) rc.expect(m, {model::RecordKind::Person}, "person", g.location);
   for (const auto& c : corpus.cases) {
     for (const auto& s : c.subjects)
-      rc.expect(s, {model::RecordKind::Person, model::RecordKind::Organisation}, "person or organisation",
-                c.location);
+      rc.expect(s, {model::RecordKind::Person, model::RecordKind::Organisation, model::RecordKind::Group},
+                "person, organisation or group", c.location);
     for (const auto& e : c.events) {
       for (const auto& p : e.provisions)
         rc.expect(p, {model::RecordKind::Provision}, "provision", e.location, "charge-unknown-provision");
@@ -153,6 +155,7 @@ std::vector<UnknownReference> check_references(const model::Corpus& corpus, cons
     }
     for (const auto& n : c.narratives) rc.inline_refs(n.content, nullptr);
   }
+  check_vocabulary(corpus, document, diags);
   if (document) {
     for (const auto& a : document->authors)
       rc.expect(a.ref, {model::RecordKind::Organisation}, "organisation", a.location);

@@ -208,8 +208,16 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       if (n.attribute("item-end")) s.item_end = n.attribute("item-end").value();
       if (n.attribute("last-end")) s.last_end = n.attribute("last-end").value();
     } else if (name == "dates") {
-      r.check_attributes(n, {"day"});
+      r.check_attributes(n, {"day", "status-age"});
       s.ordinal_days = r.enum_attr(n, "day", {"cardinal", "ordinal"}) == "ordinal";
+      if (n.attribute("status-age")) {
+        int months = r.int_attr(n, "status-age");  // reports what is no whole number (and gives 0)
+        if (months >= 1 && months <= 600)
+          s.status_age_months = months;
+        else if (months != 0 || std::string_view(n.attribute("status-age").value()) == "0")
+          r.diags().error(r.at(n, "status-age"), "status-age is a number of months from 1 to 600",
+                          "write status-age=\"24\" for two years");
+      }
     } else if (name == "footer") {
       r.check_attributes(n, {"text"}, {"text"});
       s.footer_text = pattern_attr(r, n, "text", {"page", "pages"});

@@ -36,6 +36,10 @@ Printed ConfidentialityPolicy::name(const std::string& id, diag::SourceLocation 
     c = &o->confidentiality;
     record = o->location;
     kind = "organisation";
+  } else if (const auto* g = corpus_.group(id)) {
+    c = &g->confidentiality;
+    record = g->location;
+    kind = "group";
   }
   if (!c || !hidden(*c)) return {};
   if (!c->public_as.empty()) return {Printed::Kind::PublicWording, c->public_as};

@@ -121,12 +121,78 @@ std::string code_name(const Phrasing& p, const std::string& code) {
 
 }  // namespace
 
+namespace {
+
+// A date that a source gave only roughly, as it was written: "late August
+// 2020", "autumn 2023", "around 17 August 2020" (Russian: "конец августа
+// 2020 г." …). `preposition`: the form after "in"/"в" (Russian declines it:
+// "в конце августа", "осенью"), after "since"/"с" ("с конца августа",
+// "с осени"), or none. Empty for a date without a qualifier.
+enum class DateUse { Bare, In, Since };
+
+std::string qualified_date(const Phrasing& p, const model::Date& d, DateUse use);
+
+}  // namespace
+
 std::string written_date(const Phrasing& p, const model::Date& d) {
+  if (d.qualifier != model::DateQualifier::None) return qualified_date(p, d, DateUse::Bare);
   return text::format_date_in_form(p.locales, calendar(d), p.lang,
                                    p.ordinal_days ? text::DayForm::Ordinal : text::DayForm::Cardinal);
 }
 
+namespace {
+
+std::string qualified_date(const Phrasing& p, const model::Date& d, DateUse use) {
+  using Q = model::DateQualifier;
+  model::Date plain = d;
+  plain.qualifier = Q::None;
+  const bool ru = russian(p);
+  switch (d.qualifier) {
+    case Q::Early:
+    case Q::Mid:
+    case Q::Late: {
+      if (ru) {
+        const char* part = d.qualifier == Q::Early ? (use == DateUse::Since ? "начала" : use == DateUse::In ? "начале" : "начало")
+                           : d.qualifier == Q::Mid ? (use == DateUse::Since ? "середины" : use == DateUse::In ? "середине" : "середина")
+                                                   : (use == DateUse::Since ? "конца" : use == DateUse::In ? "конце" : "конец");
+        return fmt::format("{}{} {} {}{}", use == DateUse::Since ? "с " : use == DateUse::In ? "в " : "", part,
+                           ru_months_genitive[d.month - 1], d.year, ru_year_suffix);
+      }
+      const char* part = d.qualifier == Q::Early ? "early" : "late";
+      std::string month = written_date(p, plain);  // "August 2020"
+      std::string words = d.qualifier == Q::Mid ? fmt::format("mid-{}", month) : fmt::format("{} {}", part, month);
+      return (use == DateUse::Since ? "since " : use == DateUse::In ? "in " : "") + words;
+    }
+    case Q::Spring:
+    case Q::Summer:
+    case Q::Autumn:
+    case Q::Winter: {
+      int i = d.qualifier == Q::Spring ? 0 : d.qualifier == Q::Summer ? 1 : d.qualifier == Q::Autumn ? 2 : 3;
+      if (ru) {
+        static constexpr const char* bare[] = {"весна", "лето", "осень", "зима"};
+        static constexpr const char* in[] = {"весной", "летом", "осенью", "зимой"};
+        static constexpr const char* since[] = {"с весны", "с лета", "с осени", "с зимы"};
+        const char* word = use == DateUse::Since ? since[i] : use == DateUse::In ? in[i] : bare[i];
+        return fmt::format("{} {}{}", word, d.year, ru_year_suffix);
+      }
+      static constexpr const char* seasons[] = {"spring", "summer", "autumn", "winter"};
+      return fmt::format("{}{} {}", use == DateUse::Since ? "since " : use == DateUse::In ? "in " : "", seasons[i],
+                         d.year);
+    }
+    case Q::Around: {
+      std::string date = written_date(p, plain);
+      if (ru) return fmt::format("{}{}", use == DateUse::Since ? "примерно с " : "около ", date);
+      return fmt::format("{}around {}", use == DateUse::Since ? "since " : "", date);
+    }
+    case Q::None: break;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string date_phrase(const Phrasing& p, const model::Date& d) {
+  if (d.qualifier != model::DateQualifier::None) return qualified_date(p, d, DateUse::In);
   if (russian(p)) {
     if (d.precision == model::DatePrecision::Day) return written_date(p, d);
     if (d.precision == model::DatePrecision::Month)
@@ -137,6 +203,7 @@ std::string date_phrase(const Phrasing& p, const model::Date& d) {
 }
 
 std::string since_phrase(const Phrasing& p, const model::Date& d) {
+  if (d.qualifier != model::DateQualifier::None) return qualified_date(p, d, DateUse::Since);
   if (russian(p)) {
     if (d.precision == model::DatePrecision::Month)
       return fmt::format("с {} {}{}", ru_months_genitive[d.month - 1], d.year, ru_year_suffix);
@@ -240,6 +307,8 @@ std::string event_predicate(const Phrasing& p, const model::CaseEvent& e, Agreem
 
 std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreement a) {
   const std::string& v = s.value;
+  // A project's own status, in its own words.
+  if (const auto* words = p.corpus.vocabulary.label(v, p.lang)) return *words + " " + since_phrase(p, s.since);
   if (russian(p)) {
     if (v == "released") return ru_agree(a, "освобождён ", "освобождена ", "освобождены ") + date_phrase(p, s.since);
     if (v == "deceased") return ru_agree(a, "умер ", "умерла ", "умерли ") + date_phrase(p, s.since);
@@ -249,6 +318,13 @@ std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreeme
                         : v == "in-exile"            ? "в эмиграции"
                         : v == "under-investigation" ? "под следствием"
                         : v == "at-liberty"          ? "на свободе"
+                        : v == "house-arrest"        ? "под домашним арестом"
+                        : v == "travel-ban"          ? "под запретом на выезд"
+                        : v == "on-trial"            ? "под судом"
+                        : v == "wanted"              ? "в розыске"
+                        : v == "convicted-in-absentia" ? "осуждён заочно"
+                        : v == "psychiatric-detention" ? "на принудительном психиатрическом лечении"
+                        : v == "refused-registration"  ? "без регистрации (в ней отказано)"
                                                      : v.c_str();
     return std::string(words) + " " + since_phrase(p, s.since);
   }
@@ -260,6 +336,13 @@ std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreeme
                       : v == "in-exile"            ? "in exile"
                       : v == "under-investigation" ? "under investigation"
                       : v == "at-liberty"          ? "at liberty"
+                      : v == "house-arrest"        ? "under house arrest"
+                      : v == "travel-ban"          ? "under a travel ban"
+                      : v == "on-trial"            ? "on trial"
+                      : v == "wanted"              ? "on the wanted list"
+                      : v == "convicted-in-absentia" ? "convicted in absentia"
+                      : v == "psychiatric-detention" ? "in forced psychiatric treatment"
+                      : v == "refused-registration"  ? "refused registration"
                                                    : v.c_str();
   return std::string(words) + " " + since_phrase(p, s.since);
 }

@@ -18,6 +18,7 @@ const model::PersonName& printed_name(const model::Person& person, const std::st
 
 std::string subject_name(const model::Corpus& corpus, const std::string& id, const std::string& lang) {
   if (const auto* p = corpus.person(id)) return printed_name(*p, lang).full();
+  if (const auto* g = corpus.group(id)) return g->description(lang);
   if (const auto* o = corpus.organisation(id)) {
     if (cyrillic_language(lang))
       for (const auto& n : o->names)
@@ -55,6 +56,7 @@ std::string case_subjects(const model::Corpus& corpus, const model::Case& c, con
 
 Agreement case_agreement(const model::Corpus& corpus, const model::Case& c) {
   if (c.subjects.size() != 1) return Agreement::Plural;
+  if (const auto* g = corpus.group(c.subjects.front())) return g->count == 1 ? Agreement::Masculine : Agreement::Plural;
   const auto* p = corpus.person(c.subjects.front());
   return p && p->gender == "f" ? Agreement::Feminine : Agreement::Masculine;
 }

@@ -210,6 +210,7 @@ private:
     if (shown.kind != Printed::Kind::AsWritten) return shown.wording;
     if (const auto* p = corpus_.person(id)) return person_name(*p);
     if (const auto* o = corpus_.organisation(id)) return organisation_name(*o);
+    if (const auto* g = corpus_.group(id)) return g->description(doc_.lang);
     return {};
   }
 
@@ -262,7 +263,8 @@ private:
       std::vector<std::string> names;
       for (const auto& subject : c.subjects)
         if (auto name = display_name(subject, b.location); !name.empty()) names.push_back(name);
-      std::string name = join_list(names, doc_.lang);
+      // A heading begins with a capital, as a group's description may not ("a graphic designer…").
+      std::string name = capitalised(locales_, join_list(names, doc_.lang), doc_.lang);
       h.spans.push_back(Span{name, true, false, false, -1, {}, {}, false, true, b.location});
       h.outline_title = name;
       out_.paragraphs.push_back(std::move(h));

@@ -82,6 +82,8 @@ const std::vector<Attack> attacks = {
     {"event-text", "sources/records/cases.xml:8:6: error: confidential detention event of case 'case-aigul' ('Held in "
                    "the basement of police station No. 4') appears in the public PDF: page 1"},
     {"exemption-once", "error: confidential family name of person 'p-khan' ('Khan') appears in the public PDF: page 1\n"},
+    {"group-description", "error: confidential description of group 'g-witnesses' ('three teachers of School No. 12 "
+                          "in Zhanaozen') appears in the public PDF: page 1"},
     {"other-file", "sources/other/hidden.xml:5:4: error: confidential name of person 'p-dana' ('Dana Omarbekova')"},
 };
 

@@ -1,0 +1,213 @@
+// Records that fit every paper. A project's own vocabulary
+// (model/vocabulary.hpp): themes and statuses declared in a <vocabulary> of
+// its records are used like briefc's own, in generated text in the
+// document's language; an undeclared one is a located error naming what is
+// known (tests/data/vocabulary). A case file that lives across papers: an
+// <update> written for an older paper falls in by date and brings that
+// paper's narrative (tests/data/case-file).
+#include "cli/build_command.hpp"
+#include "cli/check_command.hpp"
+#include "model/date.hpp"
+#include "model/vocabulary.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+using briefc::test::command_output;
+
+namespace {
+
+const fs::path project = fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / "vocabulary";
+const fs::path case_file = fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / "case-file";
+
+struct Run {
+  int status = 0;
+  std::string out, err;
+};
+
+Run run_in(const fs::path& dir, briefc::cli::Command command, std::vector<std::string> documents,
+           const fs::path& output_dir = {}) {
+  auto saved = fs::current_path();
+  fs::current_path(dir);
+  briefc::cli::Options o;
+  o.command = command;
+  o.documents = std::move(documents);
+  o.all = o.documents.empty();
+  o.output_dir = output_dir.string();
+  std::ostringstream out, err;
+  Run r;
+  r.status = command == briefc::cli::Command::Build ? briefc::cli::run_build(o, out, err)
+                                                    : briefc::cli::run_check(o, out, err);
+  r.out = out.str();
+  r.err = err.str();
+  fs::current_path(saved);
+  return r;
+}
+
+std::string flattened(std::string text) {
+  for (auto& c : text)
+    if (c == '\n') c = ' ';
+  std::string out;
+  for (char c : text)
+    if (!(c == ' ' && !out.empty() && out.back() == ' ')) out += c;
+  return out;
+}
+
+void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
+  std::string text = briefc::test::slurp(file);
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+}  // namespace
+
+TEST_CASE("vocabulary: the project's themes and statuses select cases and print in the document's language") {
+  briefc::test::TempDir out("vocabulary");
+  auto checked = run_in(project, briefc::cli::Command::Check, {});
+  INFO(checked.err);
+  CHECK(checked.status == 0);
+  CHECK(checked.err.find("0 errors, 0 warnings") != std::string::npos);
+
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  // A project theme selects its cases; a built-in status new to briefc and a
+  // project status print their words.
+  CHECK(en.find("under a travel ban since 10 May 2024") != std::string::npos);
+  CHECK(en.find("summoned for questioning while abroad since late June 2024") != std::string::npos);
+  CHECK(en.find("Charged around 20 October 2024.") != std::string::npos);  // a date as roughly as a source gave it
+  CHECK(en.find("Under a travel ban or house arrest: Alma Orazova and Chingiz Zhanov") != std::string::npos);
+  CHECK(en.find("Bolat") == std::string::npos);  // selected by theme, printed by summary: no name line
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("под запретом на выезд с 10 мая 2024") != std::string::npos);
+  CHECK(ru.find("вызван на допрос, находясь за рубежом с конца июня 2024") != std::string::npos);
+  CHECK(ru.find("Обвинён около 20 октября 2024") != std::string::npos);
+}
+
+TEST_CASE("vocabulary: an undeclared term is a located error that lists the known ones; a declared one may not "
+          "shadow briefc's") {
+  briefc::test::TempDir dir("vocabulary-errors");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "<status value=\"summoned-abroad\"",
+             "<status value=\"sumoned-abroad\"");
+  replace_in(dir.path / "sources/records/cases.xml", "themes=\"nuclear-plant\">", "themes=\"nuclear\">");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("sources/records/cases.xml:13:6: error: 'sumoned-abroad' is not a status briefc or the project "
+                   "knows") != std::string::npos);
+  CHECK(r.err.find("hint: did you mean 'summoned-abroad'? the statuses are: detained, imprisoned,") !=
+        std::string::npos);
+  CHECK(r.err.find("refused-registration, summoned-abroad; a project declares its own in a <vocabulary>") !=
+        std::string::npos);
+  CHECK(r.err.find("error: 'nuclear' is not a theme briefc or the project knows") != std::string::npos);
+
+  replace_in(dir.path / "sources/records/vocabulary.xml", "<status id=\"summoned-abroad\"", "<status id=\"detained\"");
+  auto shadow = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(shadow.err.find("error: 'detained' is one of briefc's own statuses already") != std::string::npos);
+}
+
+TEST_CASE("vocabulary: a status says where it leaves the person") {
+  briefc::model::Vocabulary v;
+  v.statuses.push_back({"summoned-abroad", briefc::model::Custody::Free, {{"en", "summoned"}}, {}});
+  CHECK(v.custody("imprisoned") == briefc::model::Custody::Held);
+  CHECK(v.custody("house-arrest") == briefc::model::Custody::Restricted);
+  CHECK(v.custody("travel-ban") == briefc::model::Custody::Free);
+  CHECK(v.custody("summoned-abroad") == briefc::model::Custody::Free);
+  CHECK(v.custody("unheard-of") == briefc::model::Custody::Unknown);
+  CHECK(v.knows_status("summoned-abroad"));
+  CHECK(!v.knows_status("unheard-of"));
+  CHECK(*v.label("summoned-abroad", "ru") == "summoned");  // the first label when none is in the language
+  CHECK(v.label("detained", "en") == nullptr);             // built-in terms are worded by briefc
+}
+
+TEST_CASE("case file: an update from an older paper falls in by date and brings that paper's narrative") {
+  briefc::test::TempDir out("case-file");
+  // Its events and statuses are older than the case's own: no event-order
+  // finding, since they are placed by date, not where they are written.
+  auto checked = run_in(case_file, briefc::cli::Command::Check, {});
+  INFO(checked.err);
+  CHECK(checked.err.find("0 errors, 0 warnings in 2 documents") != std::string::npos);
+  for (const char* doc : {"sources/documents/paper-2020.xml", "sources/documents/paper-2024.xml"}) {
+    auto built = run_in(case_file, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto old_paper = flattened(command_output("pdftotext '" + (out.path / "paper-2020.pdf").string() + "' - 2>/dev/null"));
+  CHECK(old_paper.find("Alma Orazova was detained on 4 May 2020 and released on 1 June 2020.") != std::string::npos);
+  auto new_paper = flattened(command_output("pdftotext '" + (out.path / "paper-2024.pdf").string() + "' - 2>/dev/null"));
+  CHECK(new_paper.find("In 2024 Alma Orazova was sentenced to three years in prison.") != std::string::npos);
+  // The status at the 2024 period's end is the case's last, though the update came later.
+  CHECK(new_paper.find("As of November 2024: imprisoned since 2 March 2024.") != std::string::npos);
+  CHECK(new_paper.find("4 May 2020") == std::string::npos);
+}
+
+TEST_CASE("case file: an update's narrative may not take the place of one the case has") {
+  briefc::test::TempDir dir("case-file-clash");
+  fs::copy(case_file, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/2020/updates.xml", "<narrative id=\"n-2020\">", "<narrative id=\"n-2024\">");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("sources/records/2020/updates.xml:11:6: error: case 'case-a' has a narrative 'n-2024' already") !=
+        std::string::npos);
+  CHECK(r.err.find("note: the case's narrative is here") != std::string::npos);
+}
+
+TEST_CASE("groups: a case about people not named one by one prints their description where a name would go") {
+  briefc::test::TempDir out("groups");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  // A profile's heading, and a list of names: the group of twelve and the one unnamed person.
+  CHECK(en.find("12 activists opposing the nuclear power plant They were detained on 10 September 2024") !=
+        std::string::npos);
+  CHECK(en.find("In detention or on trial: 12 activists opposing the nuclear power plant and a graphic designer from "
+                "Ekibastuz.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Под стражей или под судом: 12 активистов, выступавших против АЭС и графический дизайнер из "
+                "Экибастуза.") != std::string::npos);
+}
+
+TEST_CASE("dates as a source gives them: a part of a month, a season, around a day, each the range it means") {
+  using briefc::model::parse_date;
+  auto late = parse_date("2020-08-late");
+  REQUIRE(late);
+  CHECK(late->first_day_key() == 20200821);
+  CHECK(late->last_day_key() == 20200831);
+  CHECK(late->iso() == "2020-08-late");
+  auto mid = parse_date("2021-02-mid");
+  REQUIRE(mid);
+  CHECK(mid->first_day_key() == 20210211);
+  CHECK(mid->last_day_key() == 20210220);
+  auto autumn = parse_date("2023-autumn");
+  REQUIRE(autumn);
+  CHECK(autumn->first_day_key() == 20230901);
+  CHECK(autumn->last_day_key() == 20231130);
+  auto winter = parse_date("2023-winter");
+  REQUIRE(winter);
+  CHECK(winter->last_day_key() == 20240229);  // December to the next February, a leap year's
+  auto around = parse_date("~2020-03-02");
+  REQUIRE(around);
+  CHECK(around->first_day_key() == 20200224);  // a week either side, across a month's end
+  CHECK(around->last_day_key() == 20200309);
+  CHECK(around->iso() == "~2020-03-02");
+  CHECK(parse_date("~2020-08")->last_day_key() == 20200831);
+  CHECK(!parse_date("2020-late"));       // a part of a month needs the month
+  CHECK(!parse_date("2020-08-autumn"));  // a season belongs to a year
+  CHECK(!parse_date("~~2020"));
+  CHECK(!parse_date("2020-13-late"));
+  CHECK(briefc::model::why_not_a_date("2020-late") == "'-late' is a part of a month: write YYYY-MM-late");
+}
