@@ -62,9 +62,22 @@ long long parse_amount(const std::string& s) {
   long long v = 0;
   bool any = false;
   for (char c : s)
-    if (c >= '0' && c <= '9') v = v * 10 + (c - '0'), any = true;
-    else if (c == '.' || c == ',') break;
+    if (c >= '0' && c <= '9') {
+      if (v > 100'000'000'000'000LL) return -1;  // no fine has more digits; no overflow either
+      v = v * 10 + (c - '0'), any = true;
+    } else if (c == '.' || c == ',') {
+      break;
+    }
   return any ? v : -1;
+}
+
+// Whether a recorded amount agrees with one the text states: exactly, or
+// within a tenth when the record says it is approximate ("~340").
+bool amount_agrees(const std::string& recorded, long long stated) {
+  long long v = parse_amount(recorded);
+  if (v < 0) return false;
+  if (!recorded.starts_with("~")) return v == stated;
+  return stated * 10 >= v * 9 && stated * 10 <= v * 11;
 }
 
 // Numbers written in an event's description ("another associate fined
@@ -439,11 +452,36 @@ private:
             collecting_->dates.push_back({d.year * 10000 + d.month * 100 + d.day, at(unit, d.span),
                                           std::string(quote(unit, d.span))});
       }
-      terms(unit, sentence, *a.kase);
-      dates(unit, sentence, *a.kase);
-      amounts(unit, sentence, *a.kase);
+      // A sentence that names one subject of a case whose events say whom
+      // they concern is held to that subject's events (and the case's own).
+      const model::Case& about = events_of_named(unit, sentence.span, *a.kase);
+      terms(unit, sentence, about);
+      dates(unit, sentence, about);
+      amounts(unit, sentence, about);
       statuses(unit, sentence, *a.kase, when);
     }
+  }
+
+  const model::Case& events_of_named(const ProseUnit& unit, TextSpan span, const model::Case& c) {
+    bool per_subject = std::any_of(c.events.begin(), c.events.end(),
+                                   [](const model::CaseEvent& e) { return !e.subjects.empty(); });
+    if (!per_subject) return c;
+    const std::string* named = nullptr;
+    for (const auto& m : unit.names) {
+      if (m.begin < span.begin || m.begin >= span.end || m.node->kind != model::InlineKind::Person) continue;
+      if (named && *named != m.node->target) return c;  // two people: the whole case
+      named = &m.node->target;
+    }
+    if (!named) return c;
+    // What the rules below read of a case: its id, subjects and events.
+    narrowed_.id = c.id;
+    narrowed_.subjects = c.subjects;
+    narrowed_.location = c.location;
+    narrowed_.events.clear();
+    for (const auto& e : c.events)
+      if (e.subjects.empty() || std::find(e.subjects.begin(), e.subjects.end(), *named) != e.subjects.end())
+        narrowed_.events.push_back(e);
+    return narrowed_;
   }
 
   std::string_view quote(const ProseUnit& unit, TextSpan span) const {
@@ -575,9 +613,9 @@ private:
       bool found = false;
       for (const auto& e : c.events) {
         bool same = false;
-        if (e.currency == a.currency && !e.amount.empty()) same = true, found = found || parse_amount(e.amount) == a.amount;
+        if (e.currency == a.currency && !e.amount.empty()) same = true, found = found || amount_agrees(e.amount, a.amount);
         if (e.converted_currency == a.currency && !e.converted_amount.empty())
-          same = true, found = found || parse_amount(e.converted_amount) == a.amount;
+          same = true, found = found || amount_agrees(e.converted_amount, a.amount);
         if (same) in_currency.push_back(&e);
         for (auto n : description_numbers(e.description)) found = found || n == a.amount;
       }
@@ -682,6 +720,7 @@ private:
   std::map<const model::Narrative*, TranslationFacts> translation_facts_;
   TranslationFacts* collecting_ = nullptr;
   const model::Period* period_ = nullptr;  // of the document being read, if it has one
+  model::Case narrowed_;                   // a case with one subject's events only (events_of_named)
 };
 
 }  // namespace

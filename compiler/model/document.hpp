@@ -36,8 +36,11 @@ struct ListItem {
 struct TemplateArgument {
   std::string name;
   std::string text;  // literal value
-  std::string ref;   // or the id of a person/organisation whose name is the value
+  std::string ref;   // or the ids (space separated) of persons/organisations/groups whose names are the value
   SourceLocation location;
+
+  // The ids of `ref`, in order: "p-a p-b" names two detainees in one recommendation.
+  std::vector<std::string> ids() const;
 };
 
 struct RecommendationUse {

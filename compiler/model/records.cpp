@@ -1,4 +1,5 @@
 #include "model/records.hpp"
+#include "model/document.hpp"
 
 namespace briefc::model {
 
@@ -77,6 +78,18 @@ const std::string& Group::description(const std::string& lang) const {
   for (const auto& [l, words] : descriptions)
     if (l.substr(0, l.find('-')) == primary) return words;
   return descriptions.front().second;
+}
+
+std::vector<std::string> TemplateArgument::ids() const {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < ref.size()) {
+    auto end = ref.find(' ', start);
+    if (end == std::string::npos) end = ref.size();
+    if (end > start) out.push_back(ref.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
 }
 
 }  // namespace briefc::model

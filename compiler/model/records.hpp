@@ -120,6 +120,9 @@ struct CaseEvent {
   std::string outcome;
   std::string place;
   std::vector<std::string> sources;
+  // The subjects of its case it concerns, when not all of them: two people
+  // of one case sentenced to different terms.
+  std::vector<std::string> subjects;
   std::string description;
   Confidentiality confidentiality;
   SourceLocation location;

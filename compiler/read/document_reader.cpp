@@ -70,7 +70,7 @@ model::Block read_recommendations(const ElementReader& r, const pugi::xml_node& 
       r.check_text_only(arg);
       model::TemplateArgument a;
       a.name = arg.attribute("name").value();
-      a.ref = arg.attribute("ref").value();
+      a.ref = collapse_whitespace(arg.attribute("ref").value());
       a.text = collapse_whitespace(arg.text().get());
       a.location = r.at(arg);
       use.args.push_back(std::move(a));

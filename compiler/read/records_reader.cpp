@@ -220,8 +220,8 @@ namespace {
 model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   r.check_attributes(e,
                      {"type", "date", "provisions", "sentence", "years", "months", "days", "amount", "currency",
-                      "converted-amount", "converted-currency", "outcome", "place", "sources", "confidential",
-                      "public-as"},
+                      "converted-amount", "converted-currency", "outcome", "place", "sources", "subjects",
+                      "confidential", "public-as"},
                      {"type", "date"});
   r.check_text_only(e);
   model::CaseEvent ev;
@@ -244,6 +244,7 @@ model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   ev.outcome = r.enum_attr(e, "outcome", {"upheld", "overturned", "reduced", "denied", "granted"});
   ev.place = r.text_attr(e, "place");
   ev.sources = r.list_attr(e, "sources");
+  ev.subjects = r.list_attr(e, "subjects");
   ev.description = collapse_whitespace(e.text().get());
   ev.confidentiality = read_confidentiality(r, e);
   return ev;

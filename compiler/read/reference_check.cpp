@@ -121,9 +121,9 @@ void check_blocks(ReferenceChecker& rc, const std::vector<model::Block>& blocks,
     for (const auto& use : b.recommendations) {
       rc.expect(use.ref, {model::RecordKind::Recommendation}, "recommendation template", use.location);
       for (const auto& arg : use.args)
-        if (!arg.ref.empty())
-          rc.expect(arg.ref, {model::RecordKind::Person, model::RecordKind::Organisation}, "person or organisation",
-                    arg.location);
+        for (const auto& id : arg.ids())
+          rc.expect(id, {model::RecordKind::Person, model::RecordKind::Organisation, model::RecordKind::Group},
+                    "person, organisation or group", arg.location);
     }
   }
 }
@@ -152,6 +152,10 @@ std::vector<UnknownReference> check_references(const model::Corpus& corpus, cons
       for (const auto& p : e.provisions)
         rc.expect(p, {model::RecordKind::Provision}, "provision", e.location, "charge-unknown-provision");
       for (const auto& s : e.sources) rc.expect(s, {model::RecordKind::Source}, "source", e.location);
+      for (const auto& s : e.subjects)
+        if (std::find(c.subjects.begin(), c.subjects.end(), s) == c.subjects.end())
+          diags.error(e.location, fmt::format("the event concerns '{}', who is not a subject of case '{}'", s, c.id),
+                      "subjects=\"…\" on an event names some of the case's own subjects");
     }
     for (const auto& n : c.narratives) rc.inline_refs(n.content, nullptr);
   }

@@ -96,7 +96,13 @@ class ContentsCollector {
     if (const auto* tmpl = corpus_.recommendation(use.ref)) {
       std::vector<std::pair<std::string, std::string>> values;
       for (const auto& arg : use.args)
-        values.emplace_back(arg.name, arg.ref.empty() ? trimmed(arg.text) : printed_name(arg.ref));
+        if (arg.ref.empty()) {
+          values.emplace_back(arg.name, trimmed(arg.text));
+        } else {
+          std::vector<std::string> names;
+          for (const auto& id : arg.ids()) names.push_back(printed_name(id));
+          values.emplace_back(arg.name, join_list(names, doc_.lang));
+        }
       diag::Diagnostics quiet;  // the document's own build reports these
       const auto& text = tmpl->text_for(doc_.audience, doc_.lang);
       rec.text = trimmed(model::plain_text(fill_template(*tmpl, text, values, use.location, quiet)));

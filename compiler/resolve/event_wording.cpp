@@ -213,20 +213,28 @@ std::string since_phrase(const Phrasing& p, const model::Date& d) {
 }
 
 std::string amount_phrase(const Phrasing& p, const model::CaseEvent& e) {
-  auto number = [&](const std::string& written) {
+  // "~340": about that much, as the source put it.
+  auto number = [&](std::string_view written) {
+    std::string about;
+    if (written.starts_with("~")) {
+      written.remove_prefix(1);
+      about = russian(p) ? "около " : "about ";
+    }
     long long value = 0;
     auto r = std::from_chars(written.data(), written.data() + written.size(), value);
-    if (r.ec != std::errc{} || r.ptr != written.data() + written.size()) return written;
-    return text::format_integer(p.locales, value, p.lang);
+    if (r.ec != std::errc{} || r.ptr != written.data() + written.size()) return about + std::string(written);
+    return about + text::format_integer(p.locales, value, p.lang);
   };
-  if (e.amount.empty()) return {};
-  std::string out = number(e.amount);
-  if (!e.currency.empty()) out += "\u00A0" + e.currency;
-  if (!e.converted_amount.empty()) {
-    std::string converted = number(e.converted_amount);
-    if (!e.converted_currency.empty()) converted += "\u00A0" + e.converted_currency;
-    out += " (" + converted + ")";
-  }
+  auto with_currency = [&](const std::string& amount, const std::string& currency) {
+    std::string out = number(amount);
+    if (!currency.empty()) out += fmt::format("\u00A0{}", currency);
+    return out;
+  };
+  // A sum known only in another currency keeps its figure.
+  if (e.amount.empty())
+    return e.converted_amount.empty() ? std::string{} : with_currency(e.converted_amount, e.converted_currency);
+  std::string out = with_currency(e.amount, e.currency);
+  if (!e.converted_amount.empty()) out += fmt::format(" ({})", with_currency(e.converted_amount, e.converted_currency));
   return out;
 }
 

@@ -54,11 +54,22 @@ std::string printed_subject(const Generation& g, const std::string& id, diag::So
   return subject_name(g.corpus, id, g.doc.lang);
 }
 
-std::string printed_subjects(const Generation& g, const model::Case& c, diag::SourceLocation where) {
+std::string printed_subjects(const Generation& g, const std::vector<std::string>& subjects,
+                             diag::SourceLocation where) {
   std::vector<std::string> names;
-  for (const auto& id : c.subjects)
+  for (const auto& id : subjects)
     if (auto name = printed_subject(g, id, where); !name.empty()) names.push_back(name);
   return join_list(names, g.doc.lang);
+}
+
+// Whom an event concerns: the subjects it names, else its case's.
+const std::vector<std::string>& event_subjects(const model::Case& c, const model::CaseEvent& e) {
+  return e.subjects.empty() ? c.subjects : e.subjects;
+}
+
+// The event's subjects, when not all of the case's: "Alma Orazova was sentenced …".
+bool names_its_subjects(const model::Case& c, const model::CaseEvent& e) {
+  return !e.subjects.empty() && e.subjects != c.subjects;
 }
 
 bool is_new(const Generation& g, const model::Case& c) {
@@ -112,7 +123,8 @@ Paragraph names_paragraph(const Generation& g, const model::Block& query,
   return p;
 }
 
-std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c, diag::SourceLocation where) {
+std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c, diag::SourceLocation where,
+                                      bool name_subjects) {
   const Phrasing ph = g.phrasing();
   DaySpan period = day_span(g.doc.period);
   Agreement agreement = case_agreement(g.corpus, c);
@@ -120,6 +132,13 @@ std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c,
   for (const auto& e : c.events) {
     if (!is_development(e) || !g.policy.prints(e) || !period.contains_any_day_of(e.date)) continue;
     if (!text.empty()) text += " ";
+    if (names_its_subjects(c, e)) {
+      // Two people of one case, sentenced differently: the sentence says whom.
+      text += with_full_stop(fmt::format(
+          "{} {} {}", capitalised(g.locales, printed_subjects(g, e.subjects, e.location), g.doc.lang),
+          event_predicate(ph, e, subjects_agreement(g.corpus, e.subjects), true), date_phrase(ph, e.date)));
+      continue;
+    }
     text += with_full_stop(capitalised(g.locales, event_predicate(ph, e, agreement, false), g.doc.lang) + " " +
                            date_phrase(ph, e.date));
   }
@@ -133,6 +152,12 @@ std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c,
   }
   if (text.empty()) return std::nullopt;
   Paragraph p = paragraph(ParagraphKind::Body, where);
+  // Whom it is about, unless a profile's heading above says so.
+  if (name_subjects)
+    if (auto names = printed_subjects(g, c.subjects, where); !names.empty()) {
+      p.spans.push_back(name_span(capitalised(g.locales, names, g.doc.lang), where, true));
+      p.spans.push_back(span(": ", where));
+    }
   p.spans.push_back(span(text, where));
   return p;
 }
@@ -176,8 +201,12 @@ std::vector<Paragraph> developments(const Generation& g, const model::Block& blo
       Paragraph item = paragraph(ParagraphKind::ListItem, block.location, "•");
       // A sentence: a public wording ("a woman from Shymkent") starts it with a capital.
       item.spans.push_back(
-          name_span(capitalised(g.locales, printed_subjects(g, *c, e.location), g.doc.lang), e.location, false));
-      item.spans.push_back(span(with_full_stop(fmt::format(" {} {}", event_predicate(ph, e, case_agreement(g.corpus, *c), true),
+          name_span(capitalised(g.locales, printed_subjects(g, event_subjects(*c, e), e.location), g.doc.lang),
+                    e.location, false));
+      item.spans.push_back(span(with_full_stop(fmt::format(" {} {}",
+                                                           event_predicate(ph, e,
+                                                                           subjects_agreement(g.corpus, event_subjects(*c, e)),
+                                                                           true),
                                                            date_phrase(ph, e.date))),
                                 e.location));
       found.push_back({e.date.first_day_key(), found.size(), std::move(item)});

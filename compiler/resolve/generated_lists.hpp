@@ -48,9 +48,11 @@ struct Generation {
 Paragraph names_paragraph(const Generation& g, const model::Block& query, const std::vector<const model::Case*>& cases);
 
 // A body paragraph: "Sentenced to imprisonment in October 2021. As of
-// December 2021: imprisoned since October 2021." Nothing when the document
-// has no period and the case no status.
-std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c, diag::SourceLocation where);
+// December 2021: imprisoned since October 2021.", after the subjects' names
+// ("Alma Orazova: …") when `name_subjects` (a case not under a profile's
+// heading). Nothing when the document has no period and the case no status.
+std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c, diag::SourceLocation where,
+                                      bool name_subjects);
 
 // The optional heading (at `level`), then one bullet per development, oldest
 // first: "Max Bokayev was released in February 2021."

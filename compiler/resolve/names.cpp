@@ -54,11 +54,15 @@ std::string case_subjects(const model::Corpus& corpus, const model::Case& c, con
   return join_list(names, lang);
 }
 
-Agreement case_agreement(const model::Corpus& corpus, const model::Case& c) {
-  if (c.subjects.size() != 1) return Agreement::Plural;
-  if (const auto* g = corpus.group(c.subjects.front())) return g->count == 1 ? Agreement::Masculine : Agreement::Plural;
-  const auto* p = corpus.person(c.subjects.front());
+Agreement subjects_agreement(const model::Corpus& corpus, const std::vector<std::string>& subjects) {
+  if (subjects.size() != 1) return Agreement::Plural;
+  if (const auto* g = corpus.group(subjects.front())) return g->count == 1 ? Agreement::Masculine : Agreement::Plural;
+  const auto* p = corpus.person(subjects.front());
   return p && p->gender == "f" ? Agreement::Feminine : Agreement::Masculine;
+}
+
+Agreement case_agreement(const model::Corpus& corpus, const model::Case& c) {
+  return subjects_agreement(corpus, c.subjects);
 }
 
 }  // namespace briefc::resolve

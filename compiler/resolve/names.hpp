@@ -38,5 +38,6 @@ std::string case_subjects(const model::Corpus& corpus, const model::Case& c, con
 // agree with it (Russian "освобождён", "освобождена", "освобождены").
 enum class Agreement { Masculine, Feminine, Plural };
 Agreement case_agreement(const model::Corpus& corpus, const model::Case& c);
+Agreement subjects_agreement(const model::Corpus& corpus, const std::vector<std::string>& subjects);
 
 }  // namespace briefc::resolve

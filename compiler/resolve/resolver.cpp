@@ -174,7 +174,10 @@ private:
       for (const auto& arg : use.args) {
         std::string value = arg.text;
         if (!arg.ref.empty()) {
-          value = display_name(arg.ref, arg.location);
+          std::vector<std::string> names;  // "Alma Orazova and Bolat Sadykov"
+          for (const auto& id : arg.ids())
+            if (auto name = display_name(id, arg.location); !name.empty()) names.push_back(name);
+          value = join_list(names, doc_.lang);
         } else if (value.empty() || value == " ") {
           diags_.error(arg.location, fmt::format("argument '{}' has no value", arg.name),
                        "write the value as the element's text, or ref=\"person-id\"");
@@ -293,7 +296,8 @@ private:
     for (const auto* c : chosen) {
       include_case(*c, b, level);
       if (b.summary)
-        if (auto summary = case_summary(generation(), *c, b.location)) out_.paragraphs.push_back(std::move(*summary));
+        if (auto summary = case_summary(generation(), *c, b.location, b.form != "profile"))
+          out_.paragraphs.push_back(std::move(*summary));
     }
   }
 

@@ -172,15 +172,15 @@ TEST_CASE("in-period selects cases with an event in the period, and summaries le
   // Yolkin's only event is the day before the period; Late's the day after.
   std::vector<std::string> expected = {
       "• Abenov narrative.",
-      "Detained on 1 May 2024. Sentenced to 5 years of imprisonment under Article 1 of the Criminal Code on 15 "
+      "Bolat Abenov: Detained on 1 May 2024. Sentenced to 5 years of imprisonment under Article 1 of the Criminal Code on 15 "
       "June 2024. As of 10 November 2024: imprisoned since 15 June 2024.",
       "• Ämirova narrative.",
-      "Detained in November 2024. As of 10 November 2024: imprisoned since November 2024.",
-      "Released in June 2024. As of 10 November 2024: released in June 2024.",
+      "Aliya Ämirova: Detained in November 2024. As of 10 November 2024: imprisoned since November 2024.",
+      "Dana Free: Released in June 2024. As of 10 November 2024: released in June 2024.",
       "• Yelemesov narrative.",
-      "As of 10 November 2024: imprisoned since 2022.",
+      "Yerlan Yelemesov: As of 10 November 2024: imprisoned since 2022.",
       "• Zhakupova narrative.",
-      "Fined 444\u00A0500\u00A0KZT (930\u00A0EUR) on 6 October 2024. As of 10 November 2024: imprisoned since "
+      "Zhanna Zhakupova: Fined 444\u00A0500\u00A0KZT (930\u00A0EUR) on 6 October 2024. As of 10 November 2024: imprisoned since "
       "January 2023.",
   };
   std::vector<std::string> got(out.paragraphs.begin() + 2, out.paragraphs.begin() + 2 + expected.size());

@@ -88,7 +88,8 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   CHECK(en.find("summoned for questioning while abroad since late June 2024") != std::string::npos);
   CHECK(en.find("Charged around 20 October 2024.") != std::string::npos);  // a date as roughly as a source gave it
   CHECK(en.find("Under a travel ban or house arrest: Alma Orazova and Chingiz Zhanov") != std::string::npos);
-  CHECK(en.find("Bolat") == std::string::npos);  // selected by theme, printed by summary: no name line
+  // Selected by theme, printed by its summary, which says whom it is about.
+  CHECK(en.find("Bolat Sadykov: Charged around 20 October 2024.") != std::string::npos);
   auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
   CHECK(ru.find("под запретом на выезд с 10 мая 2024") != std::string::npos);
   CHECK(ru.find("вызван на допрос, находясь за рубежом с конца июня 2024") != std::string::npos);
@@ -210,4 +211,45 @@ TEST_CASE("dates as a source gives them: a part of a month, a season, around a d
   CHECK(!parse_date("~~2020"));
   CHECK(!parse_date("2020-13-late"));
   CHECK(briefc::model::why_not_a_date("2020-late") == "'-late' is a part of a month: write YYYY-MM-late");
+}
+
+TEST_CASE("two subjects of one case: each event says whom it concerns, in generated text and in the prose check") {
+  briefc::test::TempDir out("two-subjects");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("Detained on 1 July 2024. Dana Omar was sentenced to 3 years of imprisonment on 15 August 2024. "
+                "Erlan Sadyk was sentenced to 5 years of imprisonment on 15 August 2024.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Дана Омар приговорена") != std::string::npos);
+  CHECK(ru.find("Ерлан Садык приговорён") != std::string::npos);
+  // One recommendation names both, each spelled from the record, in the paper's script.
+  CHECK(en.find("Release Dana Omar and Erlan Sadyk immediately.") != std::string::npos);
+  CHECK(ru.find("Немедленно освободить Дана Омар и Ерлан Садык.") != std::string::npos);
+
+  // "Erlan Sadyk was sentenced to three years": Dana's term, not his.
+  briefc::test::TempDir dir("two-subjects-check");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "Erlan Sadyk</person> was sentenced to five years",
+             "Erlan Sadyk</person> was sentenced to three years");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.err.find("warning[prose-term-mismatch]: the text gives a term of 'three years' (3 years), but case "
+                   "'case-two' records 5 years") != std::string::npos);
+}
+
+TEST_CASE("an amount known roughly, or only in another currency, keeps its figure") {
+  briefc::test::TempDir dir("amounts");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"sentence\" date=\"2024-08-15\"",
+             "<event type=\"fine\" date=\"2024-07-20\" converted-amount=\"~340\" converted-currency=\"EUR\"/>\n"
+             "    <event type=\"sentence\" date=\"2024-08-15\"");
+  auto built = run_in(dir.path, briefc::cli::Command::Build, {"sources/documents/update-en.xml"}, dir.path / "out");
+  INFO(built.err);
+  CHECK(built.status == 0);
+  auto en = flattened(command_output("pdftotext '" + (dir.path / "out" / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("Fined about 340") != std::string::npos);
+  CHECK(en.find("EUR on 20 July 2024.") != std::string::npos);
 }
