@@ -49,13 +49,20 @@ private:
       case B::List: list(b); break;
       case B::Section: {
         out_.anchors.insert(b.id);
-        out_.sections.push_back({&b, {}, {}});
-        current_section_index_stack_.push_back(out_.sections.size() - 1);
+        out_.sections.push_back({&b, {}, {}, static_cast<int>(current_section_index_stack_.size()) + 1});
+        std::size_t index = out_.sections.size() - 1;
+        current_section_index_stack_.push_back(index);
         const model::Block* saved = section_;
         section_ = &b;
+        // The section's counts: what the totals grew by while it was read.
+        const std::size_t body = out_.body_words, notes = out_.note_words, footnotes = out_.footnotes.size();
         inline_content(b.heading, -1);
         note_period_phrase(b.heading, b.location);
         blocks(b.children);
+        auto& fact = out_.sections[index];
+        fact.body_words = out_.body_words - body;
+        fact.note_words = out_.note_words - notes;
+        fact.footnotes = out_.footnotes.size() - footnotes;
         section_ = saved;
         current_section_index_stack_.pop_back();
         break;

@@ -39,6 +39,10 @@ struct SectionFact {
   const model::Block* section = nullptr;
   std::string period_phrase;         // "reporting period", "past year"… when the section is about the period
   diag::SourceLocation phrase_location;
+  int depth = 1;                     // 1 for a section of the body, 2 for one inside it…
+  // What the section prints, its subsections included, counted as the
+  // document's totals are (`briefc check --stats`).
+  std::size_t body_words = 0, note_words = 0, footnotes = 0;
 };
 
 struct CrossRefFact {

@@ -4,6 +4,7 @@
 #include "check/rules.hpp"
 #include "cli/check_report.hpp"
 #include "cli/confidential_scope.hpp"
+#include "cli/check_stats.hpp"
 #include "cli/missing_includes.hpp"
 #include "cli/project_rest.hpp"
 #include "cli/withholding.hpp"
@@ -264,6 +265,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     std::ostringstream text;
     print_text(run, result.silenced, options, text);
     err << shown(text.str());
+    // The lengths, on standard output: what the author asked for.
+    if (options.stats) {
+      std::string stats;
+      for (const auto& d : input.documents)
+        stats += document_stats(read::display_path(run.sources.path(d.document->location.file)),
+                                check::gather_document_facts(*d.document, run.corpus, locales));
+      out << shown(stats);
+    }
   }
 
   auto errors = run.diags.error_count(), warnings = run.diags.warning_count();

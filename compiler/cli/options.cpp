@@ -179,6 +179,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         if (std::find(o.formats.begin(), o.formats.end(), f) == o.formats.end()) o.formats.push_back(f);
     } else if (o.command == Command::Check && a == "--list-rules") o.list_rules = true;
     else if (o.command == Command::Check && a == "--show-silenced") o.show_silenced = true;
+    else if (o.command == Command::Check && a == "--stats") o.stats = true;
     else if (a == "--allow-outside-project") o.allow_outside_project = true;
     else if (a == "--werror") o.werror = true;
     else if (a == "--internal") o.internal = true;
@@ -310,6 +311,7 @@ Options for check (it also takes --styles, --allow-outside-project, --period,
   --format=text|json|sarif  diagnostics as text (default), JSON, or SARIF 2.1.0
                             on standard output for code-scanning services
   --show-silenced           also list the findings check-ignore marks silence
+  --stats                   words and footnotes of each document, section by section
   --list-rules              every rule: id, severity, what it finds
   Silence one finding on purpose with check-ignore="rule-id: reason" on the
   element. build runs the error rules first and writes no PDF with errors.

@@ -41,6 +41,7 @@ struct Options {
   std::string format = "text";  // check --format: text (compiler style), json, sarif (SARIF 2.1.0)
   bool list_rules = false;   // check --list-rules: print the rule table
   bool show_silenced = false;  // check --show-silenced: also list findings silenced by check-ignore
+  bool stats = false;          // check --stats: words and footnotes per section of each document
   // --error-limit N: errors printed before the rest are only counted (0: all).
   // A pasted paragraph with thousands of bad citations should not bury the
   // first, most useful ones (Clang's -ferror-limit, same default).

@@ -55,6 +55,7 @@ CheckRun check(const fs::path& project, std::vector<std::string> flags = {}) {
     else if (f.rfind("--period=", 0) == 0) o.period = f.substr(9);
     else if (f == "--show-silenced") o.show_silenced = true;
     else if (f == "--werror") o.werror = true;
+    else if (f == "--stats") o.stats = true;
     else if (f.rfind("--format=", 0) == 0) o.format = f.substr(9);
   }
   std::ostringstream out, err;
@@ -324,6 +325,19 @@ TEST_CASE("build prints the warnings check prints for the document, and --werror
   CHECK(strict.status == 1);
   CHECK(contains(strict.err, "no PDF written"));
   CHECK(!fs::exists(output / "un-hrc-2025.pdf"));
+}
+
+TEST_CASE("check --stats counts words and footnotes section by section, as the build's summary line counts them") {
+  auto run = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025.xml", "--stats"});
+  CHECK(contains(run.out, "sources/documents/un-hrc-2025.xml: 3,602 of 10,000 words (2,895 in the text, 707 in 41 "
+                          "footnotes)\n"
+                          "    words  in notes  notes  section\n"
+                          "      518        93      6  Lack of accountability for violations perpetrated during the "
+                          "suppression of January 2022 protests\n"));
+  // A subsection is indented under its section, whose counts include it.
+  CHECK(contains(run.out, "      847       172     12  Restrictions on freedom of association\n"
+                          "      183        28      2    Harassment of political opposition groups\n"));
+  CHECK(contains(run.err, "briefc check: 0 errors"));  // the report as always, on standard error
 }
 
 TEST_CASE("ids defined in a records file the document does not include: the first error names the include") {
