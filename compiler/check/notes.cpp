@@ -83,6 +83,35 @@ bool only_label_tail(std::string_view tail) {
   return true;
 }
 
+// What may stand between a quoted title and its citation: label punctuation
+// and a date ("“Title”, 9 October 2024:", "«Заголовок» от 9 октября 2024 г.:").
+bool title_tail(std::string_view tail) {
+  static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                "nov", "dec", "янв", "фев", "мар", "апр", "ма", "июн", "июл",
+                                                "авг", "сен", "окт", "ноя", "дек"};
+  std::string rest = lower_ascii_and_cyrillic(tail);
+  std::size_t i = 0;
+  while (i < rest.size()) {
+    auto c = static_cast<unsigned char>(rest[i]);
+    if (c == ' ' || c == ':' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')' || (c >= '0' && c <= '9')) {
+      ++i;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < rest.size() && static_cast<unsigned char>(rest[i + 1]) == 0xA0) {
+      i += 2;
+      continue;
+    }
+    std::size_t end = rest.find_first_of(" :,.()", i);
+    if (end == std::string::npos) end = rest.size();
+    std::string_view word = std::string_view(rest).substr(i, end - i);
+    bool known = word == "от" || word == "года" || word == "г" || word == "of" || word == "on";
+    for (auto m : months) known = known || word.starts_with(m);
+    if (!known) return false;
+    i = end;
+  }
+  return true;
+}
+
 diag::SourceLocation at(const model::Inline& text, std::size_t offset, const diag::SourceManager* sources) {
   ProseUnit unit;
   unit.pieces.push_back({0, &text});
@@ -148,6 +177,90 @@ const std::unordered_map<std::string_view, std::vector<std::string_view>>& NoteC
   return *publishers_;
 }
 
+std::optional<std::pair<std::string_view, std::size_t>> NoteChecker::publisher_named(std::string_view text) {
+  // Each word of the text, looked up as the first word of a publisher.
+  const auto& by_first_word = publishers();
+  std::optional<std::pair<std::string_view, std::size_t>> last;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find_first_of(" (\n\t", at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);  // "Vlast.kz", "Azattyq," …
+    while (!word.empty() && std::string_view(",.;:)").find(word.back()) != std::string_view::npos)
+      word.remove_suffix(1);
+    if (!word.empty())
+      if (auto it = by_first_word.find(word); it != by_first_word.end())
+        for (auto p : it->second)
+          if (text.substr(at).starts_with(p) && whole_words_at(text, at, p.size())) last = {p, at};
+    at = end + 1;
+  }
+  return last;
+}
+
+namespace {
+
+// The last quotation in `text` ("…", “…”, «…»): its words without the marks,
+// where they start, and where the text goes on after the closing mark.
+struct Quotation {
+  std::string_view words;
+  std::size_t begin = 0, after = 0;
+};
+
+std::optional<Quotation> last_quotation(std::string_view text) {
+  struct Marks {
+    std::string_view open, close;
+  };
+  static constexpr Marks marks[] = {{"\u201C", "\u201D"}, {"\u00AB", "\u00BB"}, {"\"", "\""}};
+  std::optional<Quotation> best;
+  for (const auto& m : marks) {
+    auto close = text.rfind(m.close);
+    if (close == std::string_view::npos || close == 0) continue;
+    auto open = text.rfind(m.open, close - 1);
+    if (open == std::string_view::npos) continue;
+    std::size_t begin = open + m.open.size();
+    if (close <= begin) continue;
+    if (!best || begin > best->begin) best = Quotation{text.substr(begin, close - begin), begin, close + m.close.size()};
+  }
+  return best;
+}
+
+// Titles compared as a reader would: case, spaces and the end's punctuation aside.
+std::string title_key(std::string_view title) {
+  std::string key;
+  for (char c : title) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else {
+      key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+    }
+  }
+  while (!key.empty() && (key.back() == ' ' || key.back() == '.' || key.back() == ',')) key.pop_back();
+  return lower_ascii_and_cyrillic(key);
+}
+
+}  // namespace
+
+void NoteChecker::introduction(const model::Inline& text, const model::Source& source) {
+  std::string_view words = text.text;
+  if (out_.enabled("note-source-mismatch")) {
+    // A title: a quotation that only a label's punctuation or date separates
+    // from the citation ("Vlast.kz, “Title”, 9 October 2024: [cite]").
+    auto quoted = last_quotation(words);
+    if (quoted && has_letters(quoted->words) && title_tail(words.substr(quoted->after))) {
+      auto [first, added] = introduced_.try_emplace(source.id, Introduced{std::string(quoted->words), {}});
+      auto here = at(text, quoted->begin, ctx_.sources);
+      if (added) {
+        first->second.where = here;
+      } else if (title_key(first->second.title) != title_key(quoted->words)) {
+        auto& d = out_.report("note-source-mismatch", here,
+                              fmt::format("the note introduces source '{}' as '{}', but an earlier note as '{}'",
+                                          source.id, quoted->words, first->second.title),
+                              "one source, one title: correct the note that is wrong, or cite the other source");
+        d.notes.push_back({first->second.where, "the earlier note introduces it here"});
+      }
+    }
+  }
+}
+
 // A footnote that points the reader to a source by hand, a URL typed into
 // it or a publisher named ("Radio Azattyq, 12 May 2020"), without a <cite>:
 // the source is in no record, so no rule checks it, no bibliography lists
@@ -167,23 +280,9 @@ void NoteChecker::uncited(const model::Inline& n) {
         what = fmt::format("shows the address '{}'", text.substr(at, end == std::string_view::npos ? end : end - at));
       }
     if (found) return;
-    // Each word of the text, looked up as the first word of a publisher.
-    const auto& by_first_word = publishers();
-    for (std::size_t at = 0; at < text.size();) {
-      std::size_t end = text.find_first_of(" (\n\t", at);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view word = text.substr(at, end - at);  // "Vlast.kz", "Azattyq," …
-      while (!word.empty() && std::string_view(",.;:)").find(word.back()) != std::string_view::npos)
-        word.remove_suffix(1);
-      if (!word.empty())
-        if (auto it = by_first_word.find(word); it != by_first_word.end())
-          for (auto p : it->second)
-            if (text.substr(at).starts_with(p) && whole_words_at(text, at, p.size())) {
-              found = &child, offset = at;
-              what = fmt::format("names '{}', the publisher of sources of the project,", p);
-              return;
-            }
-      at = end + 1;
+    if (auto named = publisher_named(text)) {
+      found = &child, offset = named->second;
+      what = fmt::format("names '{}', the publisher of sources of the project,", named->first);
     }
   });
   if (!found) return;
@@ -194,14 +293,20 @@ void NoteChecker::uncited(const model::Inline& n) {
 
 void NoteChecker::note(const model::Inline& n) {
   uncited(n);
-  if (!out_.enabled("note-language-mismatch") && !out_.enabled("note-date-mismatch")) return;
+  if (!out_.enabled("note-language-mismatch") && !out_.enabled("note-date-mismatch") &&
+      !out_.enabled("note-source-mismatch"))
+    return;
   const model::Inline* wording_node = nullptr;
   std::size_t wording_offset = 0;
   const Wording* wording = nullptr;
   const model::Inline* date_node = nullptr;
   DateFact date;
   bool dated = false;
+  const model::Inline* previous_text = nullptr;  // the text right before the child, if it is text
   for (const auto& child : n.children) {
+    if (child.kind == model::InlineKind::Cite && previous_text && !child.ids.empty())
+      if (const auto* s = ctx_.corpus.source(child.ids.front())) introduction(*previous_text, *s);
+    previous_text = child.kind == model::InlineKind::Text ? &child : nullptr;
     if (child.kind == model::InlineKind::Text) {
       date_node = nullptr;
       dated = false;

@@ -29,10 +29,22 @@ public:
 
 private:
   void uncited(const model::Inline& note);
+  // What the text right before a citation says of the source: a quoted
+  // title, held against the one an earlier note gave it. (A publisher named
+  // there is not held against the record: notes name co-authors and
+  // partners as often as publishers — "a report by IPHR, KIBHR and …".)
+  void introduction(const model::Inline& text, const model::Source& source);
+  // The last publisher of the corpus named in `text` as whole words, and where.
+  std::optional<std::pair<std::string_view, std::size_t>> publisher_named(std::string_view text);
   // The publishers of the corpus's sources by their first word, found once.
   const std::unordered_map<std::string_view, std::vector<std::string_view>>& publishers();
 
   std::optional<std::unordered_map<std::string_view, std::vector<std::string_view>>> publishers_;
+  struct Introduced {
+    std::string title;  // as quoted
+    diag::SourceLocation where;
+  };
+  std::unordered_map<std::string, Introduced> introduced_;  // source id → its first quoted title
   const CheckContext& ctx_;
   Reporter& out_;
   ProseFactReader facts_;

@@ -22,6 +22,8 @@ constexpr std::array rules = {
          "a note's own wording (\"(in Russian)\") names another language than the source it cites"},
     Rule{"note-date-mismatch", Severity::Warning, true, false, "notes",
          "a note dates the source it cites (\"article from 9 October 2024\") otherwise than the source's record"},
+    Rule{"note-source-mismatch", Severity::Warning, true, false, "notes",
+         "a note introduces a source with another quoted title than an earlier note did"},
     Rule{"note-uncited-source", Severity::Warning, true, false, "notes",
          "a note shows a URL or names a publisher of the project's sources but cites no source record"},
     // Sources

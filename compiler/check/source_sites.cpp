@@ -85,7 +85,12 @@ void check_source_sites(const CheckContext& ctx, Reporter& out) {
     sites_of_publisher[publisher].insert(site);
     entries.push_back({&s, std::move(site), std::move(publisher)});
   }
-  for (const auto& [s, site, publisher] : entries) {
+  for (const auto& entry : entries) {
+    // Named copies of the fields: a lambda below uses them (clang 14 cannot
+    // capture a structured binding).
+    const model::Source* s = entry.source;
+    const std::string& site = entry.site;
+    const std::string& publisher = entry.publisher;
     if (std::string named = site_named(s->publisher); !named.empty()) {
       if (named != site)
         out.report(rule, s->location,
@@ -116,5 +121,6 @@ void check_source_sites(const CheckContext& ctx, Reporter& out) {
     d.notes.push_back({example.location, fmt::format("'{}' is on {} here", example.publisher, site)});
   }
 }
+
 
 }  // namespace briefc::check
