@@ -1,7 +1,7 @@
 // briefc_benchmark: times the real briefc executable on documents.
 //
 //   briefc_benchmark --briefc PATH [--runs N] [--target-ms X] [--target-mb Y]
-//                    [--keep-pdf DIR] DOC.xml…
+//                    [--keep-pdf DIR] [--format pdf|docx|html] DOC.xml…
 //   briefc_benchmark --briefc PATH --scaling [--pages 30,90,270] [--runs N]
 //                    [--styles DIR] [--keep DIR]
 //
@@ -48,6 +48,7 @@ const char* usage =
     "  --target-ms X     report whether the median wall time is under X ms\n"
     "  --target-mb Y     report whether the peak RSS is under Y MB\n"
     "  --keep-pdf DIR    leave the PDFs in DIR (default: a temporary folder, removed)\n"
+    "  --format F        build the pdf (default), docx or html edition\n"
     "  --scaling         generate documents of --pages sizes and print ms/page\n"
     "  --pages LIST      page counts for --scaling (default 30,90,270)\n"
     "  --styles DIR      styles to copy into generated projects (default: the repository's)\n"
@@ -58,6 +59,7 @@ struct Options {
   int runs = 5;
   std::optional<double> target_ms, target_mb;
   std::string keep_pdf;
+  std::string format = "pdf";  // the edition built: its extension on the output file names it
   bool scaling = false;
   std::vector<int> pages = {30, 90, 270};
   std::string styles = BRIEFC_BENCH_STYLES_DIR;
@@ -110,11 +112,11 @@ Measurement measure(const Options& o, const std::string& document, const fs::pat
       throw std::runtime_error("briefc failed on " + document + " (exit " + std::to_string(run.exit_code) + "):\n" +
                                run.output);
     if (i == 0) {
-      // "DOC → FILE (P pages, F footnotes…)"
+      // "DOC → FILE (P pages, F footnotes…)"; a DOCX or HTML has no pages.
       std::smatch match;
-      static const std::regex counts(R"(\((\d+) pages, (\d+) footnotes)");
+      static const std::regex counts(R"(\((?:(\d+) pages, )?(\d+) footnotes)");
       if (std::regex_search(run.output, match, counts)) {
-        m.pages = std::stoi(match[1]);
+        m.pages = match[1].matched ? std::stoi(match[1]) : 0;
         m.footnotes = std::stoi(match[2]);
       }
       continue;  // the warm-up run is not timed
@@ -162,7 +164,7 @@ int run_documents(const Options& o) {
   fs::create_directories(pdf_dir);
   bool missed = false;
   for (const auto& d : o.documents) {
-    Measurement m = measure(o, d, pdf_dir / (fs::path(d).stem().string() + ".pdf"));
+    Measurement m = measure(o, d, pdf_dir / (fs::path(d).stem().string() + "." + o.format));
     std::string v = verdicts(o, m);
     missed = missed || v.find("MISSED") != std::string::npos;
     std::cout << line_for(d, m) << v << std::endl;
@@ -241,6 +243,7 @@ std::optional<Options> parse(int argc, char** argv) {
       else if (a == "--target-ms") o.target_ms = std::atof(v->c_str());
       else if (a == "--target-mb") o.target_mb = std::atof(v->c_str());
       else if (a == "--keep-pdf") o.keep_pdf = *v;
+      else if (a == "--format") o.format = *v;
       else if (a == "--styles") o.styles = *v;
       else if (a == "--keep") o.keep = *v;
       else if (a == "--pages") {

@@ -36,9 +36,9 @@ void check_crossrefs(const CheckContext& ctx, const DocumentFacts& facts, Report
   }
 }
 
-void check_length(const DocumentFacts& facts, Reporter& out) {
+void check_length(const DocumentFacts& facts, const model::Style* style, Reporter& out) {
   const auto& doc = *facts.document;
-  auto limit = word_limit(doc);
+  auto limit = word_limit(doc, style);
   if (!limit) return;
   std::size_t total = facts.body_words + facts.note_words;
   if (total <= limit->words) return;
@@ -52,7 +52,10 @@ void check_length(const DocumentFacts& facts, Reporter& out) {
 
 }  // namespace
 
-std::optional<WordLimit> word_limit(const model::Document& doc) {
+std::optional<WordLimit> word_limit(const model::Document& doc, const model::Style* style) {
+  if (style && style->word_limit > 0) return WordLimit{style->word_limit, "its style allows"};
+  if (doc.audience == "hrc-statement")
+    return WordLimit{2000, "the Human Rights Council accepts in an NGO's written statement"};
   if (doc.audience == "un-treaty-body") return WordLimit{10000, "UN treaty bodies accept from civil society"};
   if (doc.audience == "upr") {
     if (doc.authors.size() > 1) return WordLimit{5630, "the UPR accepts in a joint stakeholder submission"};
@@ -71,9 +74,9 @@ std::string thousands(std::size_t n) {
 }
 
 void check_documents(const CheckContext& ctx, Reporter& out) {
-  for (const auto& f : ctx.facts) {
-    check_crossrefs(ctx, f, out);
-    check_length(f, out);
+  for (std::size_t i = 0; i < ctx.facts.size(); ++i) {
+    check_crossrefs(ctx, ctx.facts[i], out);
+    check_length(ctx.facts[i], i < ctx.documents.size() ? ctx.documents[i].style : nullptr, out);
   }
 }
 

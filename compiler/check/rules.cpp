@@ -67,7 +67,8 @@ constexpr std::array rules = {
     Rule{"crossref-unknown", Severity::Error, false, false, "documents",
          "a <ref to> names a section or case that the document does not print"},
     Rule{"word-count", Severity::Warning, true, false, "documents",
-         "the document is longer than its audience accepts (UN treaty bodies: 10,000 words from civil society)"},
+         "the document is longer than its audience (or its style's <words limit>) accepts (UN treaty bodies: "
+         "10,000 words from civil society; UPR: 2,815, 5,630 joint; HRC statements: 2,000)"},
     // Prose against the records (prose.cpp): facts stated in a sentence about one case
     Rule{"prose-term-mismatch", Severity::Warning, true, false, "prose",
          "the text gives a sentence term (\"seven years\", \"к семи годам\") that no sentence of the case records"},

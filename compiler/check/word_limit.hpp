@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/document.hpp"
+#include "model/style.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -18,9 +19,12 @@ struct WordLimit {
 
 // UN treaty bodies take at most 10,000 words from civil society; OHCHR's
 // guidelines for UPR stakeholders allow 2,815 words for one organisation and
-// 5,630 for a joint submission. Footnotes count: a secretariat counts the
-// whole file. None for other audiences.
-std::optional<WordLimit> word_limit(const model::Document& doc);
+// 5,630 for a joint submission; the Human Rights Council takes written
+// statements of 2,000 words from NGOs in general consultative status (1,500
+// in special status: the style says so with <words limit="1500">). A style's
+// <words limit> replaces the audience's. Footnotes count: a secretariat
+// counts the whole file. None for other audiences.
+std::optional<WordLimit> word_limit(const model::Document& doc, const model::Style* style = nullptr);
 
 // 12345 → "12,345".
 std::string thousands(std::size_t n);

@@ -5,6 +5,7 @@
 #include "check/word_limit.hpp"
 #include "cli/confidential_scope.hpp"
 #include "cli/edition_history.hpp"
+#include "cli/edition_output.hpp"
 #include "cli/missing_includes.hpp"
 #include "cli/pending_output.hpp"
 #include "cli/project_rest.hpp"
@@ -32,6 +33,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <functional>
+#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -43,7 +45,13 @@ namespace {
 struct BuildServices {
   text::LocaleContext locales;
   text::HyphenatorSet hyphenators;
-  fonts::FontLocator fonts;
+  // Loaded by the first PDF: fontconfig's start-up (its configuration and font
+  // list) is a good part of a DOCX or HTML build that needs no font.
+  std::optional<fonts::FontLocator> fonts;
+  const fonts::FontLocator& font_locator() {
+    if (!fonts) fonts.emplace();
+    return *fonts;
+  }
   text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
 };
 
@@ -59,43 +67,34 @@ long long build_timestamp(const model::Document& doc, const SourceDate& source_d
   return static_cast<long long>(timegm(&t));
 }
 
-std::string default_output(const std::string& project_root, const Options& options, const std::string& document) {
-  fs::path dir = !options.output_dir.empty() ? fs::path(options.output_dir)
-                                             : fs::path(project_root.empty() ? "." : project_root) / "output";
-  // An internal build's name says so, and never equals a public build's.
-  return (dir / fs::path(document).stem()).string() + (options.internal ? ".internal.pdf" : ".pdf");
-}
-
 // The PDF appears whole or not at all (cli/pending_output.hpp): a build that
 // fails, or is killed, leaves the previous PDF as it was and no temporary
 // file. `verify` (the leak check of a public build) reads the written file
 // before it is put in place; when it fails, neither that file nor an earlier
 // PDF of the same name (built from records now known to hold what leaked) is
-// left in place.
-bool write_atomically(pdf::PdfDocument& pdf, const layout::LaidOutDocument& pages, const pdf::DocumentInfo& info,
-                      const std::string& target, diag::Diagnostics& diags,
-                      const std::function<bool(const std::string&)>& verify = {}) {
+// left in place. The file joins `pending`, put in place with the build's
+// other editions.
+bool write_pending(pdf::PdfDocument& pdf, const layout::LaidOutDocument& pages, const pdf::DocumentInfo& info,
+                   const std::string& target, diag::Diagnostics& diags,
+                   const std::function<bool(const std::string&)>& verify, PendingOutputs& pending) {
   std::string error;
-  PendingOutput output(target, error);
-  if (!output.ok()) {
+  auto output = std::make_unique<PendingOutput>(target, error);
+  if (!output->ok()) {
     diags.file_error(target, error);
     return false;
   }
-  if (!pdf.finish(pages, info, output.write_path(), error)) {
+  if (!pdf.finish(pages, info, output->write_path(), error)) {
     diags.file_error(target, fmt::format("cannot write the PDF: {}", error));
     return false;
   }
-  if (verify && !verify(output.write_path())) {
+  if (verify && !verify(output->write_path())) {
     std::error_code ec;
     if (fs::remove(fs::path(target), ec))
       diags.warning({}, "removed the PDF an earlier build left here: it may hold the same confidential material")
           .path_override = target;
     return false;
   }
-  if (!output.commit(error)) {
-    diags.file_error(target, error);
-    return false;
-  }
+  pending.push_back(std::move(output));
   return true;
 }
 
@@ -167,10 +166,12 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   // withhold unless --internal (their reports are made to be passed on).
   auto print_diagnostics = [&]() { diag::render_all(diags, sources, {options.color, options.error_limit}, err); };
 
+  const auto formats = build_formats(options);
+  const bool want_pdf = std::find(formats.begin(), formats.end(), write::OutputFormat::Pdf) != formats.end();
   auto fail = [&]() {
     print_diagnostics();
-    err << fmt::format("{}: {} error(s), {} warning(s); no PDF written\n", document_path, diags.error_count(),
-                       diags.warning_count());
+    err << fmt::format("{}: {} error(s), {} warning(s); {} written\n", document_path, diags.error_count(),
+                       diags.warning_count(), formats.size() == 1 && want_pdf ? "no PDF" : "nothing");
     return exit_input_errors;
   };
   if (!document || !style || diags.has_errors()) return fail();
@@ -179,16 +180,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   auto resolved = resolve::resolve_document(*document, corpus, *style, services.locales, diags, readership, history);
   if (diags.has_errors()) return fail();
 
-  pdf::PdfDocument pdf;
-  if (!load_fonts(pdf, *style, services.fonts, diags)) return fail();
-  pdf.set_structure(layout::document_blocks(resolved), resolved.lang);
-  layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
-  layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
-  layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};
   long long timestamp = build_timestamp(*document, options.source_date);
-  pdf::DocumentInfo info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
-                         timestamp};
-  std::string stamp = options.internal ? layout::internal_stamp_text(timestamp) : std::string();
   // Every public build proves, on the written file, that nothing confidential
   // of the whole project got in; what the pages print is taken as each page
   // goes to the PDF.
@@ -202,42 +194,89 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     exemptions = leak::exemptions(corpus, *document);
   }
   bool guarded = scanner && !scanner->empty();
-  leak::PrintedTextCollector printed(pdf.metrics());
-  auto pages = layout::lay_out(resolved, *style, break_services, diags, [&](std::size_t index, layout::Page& page) {
-    if (options.internal) layout::stamp_page(page, stamp, *style, pdf.metrics());
-    if (guarded) printed.add_page(index, page);
-    pdf.add_page(page, style->page_width, style->page_height);
-  });
-  if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
+  // Warnings so far (the PDF's layout adds its own, checked after it) stop
+  // the build before a layout-free edition is written.
+  if (formats.size() > (want_pdf ? 1u : 0u) && options.werror && diags.warning_count() > 0) return fail();
 
-  std::string target = options.output.empty() ? default_output(root, options, document_path) : options.output;
-  std::function<bool(const std::string&)> leak_check;
-  std::vector<leak::PrintedText> printed_texts;
-  if (guarded) {
-    printed_texts = printed.finish(pages.outline, info, fs::path(target).filename().string());
-    leak_check = [&](const std::string& written) {
-      return leak::check_for_leaks(scope->values, *scanner, {printed_texts, resolved, written}, exemptions,
-                                   services.spoof, diags);
-    };
+  // "1 page", "41 footnotes": the summary line's counts.
+  auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", check::thousands(n), n == 1 ? one : many);
+  };
+  // Every edition is written and checked before any is put in place.
+  PendingOutputs pending;
+  std::vector<std::string> targets;
+  std::vector<std::string> details;  // the summary line's "(…)" of each, in the order of `targets`
+  // The layout-free editions first: they print the resolved document as the
+  // resolver made it (the PDF's layout drops characters its fonts lack).
+  write::EditionInfo edition_info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
+                                  timestamp, options.internal ? layout::internal_stamp_text(timestamp) : std::string()};
+  for (auto format : formats) {
+    if (format == write::OutputFormat::Pdf) continue;
+    std::string target = output_path(root, options, document_path, format);
+    std::function<bool(const std::string&)> leak_check;
+    if (guarded)
+      leak_check = [&](const std::string& written) {
+        return leak::check_edition_for_leaks(
+            scope->values, *scanner,
+            {resolved, written, fs::path(target).filename().string(), std::string(write::display_name(format))},
+            exemptions, services.spoof, diags);
+      };
+    if (!write_edition(format, resolved, *style, edition_info, target, diags, leak_check, pending)) return fail();
+    targets.push_back(target);
+    details.push_back(counted(resolved.footnotes.size(), "footnote", "footnotes"));
   }
-  if (!write_atomically(pdf, pages, info, target, diags, leak_check)) return fail();
+
+  if (want_pdf) {
+    pdf::PdfDocument pdf;
+    if (!load_fonts(pdf, *style, services.font_locator(), diags)) return fail();
+    pdf.set_structure(layout::document_blocks(resolved), resolved.lang);
+    layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
+    layout::warn_if_not_hyphenated(document->lang, document->location, services.hyphenators, diags);
+    layout::BreakServices break_services{pdf.metrics(), services.locales, services.hyphenators};
+    pdf::DocumentInfo info{resolved.title, resolved.author, resolved.subject, resolved.keywords, resolved.lang,
+                           timestamp};
+    std::string stamp = options.internal ? layout::internal_stamp_text(timestamp) : std::string();
+    leak::PrintedTextCollector printed(pdf.metrics());
+    auto pages = layout::lay_out(resolved, *style, break_services, diags, [&](std::size_t index, layout::Page& page) {
+      if (options.internal) layout::stamp_page(page, stamp, *style, pdf.metrics());
+      if (guarded) printed.add_page(index, page);
+      pdf.add_page(page, style->page_width, style->page_height);
+    });
+    if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
+
+    std::string target = output_path(root, options, document_path, write::OutputFormat::Pdf);
+    std::function<bool(const std::string&)> leak_check;
+    std::vector<leak::PrintedText> printed_texts;
+    if (guarded) {
+      printed_texts = printed.finish(pages.outline, info, fs::path(target).filename().string());
+      leak_check = [&](const std::string& written) {
+        return leak::check_for_leaks(scope->values, *scanner, {printed_texts, resolved, written}, exemptions,
+                                     services.spoof, diags);
+      };
+    }
+    if (!write_pending(pdf, pages, info, target, diags, leak_check, pending)) return fail();
+    // The PDF's line comes where --format put it.
+    auto at = std::find(formats.begin(), formats.end(), write::OutputFormat::Pdf) - formats.begin();
+    targets.insert(targets.begin() + at, target);
+    details.insert(details.begin() + at, fmt::format("{}, {}", counted(pages.pages.size(), "page", "pages"),
+                                                     counted(resolved.footnotes.size(), "footnote", "footnotes")));
+  }
+  if (!commit_all(pending, targets, diags)) return fail();
 
   print_diagnostics();
   // The words as the word-count rule counts them (footnotes included), and
   // the limit of the audience when it has one.
   auto facts = check::gather_document_facts(*document, corpus, services.locales);
   std::size_t words = facts.body_words + facts.note_words;
-  auto limit = check::word_limit(*document);
+  auto limit = check::word_limit(*document, &*style);
   std::string word_count = limit ? fmt::format("{} of {} words", check::thousands(words), check::thousands(limit->words))
                                  : fmt::format("{} words", check::thousands(words));
-  auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", check::thousands(n), n == 1 ? one : many);
-  };
   if (!options.quiet)
-    out << fmt::format("{} → {} ({}, {}, {}{}{})\n", document_path, target, counted(pages.pages.size(), "page", "pages"),
-                       counted(resolved.footnotes.size(), "footnote", "footnotes"), word_count,
-                       options.internal ? ", internal: holds confidential material" : "",
-                       diags.warning_count() ? fmt::format(", {}", counted(diags.warning_count(), "warning", "warnings")) : "");
+    for (std::size_t i = 0; i < targets.size(); ++i)
+      out << fmt::format("{} → {} ({}, {}{}{})\n", document_path, targets[i], details[i], word_count,
+                         options.internal ? ", internal: holds confidential material" : "",
+                         diags.warning_count() ? fmt::format(", {}", counted(diags.warning_count(), "warning", "warnings"))
+                                               : "");
   // Every exemption from the leak check is listed, so a reviewer sees each
   // place where an author vouched for a text.
   if (!options.quiet)

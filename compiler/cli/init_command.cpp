@@ -33,7 +33,7 @@ constexpr Audience audiences[] = {
      "Брифинг к диалогу ЕС–Казахстан по правам человека", "ЕО–Қазақстан адам құқықтары диалогына арналған брифинг"},
     {"un-treaty-body", "un-submission", "treaty-body-submission", "Submission to the UN Human Rights Committee",
      "Доклад для Комитета ООН по правам человека", "БҰҰ Адам құқықтары жөніндегі комитетіне баяндама"},
-    {"upr", "un-submission", "upr-submission", "Submission to the Universal Periodic Review of Kazakhstan",
+    {"upr", "upr-submission", "upr-submission", "Submission to the Universal Periodic Review of Kazakhstan",
      "Доклад к Универсальному периодическому обзору Казахстана",
      "Қазақстанның Әмбебап мерзімді шолуына арналған баяндама"},
     {"periodic-update", "eu-briefing", "periodic-update", "Civic freedoms in Kazakhstan: periodic update",
@@ -210,6 +210,9 @@ int run_init(const Options& options, std::ostream& out, std::ostream& err) {
       "Then write your cases in sources/records/, your recommendations in sources/recommendations/,\n"
       "and the paper in {}; docs/format.md of briefc describes every element.\n",
       audience->id, dir.string(), lang, audience->style, dir.string(), document.string(), document.string());
+  // OHCHR takes UPR submissions "saved as a Word document only".
+  if (std::string_view(audience->id) == "upr")
+    out << fmt::format("The UPR takes Word only: briefc build {} --format docx\n", document.string());
   return exit_ok;
 }
 

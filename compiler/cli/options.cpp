@@ -3,10 +3,24 @@
 #include "resolve/period.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <fmt/format.h>
 
 namespace briefc::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
+
+// "docx and html"
+std::string format_list(const std::vector<write::OutputFormat>& formats) {
+  std::string out;
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    if (i) out += i + 1 == formats.size() ? " and " : ", ";
+    out += write::display_name(formats[i]);
+  }
+  return out;
+}
 
 // briefc init [DIR] --audience A [--lang L]
 std::optional<Options> parse_init(const std::vector<std::string>& args, std::string& error) {
@@ -155,6 +169,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         return std::nullopt;
       }
       o.format = *v;
+    } else if ((o.command == Command::Build || o.command == Command::Watch) &&
+               (a == "--format" || a.rfind("--format=", 0) == 0)) {
+      auto v = a == "--format" ? value("--format") : std::optional<std::string>(a.substr(9));
+      if (!v) return std::nullopt;
+      auto formats = write::parse_format_list(*v, error);
+      if (!formats) return std::nullopt;
+      for (auto f : *formats)
+        if (std::find(o.formats.begin(), o.formats.end(), f) == o.formats.end()) o.formats.push_back(f);
     } else if (o.command == Command::Check && a == "--list-rules") o.list_rules = true;
     else if (o.command == Command::Check && a == "--show-silenced") o.show_silenced = true;
     else if (o.command == Command::Check && a == "--stats") o.stats = true;
@@ -207,23 +229,43 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     error = "-o names the PDF of a single document";
     return std::nullopt;
   }
-  // An internal PDF holds confidential material: its name says so, and it can
-  // never take the place of a public PDF (nor a public build that of an internal one).
-  bool internal_name = o.output.size() >= 13 && o.output.compare(o.output.size() - 13, 13, ".internal.pdf") == 0;
-  if (!o.output.empty() && o.internal && !internal_name) {
-    error = "with --internal, -o must name a file ending in .internal.pdf "
-            "(an internal build never replaces a public PDF)";
+  if (o.output.empty()) return o;
+  // -o's extension says what to write: .pdf, .docx or .html; it must agree
+  // with --format, which can then name only that one format.
+  auto by_name = write::format_of_path(o.output);
+  if (!by_name) {
+    error = fmt::format("-o names a file briefc cannot write: '{}' (the name must end in .pdf, .docx or .html)",
+                        o.output);
     return std::nullopt;
   }
-  if (!o.output.empty() && !o.internal && internal_name) {
-    error = "-o names an internal PDF (.internal.pdf); add --internal, or name the public PDF otherwise";
+  if (!o.formats.empty() && (o.formats.size() != 1 || o.formats.front() != *by_name)) {
+    error = fmt::format("-o '{}' is a {} file, but --format asks for {}; -o names one file: give the format its "
+                        "extension, or leave -o out to write each format to output/",
+                        o.output, write::display_name(*by_name), format_list(o.formats));
+    return std::nullopt;
+  }
+  o.formats = {*by_name};
+  std::string_view ext = write::extension(*by_name);
+  // An internal edition holds confidential material: its name says so, and it
+  // can never take the place of a public one (nor a public build that of an internal one).
+  std::string stem = fs::path(o.output).stem().string();
+  bool internal_name = stem.size() >= 9 && stem.compare(stem.size() - 9, 9, ".internal") == 0;
+  if (o.internal && !internal_name) {
+    error = fmt::format("with --internal, -o must name a file ending in .internal{} "
+                        "(an internal build never replaces a public {})",
+                        ext, write::display_name(*by_name));
+    return std::nullopt;
+  }
+  if (!o.internal && internal_name) {
+    error = fmt::format("-o names an internal {} (.internal{}); add --internal, or name the public {} otherwise",
+                        write::display_name(*by_name), ext, write::display_name(*by_name));
     return std::nullopt;
   }
   return o;
 }
 
 std::string help_text() {
-  return R"(briefc — compiles human-rights briefings from structured records into PDF
+  return R"(briefc — compiles human-rights briefings from structured records into PDF, Word and web pages
 
 Usage:
   briefc build DOC.xml [DOC.xml …] [options]   compile documents
@@ -241,8 +283,13 @@ Usage:
   briefc --version                             the version
 
 Options for build:
-  -o, --output FILE.pdf     where to write the PDF (one document only);
-                            default: output/NAME.pdf in the project folder
+  --format pdf|docx|html    what to write: the typeset PDF (default), a Word
+                            document, a self-contained web page; several as a
+                            comma list (--format pdf,docx,html)
+  -o, --output FILE         where to write (one document only): FILE.pdf,
+                            FILE.docx or FILE.html, the extension naming the
+                            format; default: output/NAME.pdf (.docx, .html) in
+                            the project folder
   --output-dir DIR          folder for the PDFs (default: PROJECT/output)
   --styles DIR              folder of style files (default: PROJECT/styles)
   --allow-outside-project   let <include> reach files outside the project folder

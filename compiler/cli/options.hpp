@@ -1,6 +1,6 @@
 // The command line: what the user asked for, parsed once into plain values.
 //
-//   briefc build DOC.xml [DOC.xml …] [-o FILE.pdf] [--styles DIR] [--output-dir DIR]
+//   briefc build DOC.xml [DOC.xml …] [--format pdf|docx|html[,…]] [-o FILE.pdf|.docx|.html] [--styles DIR] [--output-dir DIR]
 //   briefc build --all
 //   briefc diff OLD.xml NEW.xml
 //   briefc check DOC.xml … | --all [--format=text|json|sarif] [--werror] [--show-silenced] | --list-rules
@@ -11,6 +11,7 @@
 #pragma once
 
 #include "cli/source_date.hpp"
+#include "write/output_format.hpp"
 
 #include <optional>
 #include <string>
@@ -24,7 +25,11 @@ struct Options {
   Command command = Command::Help;
   std::vector<std::string> documents;
   bool all = false;
-  std::string output;        // -o: the PDF for a single document
+  std::string output;        // -o: the file for a single document (its extension names the format)
+  // build --format pdf,docx,html: the editions to write, in order. parse_options
+  // fills it from -o's extension when --format is not given; empty means
+  // that, or the PDF (build_formats in cli/edition_output.hpp decides).
+  std::vector<write::OutputFormat> formats;
   std::string output_dir;    // --output-dir: where --all writes (default PROJECT/output)
   std::string styles_dir;    // --styles: where styles are looked up (default PROJECT/styles)
   bool allow_outside_project = false;

@@ -8,7 +8,7 @@
 namespace briefc::cli {
 
 std::string_view embedded_schema();
-// The style with this id ("eu-briefing", "un-submission"); empty when there is none.
+// The style with this id ("eu-briefing", "un-submission", "upr-submission"); empty when there is none.
 std::string_view embedded_style(std::string_view id);
 
 }  // namespace briefc::cli

@@ -1,5 +1,6 @@
 #include "leak/leak_check.hpp"
 
+#include "leak/edition_text.hpp"
 #include "leak/pdf_text.hpp"
 #include "model/inline_walk.hpp"
 #include "leak/words.hpp"
@@ -199,10 +200,13 @@ class LeakSearch {
              const text::SpoofFold& fold)
       : scanner_(scanner), exempt_(reset(exemptions), fold), sightings(values.size()) {}
 
-  void look_in(const std::string& text, const PrintedText* printed, const std::string& where, ScanMode mode) {
+  // `flow`: each exemption covers one occurrence in it (the body, the
+  // footnotes); a flow over pages always counts so.
+  void look_in(const std::string& text, const PrintedText* printed, const std::string& where, ScanMode mode,
+               bool flow = false) {
     auto findings = scanner_.scan(text, mode);
     if (findings.empty()) return;
-    auto covered = exempt_.covered(text, printed && !printed->pages.empty());
+    auto covered = exempt_.covered(text, flow || (printed && !printed->pages.empty()));
     for (const auto& f : findings) {
       bool vouched = std::any_of(covered.begin(), covered.end(),
                                  [&](const auto& r) { return r.first <= f.begin && f.end <= r.second; });
@@ -212,10 +216,12 @@ class LeakSearch {
     }
   }
 
-  // Each text, and a percent-decoded copy of one that holds escapes.
-  void look_in(const std::vector<PrintedText>& texts) {
+  // Each text, and a percent-decoded copy of one that holds escapes; the
+  // first `flows` texts are flows (look_in above).
+  void look_in(const std::vector<PrintedText>& texts, std::size_t flows = 0) {
     for (const auto& printed : texts) {
-      look_in(printed.text, &printed, printed.where, {printed.address, true});
+      bool flow = static_cast<std::size_t>(&printed - texts.data()) < flows;
+      look_in(printed.text, &printed, printed.where, {printed.address, true}, flow);
       if (has_percent_escape(printed.text)) {
         PrintedText decoded{printed.where + " (percent-decoded)", text::percent_decode(printed.text), true, {}};
         look_in(decoded.text, &decoded, decoded.where, {true, true});
@@ -226,7 +232,7 @@ class LeakSearch {
   // One error per value seen (the spellings of one record seen in the same
   // places are one); true when there is none. `verb`: "appears", "would appear".
   bool report(const std::vector<ConfidentialValue>& values, const resolve::ResolvedDocument& resolved,
-              const char* verb, diag::Diagnostics& diags) {
+              const char* verb, diag::Diagnostics& diags, std::string_view edition = "PDF") {
     bool clean = true;
     for (std::size_t v = 0; v < values.size(); ++v) {
       if (sightings[v].places.empty()) continue;
@@ -239,8 +245,8 @@ class LeakSearch {
       if (gist(sightings[v].printed) != gist(as_written))
         as_printed = fmt::format(", printed as '{}'", opening(sightings[v].printed, 12));
       auto& d = diags.error(value.location,
-                            fmt::format("confidential {} ('{}') {} in the public PDF: {}{}", value.what, shown, verb,
-                                        describe(sightings[v].places), as_printed),
+                            fmt::format("confidential {} ('{}') {} in the public {}: {}{}", value.what, shown, verb,
+                                        edition, describe(sightings[v].places), as_printed),
                             fmt::format("it is confidential ({}); print it by its public wording (<person ref>, "
                                         "<org ref> or <cite> of a record with public-as) or take it out of the "
                                         "document, or build with --internal; if the text is not about it (a place "
@@ -348,6 +354,39 @@ bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scan
     if (already.insert(piece.text).second)
       search.look_in(piece.text, nullptr, piece.where, {false, !piece.long_values_only});
   return search.report(values, file.resolved, "appears", diags);
+}
+
+bool check_edition_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner,
+                             const PublishedEdition& edition, std::vector<Exemption>& exemptions,
+                             const text::SpoofFold& fold, diag::Diagnostics& diags) {
+  if (scanner.empty()) return true;
+  LeakSearch search(values, scanner, exemptions, fold);
+  auto printed = resolved_texts(edition.resolved);
+  PrintedText name;
+  name.where = "the file name";
+  name.text = edition.file_name;
+  name.address = true;
+  printed.push_back(std::move(name));
+  search.look_in(printed, 2);  // the body and the footnotes: each exemption covers one occurrence
+
+  std::ifstream in(edition.path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string unreadable;
+  if (!in.good() && !in.eof()) unreadable = "cannot read the written file back";
+  else if (bytes.empty()) unreadable = "the written file is empty";
+  auto texts = unreadable.empty() ? (edition.kind == "DOCX" ? docx_texts(bytes, unreadable) : html_texts(bytes, unreadable))
+                                  : std::vector<EditionText>{};
+  if (!unreadable.empty()) {
+    // A check that could not look proves nothing: refuse rather than publish.
+    diags.file_error(edition.path, fmt::format("the leak check could not read the file: {}", unreadable));
+    return false;
+  }
+  for (const auto& t : texts) {
+    search.look_in(t.text, nullptr, t.where, {t.address, !t.address});
+    if (has_percent_escape(t.text))
+      search.look_in(text::percent_decode(t.text), nullptr, t.where + " (percent-decoded)", {true, !t.address});
+  }
+  return search.report(values, edition.resolved, "appears", diags, edition.kind);
 }
 
 bool check_resolved_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner,

@@ -65,6 +65,24 @@ struct PublishedFile {
 bool check_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner, const PublishedFile& file,
                      std::vector<Exemption>& exemptions, const text::SpoofFold& fold, diag::Diagnostics& diags);
 
+// A layout-free edition (DOCX, HTML) about to be published.
+struct PublishedEdition {
+  const resolve::ResolvedDocument& resolved;  // what it was written from
+  std::string path;                           // the written (temporary) file
+  std::string file_name;                      // the name it will be published under
+  std::string kind;                           // "DOCX", "HTML": for the messages
+};
+
+// The check of a public DOCX or HTML edition, before it is moved into place:
+// what the resolved document prints (its paragraphs and footnotes each as
+// one text, where each <span leak-ok> exempts one occurrence, as in the PDF;
+// its links, bookmarks and info) and the file itself read back
+// (leak/edition_text.hpp), with its file name. Each value found is an error,
+// "appears in the public DOCX: …"; true when there is none.
+bool check_edition_for_leaks(const std::vector<ConfidentialValue>& values, Scanner& scanner,
+                             const PublishedEdition& edition, std::vector<Exemption>& exemptions,
+                             const text::SpoofFold& fold, diag::Diagnostics& diags);
+
 // The same before anything is laid out, for `briefc check`: what the resolved
 // document will print (its paragraphs and footnotes each as one text, its
 // links, bookmarks and info), each value found an error that "would appear".

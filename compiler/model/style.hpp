@@ -30,6 +30,15 @@ struct Style {
   FontSpec footer{"Noto Sans", 8, 10, {}};
 
   bool numbered_headings = false;   // "1." and "1.1"
+  // <paragraphs numbering="decimal">: every body paragraph numbered "1.", "2."
+  // through the paper, as the UN's UPR and HRC guidelines ask.
+  bool numbered_paragraphs = false;
+  // <authors print="true">: a line under the title names the organisations
+  // that submit the paper ("Submitted by IPHR and KIBHR").
+  bool print_authors = false;
+  // <words limit="N">: the most words a paper in this style may have, in
+  // place of its audience's (check/word_limit.hpp); 0: the audience's.
+  std::size_t word_limit = 0;
   TextCase level_case[3] = {TextCase::AsIs, TextCase::AsIs, TextCase::AsIs};
 
   std::string citation_pattern = "{url}";

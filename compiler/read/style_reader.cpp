@@ -42,6 +42,20 @@ double number_attr(const ElementReader& r, const pugi::xml_node& n, const char* 
   return value;
 }
 
+// <words limit="N">: a whole number of words from 1 to a million.
+std::size_t word_limit_attr(const ElementReader& r, const pugi::xml_node& n) {
+  std::string_view v = n.attribute("limit").value();
+  std::size_t value = 0;
+  auto res = std::from_chars(v.data(), v.data() + v.size(), value);
+  if (res.ec != std::errc{} || res.ptr != v.data() + v.size() || value == 0 || value > 1000000) {
+    r.diags()
+        .error(r.at(n, "limit"), fmt::format("'limit' must be a number of words, such as 1500, not '{}'", v),
+               "a word limit is a whole number from 1 to 1,000,000");
+    return 0;
+  }
+  return value;
+}
+
 double length_attr(const ElementReader& r, const pugi::xml_node& n, const char* name, double fallback) {
   auto a = n.attribute(name);
   if (!a) return fallback;
@@ -130,7 +144,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
   s.path = path;
   s.location = r.at(root);
   r.check_attributes(root, {"id"}, {"id"});
-  r.check_children(root, {"page", "font", "headings", "citation", "recommendations", "dates", "footer"});
+  r.check_children(root, {"page", "font", "headings", "paragraphs", "authors", "words", "citation", "recommendations", "dates", "footer"});
   s.id = root.attribute("id").value();
   for (auto n : root.children()) {
     if (n.type() != pugi::node_element) continue;
@@ -173,6 +187,15 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
       s.level_case[0] = case_attr(r, n, "level1-case");
       s.level_case[1] = case_attr(r, n, "level2-case");
       s.level_case[2] = case_attr(r, n, "level3-case");
+    } else if (name == "paragraphs") {
+      r.check_attributes(n, {"numbering"});
+      s.numbered_paragraphs = r.enum_attr(n, "numbering", {"none", "decimal"}) == "decimal";
+    } else if (name == "authors") {
+      r.check_attributes(n, {"print"}, {"print"});
+      s.print_authors = r.enum_attr(n, "print", {"true", "false"}) == "true";
+    } else if (name == "words") {
+      r.check_attributes(n, {"limit"}, {"limit"});
+      if (n.attribute("limit")) s.word_limit = word_limit_attr(r, n);
     } else if (name == "citation") {
       r.check_attributes(n, {"pattern", "same-language-pattern", "ibid"}, {"pattern"});
       s.citation_pattern = pattern_attr(r, n, "pattern", {"url", "language", "title", "publisher"});

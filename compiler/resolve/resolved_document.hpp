@@ -48,6 +48,9 @@ struct Paragraph {
   std::string anchor;         // a destination other paragraphs link to
   std::string outline_title;  // the bookmark text (headings only)
   diag::SourceLocation location;
+  // A numbered body paragraph's number (style <paragraphs numbering="decimal">),
+  // also printed as its first span, "12. "; 0 for an unnumbered paragraph.
+  int number = 0;
 };
 
 struct Footnote {
@@ -70,7 +73,8 @@ struct ResolvedDocument {
   // Words layout prints that are not the author's, in the document's language
   // (resolve/wording.hpp).
   std::string footer;               // the style's footer pattern ({page}, {pages}); empty: the style's own
-  std::string continued = "(cont.)";  // after the number heading the rest of a footnote continued from the page before
+  std::string continued = "(cont.)";
+  std::string notes_heading = "Notes";  // heads the notes at the end of the web edition  // after the number heading the rest of a footnote continued from the page before
 };
 
 }  // namespace briefc::resolve

@@ -59,7 +59,16 @@ public:
       sub.spans.push_back(Span{doc_.subtitle, false, false, false, -1, {}, {}, false, false, doc_.location});
       out_.paragraphs.push_back(std::move(sub));
     }
+    if (style_.print_authors && !authors.empty()) {
+      // "Submitted by {organisations}", the names joined as the language joins a list.
+      std::string line = text::fill_pattern(wording_.message(text::msg::submitted_by, style_.location),
+                                            {{"organisations", join_list(authors, doc_.lang)}});
+      Paragraph by{ParagraphKind::Subtitle, 1, {}, {}, {}, {}, doc_.location};
+      by.spans.push_back(Span{line, false, false, false, -1, {}, {}, false, true, doc_.location});
+      out_.paragraphs.push_back(std::move(by));
+    }
     blocks(doc_.body, 0);
+    if (style_.numbered_paragraphs) number_paragraphs();
     return std::move(out_);
   }
 
@@ -301,6 +310,20 @@ private:
       return;
     }
     out_.paragraphs.push_back(std::move(p));
+  }
+
+  // "1. ", "2. " before every body paragraph, in print order: the number is
+  // part of the text (it wraps with it, and every edition prints it), and
+  // `number` says so to the editions that number paragraphs themselves.
+  void number_paragraphs() {
+    int n = 0;
+    for (auto& p : out_.paragraphs) {
+      if (p.kind != ParagraphKind::Body) continue;
+      p.number = ++n;
+      SpanStyle st;
+      st.no_hyphen = true;
+      p.spans.insert(p.spans.begin(), make_span(std::to_string(n) + ". ", st, p.location));
+    }
   }
 
   Span make_span(std::string text, const SpanStyle& st, diag::SourceLocation where) const {

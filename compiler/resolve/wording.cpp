@@ -101,6 +101,7 @@ void finish_wording(ResolvedDocument& document, const DocumentWording& wording) 
   document.subject = with_quotes(document.subject, document.lang);
   document.footer = wording.footer();
   document.continued = wording.message(text::msg::continued, {});
+  document.notes_heading = wording.message(text::msg::notes, {});
 }
 
 }  // namespace briefc::resolve

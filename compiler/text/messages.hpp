@@ -32,6 +32,12 @@ inline constexpr Message authorities_should{{}, "The authorities should:", {}};
 inline constexpr Message ibid{{}, "Ibid.", {}};
 // After the number of a footnote whose rest continues on the next page.
 inline constexpr Message continued{{}, "(cont.)", {}};
+// The line under the title naming the organisations that submit the paper,
+// in a style with <authors print="true"> (OHCHR's UPR guidelines ask for it).
+inline constexpr Message submitted_by{{}, "Submitted by {organisations}", {}};
+// The heading of the notes at the end of the web edition (write/html), where
+// the PDF has footnotes at the foot of each page.
+inline constexpr Message notes{{}, "Notes", {}};
 // After a case first included in this edition of a paper, in generated lists.
 inline constexpr Message new_in_edition{{}, "(new)", {}};
 // Counts, with the language's plural forms ("1 страница", "5 страниц").

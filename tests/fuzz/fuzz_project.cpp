@@ -60,7 +60,9 @@ int build(const std::string& document) {
   int checked = cli::run_check(options, out, err);
   if (checked == cli::exit_ok) {
     options.command = cli::Command::Build;
-    options.output = "output/fuzz.pdf";
+    // Every edition: the DOCX and HTML writers see what the PDF's layout sees.
+    options.output_dir = "output";
+    options.formats = {write::OutputFormat::Pdf, write::OutputFormat::Docx, write::OutputFormat::Html};
     options.source_date = cli::parse_source_date_epoch("1700000000");
     cli::run_build(options, out, err);
   }

@@ -69,9 +69,10 @@ fs::path build_shipped(const std::string& name, const fs::path& out_dir) {
 }
 
 void check_coverage(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("briefc-test-" + name);
-  fs::create_directories(dir);
-  fs::path pdf = build_shipped(name, dir);
+  // A folder of its own: a fixed name is shared with every other checkout
+  // testing on the machine at the same time.
+  briefc::test::TempDir scratch(name);
+  fs::path pdf = build_shipped(name, scratch.path);
   std::string text = normalise(briefc::test::command_output("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null"));
   REQUIRE(!text.empty());
   auto probes = read_probes(fs::path(BRIEFC_SOURCE_DIR) / "tests" / "data" / (name + ".probes"));
@@ -105,7 +106,6 @@ void check_coverage(const std::string& name) {
     CHECK_MESSAGE(line.find(" yes ") != std::string::npos, line);
   }
   CHECK(font_rows >= 3);
-  fs::remove_all(dir);
 }
 
 }  // namespace
@@ -119,12 +119,10 @@ TEST_CASE("the UN Human Rights Committee submission holds every paragraph, footn
 }
 
 TEST_CASE("the same input gives byte-identical PDFs") {
-  fs::path a = fs::temp_directory_path() / "briefc-repro-a";
-  fs::path b = fs::temp_directory_path() / "briefc-repro-b";
-  fs::create_directories(a);
-  fs::create_directories(b);
-  auto first = build_shipped("un-hrc-2025", a);
-  auto second = build_shipped("un-hrc-2025", b);
+  // Folders of their own (a fixed name raced with other checkouts' test runs).
+  briefc::test::TempDir dir_a("repro-a"), dir_b("repro-b");
+  auto first = build_shipped("un-hrc-2025", dir_a.path);
+  auto second = build_shipped("un-hrc-2025", dir_b.path);
   auto slurp = [](const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
@@ -132,6 +130,4 @@ TEST_CASE("the same input gives byte-identical PDFs") {
   std::string x = slurp(first), y = slurp(second);
   CHECK(x.size() > 1000);
   CHECK(x == y);
-  fs::remove_all(a);
-  fs::remove_all(b);
 }

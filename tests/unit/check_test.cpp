@@ -7,8 +7,10 @@
 #include "check/prose_facts.hpp"
 #include "check/rules.hpp"
 #include "check/url.hpp"
+#include "check/word_limit.hpp"
 #include "cli/build_command.hpp"
 #include "cli/check_command.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -175,8 +177,8 @@ TEST_CASE("--list-rules prints every rule with its severity and summary") {
 }
 
 TEST_CASE("build runs every rule first, reports what check reports, and writes no PDF with an error") {
-  fs::path output = fs::temp_directory_path() / "briefc-check-test-output";
-  fs::remove_all(output);
+  briefc::test::TempDir scratch("check-test-output");  // never a fixed name another checkout's run shares
+  fs::path output = scratch.path / "output";
   InFolder here(fixtures / "provisions");
   briefc::cli::Options o;
   o.command = briefc::cli::Command::Build;
@@ -188,7 +190,6 @@ TEST_CASE("build runs every rule first, reports what check reports, and writes n
                             "for 'incitement to ethnic, social or other discord' here"));
   CHECK(contains(err.str(), "no PDF written"));
   CHECK(!fs::exists(output / "paper.pdf"));
-  fs::remove_all(output);
 }
 
 TEST_CASE("URLs that differ only in scheme, host case, slash, fragment, tracking or escapes are one") {
@@ -292,8 +293,8 @@ TEST_CASE("prose facts: terms in words and figures, dates and status words, in E
 }
 
 TEST_CASE("build prints the warnings check prints for the document, and --werror keeps the PDF out") {
-  fs::path output = fs::temp_directory_path() / "briefc-build-warnings-output";
-  fs::remove_all(output);
+  briefc::test::TempDir scratch("build-warnings-output");
+  fs::path output = scratch.path / "output";
   InFolder here(fs::path(BRIEFC_SOURCE_DIR));
   auto run = [&](bool werror) {
     briefc::cli::Options o;
@@ -324,7 +325,6 @@ TEST_CASE("build prints the warnings check prints for the document, and --werror
   CHECK(strict.status == 1);
   CHECK(contains(strict.err, "no PDF written"));
   CHECK(!fs::exists(output / "un-hrc-2025.pdf"));
-  fs::remove_all(output);
 }
 
 TEST_CASE("check --stats counts words and footnotes section by section, as the build's summary line counts them") {
@@ -359,11 +359,11 @@ TEST_CASE("ids defined in a records file the document does not include: the firs
   briefc::cli::Options o;
   o.command = briefc::cli::Command::Build;
   o.documents = {"sources/documents/paper.xml"};
-  o.output_dir = (fs::temp_directory_path() / "briefc-missing-include").string();
+  briefc::test::TempDir scratch("missing-include");
+  o.output_dir = (scratch.path / "output").string();
   std::ostringstream out, err;
   CHECK(briefc::cli::run_build(o, out, err) == 1);
   CHECK(contains(err.str(), "add <include href=\"../extra/sources.xml\"/>"));
-  fs::remove_all(o.output_dir);
 }
 
 TEST_CASE("check reads what build prints, takes --period, reports what build refuses, whatever the order") {
@@ -381,4 +381,23 @@ TEST_CASE("check reads what build prints, takes --period, reports what build ref
   auto ab = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025.xml", "sources/documents/un-hrc-2025-ru.xml"});
   auto ba = check(fs::path(BRIEFC_SOURCE_DIR), {"sources/documents/un-hrc-2025-ru.xml", "sources/documents/un-hrc-2025.xml"});
   CHECK(ab.err == ba.err);
+}
+
+TEST_CASE("word limits: each audience's, and a style's in its place") {
+  briefc::model::Document doc;
+  doc.audience = "hrc-statement";
+  REQUIRE(briefc::check::word_limit(doc));
+  CHECK(briefc::check::word_limit(doc)->words == 2000);
+  doc.audience = "upr";
+  CHECK(briefc::check::word_limit(doc)->words == 2815);
+  doc.authors.resize(2);
+  CHECK(briefc::check::word_limit(doc)->words == 5630);
+  doc.audience = "un-treaty-body";
+  CHECK(briefc::check::word_limit(doc)->words == 10000);
+  briefc::model::Style special;
+  special.word_limit = 1500;
+  CHECK(briefc::check::word_limit(doc, &special)->words == 1500);
+  doc.audience = "eu-dialogue";
+  CHECK(!briefc::check::word_limit(doc));
+  CHECK(briefc::check::word_limit(doc, &special)->words == 1500);
 }

@@ -372,8 +372,8 @@ TEST_CASE("the Russian edition of the UN submission cites the same sources in th
 
 TEST_CASE("the Russian edition's PDF is Russian: headings, footnote wording, names, quotation marks") {
   const fs::path root = BRIEFC_SOURCE_DIR;
-  const fs::path dir = fs::temp_directory_path() / "briefc-test-un-hrc-2025-ru";
-  fs::create_directories(dir);
+  briefc::test::TempDir scratch("un-hrc-2025-ru");  // never a fixed name another checkout's run shares
+  const fs::path dir = scratch.path;
   cli::Options options;
   options.command = cli::Command::Build;
   options.documents = {(root / "sources/documents/un-hrc-2025-ru.xml").string()};
@@ -415,5 +415,4 @@ TEST_CASE("the Russian edition's PDF is Russian: headings, footnote wording, nam
   std::smatch english_word;
   CHECK_FALSE_MESSAGE(std::regex_search(prose, english_word, std::regex("\\b(the|and|of|in|for|with|to|See)\\b")),
                       english_word.str());
-  fs::remove_all(dir);
 }
