@@ -497,9 +497,9 @@ private:
 
   std::optional<int> year_at(std::size_t i) const {
     if (i >= e_ || t_[i].kind != Tok::Number || !t_[i].integer) return std::nullopt;
-    auto v = static_cast<int>(t_[i].value);
-    if (t_[i].end - t_[i].begin != 4 || v < 1900 || v > 2100) return std::nullopt;
-    return v;
+    // The range first, then the conversion: a number may be far beyond an int.
+    if (t_[i].end - t_[i].begin != 4 || !(t_[i].value >= 1900 && t_[i].value <= 2100)) return std::nullopt;
+    return static_cast<int>(t_[i].value);
   }
 
   int month_at(std::size_t i) const {
