@@ -19,6 +19,7 @@
 #include "layout/page_stamp.hpp"
 #include "leak/leak_check.hpp"
 #include "pdf/pdf_document.hpp"
+#include "pdf/writer_memo.hpp"
 #include "read/folder_listing.hpp"
 #include "read/loader.hpp"
 #include "read/style_reader.hpp"
@@ -53,6 +54,12 @@ struct BuildServices {
     return *fonts;
   }
   text::SpoofFold spoof;  // the leak check's folding (ICU's normaliser and confusable data)
+  // What a session's builds remember of each other (`briefc watch`): the
+  // lines of paragraphs, compressed pages, font programs. A one-shot build
+  // has nothing to reuse and does without.
+  bool remember = false;
+  layout::LineMemo lines;
+  pdf::WriterMemo writer;
 };
 
 // The PDF's timestamp: SOURCE_DATE_EPOCH when set (reproducible builds), else
@@ -227,7 +234,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   }
 
   if (want_pdf) {
-    pdf::PdfDocument pdf;
+    pdf::PdfDocument pdf(services.remember ? &services.writer : nullptr);
     if (!load_fonts(pdf, *style, services.font_locator(), diags)) return fail();
     pdf.set_structure(layout::document_blocks(resolved), resolved.lang);
     layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
@@ -237,11 +244,17 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
                            timestamp};
     std::string stamp = options.internal ? layout::internal_stamp_text(timestamp) : std::string();
     leak::PrintedTextCollector printed(pdf.metrics());
-    auto pages = layout::lay_out(resolved, *style, break_services, diags, [&](std::size_t index, layout::Page& page) {
-      if (options.internal) layout::stamp_page(page, stamp, *style, pdf.metrics());
-      if (guarded) printed.add_page(index, page);
-      pdf.add_page(page, style->page_width, style->page_height);
-    });
+    layout::LineMemo* line_memo = services.remember ? &services.lines : nullptr;
+    if (line_memo) line_memo->begin(pdf.font_fingerprint());
+    auto pages = layout::lay_out(
+        resolved, *style, break_services, diags,
+        [&](std::size_t index, layout::Page& page) {
+          if (options.internal) layout::stamp_page(page, stamp, *style, pdf.metrics());
+          if (guarded) printed.add_page(index, page);
+          pdf.add_page(page, style->page_width, style->page_height);
+        },
+        line_memo);
+    if (line_memo) line_memo->forget_unused();
     if (diags.has_errors() || (options.werror && diags.warning_count() > 0)) return fail();
 
     std::string target = output_path(root, options, document_path, write::OutputFormat::Pdf);
@@ -330,7 +343,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
 
 struct BuildSession::Services : BuildServices {};
 
-BuildSession::BuildSession() : services_(std::make_unique<Services>()) {}
+BuildSession::BuildSession() : services_(std::make_unique<Services>()) { services_->remember = true; }
 BuildSession::~BuildSession() = default;
 
 int BuildSession::build(const std::string& document, const Options& options, std::ostream& out, std::ostream& err,

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -19,7 +20,8 @@ namespace briefc::cli {
 
 namespace {
 
-// Saves closer together than this are one change.
+// After an event that does not complete a save, the events closer together
+// than this are one change.
 constexpr int quiet_ms = 25;
 constexpr std::uint32_t watched_events =
     IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF;
@@ -45,22 +47,33 @@ class Watcher {
   }
 
   // Blocks until an input of a build changed (an .xml file, or a folder
-  // appeared or went), then until things are quiet; false on an error.
+  // appeared or went), then until the burst of events is over; false on an
+  // error. A burst is over at once when its last event completes a save (a
+  // file written and closed, or moved into place: every editor's save ends
+  // so); after any other event (a file moved away or deleted, as editors do
+  // before writing the new file) it is over when the folder has been quiet
+  // for a moment.
   bool wait_for_change() {
-    bool changed = false;
-    while (!changed) {
+    Burst burst = Burst::None;
+    while (burst == Burst::None) {
       pollfd p{fd_, POLLIN, 0};
       if (poll(&p, 1, -1) < 0) return errno == EINTR ? true : false;
-      changed = drain();
+      burst = drain(burst);
     }
-    // The rest of the burst: an editor's backup, rename and write.
     while (true) {
       pollfd p{fd_, POLLIN, 0};
-      int n = poll(&p, 1, quiet_ms);
+      int n = poll(&p, 1, burst == Burst::Saved ? 0 : quiet_ms);
       if (n <= 0) break;
-      drain();
+      burst = drain(burst);
     }
     return true;
+  }
+
+  // Whether events are waiting: a build that ran while they came is out of
+  // date before it is reported.
+  bool changed_since() const {
+    pollfd p{fd_, POLLIN, 0};
+    return poll(&p, 1, 0) > 0;
   }
 
  private:
@@ -69,10 +82,13 @@ class Watcher {
     if (wd >= 0) dirs_[wd] = dir;
   }
 
-  // Reads the queued events; true when one concerns a build's input.
-  bool drain() {
+  // Where a burst of events stands: nothing relevant yet, a save under way
+  // (the file moved away, deleted or just created), or a save complete.
+  enum class Burst { None, Pending, Saved };
+
+  // Reads the queued events; returns where the burst stands after them.
+  Burst drain(Burst burst) {
     alignas(inotify_event) char buffer[16384];
-    bool relevant = false;
     while (true) {
       ssize_t n = ::read(fd_, buffer, sizeof buffer);
       if (n <= 0) break;
@@ -82,15 +98,16 @@ class Watcher {
         at += sizeof(inotify_event) + e->len;
         if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO))) {
           if (auto dir = dirs_.find(e->wd); dir != dirs_.end()) watch_tree(dir->second / name);
-          relevant = true;
+          burst = Burst::Pending;
         } else if (e->mask & (IN_DELETE_SELF | IN_IGNORED)) {
           dirs_.erase(e->wd);
         } else if (name.size() > 4 && name.compare(name.size() - 4, 4, ".xml") == 0 && name[0] != '.') {
-          relevant = true;  // a hidden name is an editor's or briefc's own temporary file
+          // A hidden name is an editor's or briefc's own temporary file.
+          burst = (e->mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) ? Burst::Saved : Burst::Pending;
         }
       }
     }
-    return relevant;
+    return burst;
   }
 
   int fd_;
@@ -118,12 +135,23 @@ int run_watch(const Options& options, std::ostream& out, std::ostream& err) {
   BuildSession session;
   for (std::size_t builds = 1;; ++builds) {
     auto start = std::chrono::steady_clock::now();
-    int status = session.build(document, options, out, err);
-    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    out << fmt::format("watch: {} in {:.0f} ms; waiting for changes (Ctrl-C stops)\n",
-                       status == exit_ok ? "built" : "not built, the last good PDF is kept", ms);
-    out.flush();
-    if (options.watch_builds && builds >= options.watch_builds) return status;
+    // What a build prints waits until it is known to be current: a build
+    // that failed while the files were still being saved (a "save all", a
+    // checkout) is replaced by the next one rather than reported.
+    std::ostringstream printed, complaints;
+    int status = session.build(document, options, printed, complaints);
+    if (status != exit_ok && watcher.changed_since()) {
+      --builds;
+    } else {
+      auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      err << complaints.str();
+      err.flush();
+      out << printed.str()
+          << fmt::format("watch: {} in {:.0f} ms; waiting for changes (Ctrl-C stops)\n",
+                         status == exit_ok ? "built" : "not built, the last good PDF is kept", ms);
+      out.flush();
+      if (options.watch_builds && builds >= options.watch_builds) return status;
+    }
     if (!watcher.wait_for_change()) {
       err << "briefc: error: watching stopped: " << std::strerror(errno) << "\n";
       return exit_input_errors;

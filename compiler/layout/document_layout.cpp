@@ -72,8 +72,8 @@ constexpr double marker_rise = 0.38;
 class DocumentLayout {
 public:
   DocumentLayout(const resolve::ResolvedDocument& doc, const model::Style& style, BreakServices& services,
-                 diag::Diagnostics& diags)
-      : doc_(doc), style_(style), services_(services), caches_(services.metrics), diags_(diags) {
+                 diag::Diagnostics& diags, LineMemo* memo)
+      : doc_(doc), style_(style), services_(services), caches_(services.metrics), diags_(diags), memo_(memo) {
     left_ = style.margin_inner;
     measure_ = style.page_width - style.margin_inner - style.margin_outer;
     top_ = style.page_height - style.margin_top;
@@ -116,6 +116,13 @@ private:
     return looks;
   }
 
+  // break_lines, or what it gave for the same inputs in an earlier layout.
+  std::vector<Line> broken(const std::vector<resolve::Span>& spans, const std::vector<SpanLook>& looks,
+                           const ParagraphSetting& ps) {
+    if (!memo_) return break_lines(spans, looks, ps, services_, caches_);
+    return memo_->lines(spans, looks, ps, [&]() { return break_lines(spans, looks, ps, services_, caches_); });
+  }
+
   SetParagraph set_paragraph(const resolve::Paragraph& p) {
     SetParagraph sp;
     sp.source = &p;
@@ -127,7 +134,7 @@ private:
     ps.justify = sp.setting.justify;
     ps.hyphenate = sp.setting.hyphenate;
     ps.lang = doc_.lang;
-    sp.lines = break_lines(p.spans, sp.looks, ps, services_, caches_);
+    sp.lines = broken(p.spans, sp.looks, ps);
     sp.whole_words = whole_words(sp.lines);
     return sp;
   }
@@ -149,7 +156,7 @@ private:
     if (n.spans.empty()) {
       diags_.warning(n.location, fmt::format("footnote {} is empty", n.number));
     } else {
-      note.text.lines = break_lines(n.spans, note.text.looks, ps, services_, caches_);
+      note.text.lines = broken(n.spans, note.text.looks, ps);
     }
     if (note.text.lines.empty()) note.text.lines.push_back(Line{});
     note.text.whole_words = whole_words(note.text.lines);
@@ -458,6 +465,7 @@ private:
   BreakServices& services_;
   BreakCaches caches_;
   diag::Diagnostics& diags_;
+  LineMemo* memo_;
   double left_ = 0, measure_ = 0, top_ = 0, bottom_ = 0;
   double note_indent_ = 0;
   std::vector<SetParagraph> paragraphs_;
@@ -470,8 +478,9 @@ private:
 }  // namespace
 
 LaidOutDocument lay_out(const resolve::ResolvedDocument& document, const model::Style& style,
-                        BreakServices& services, diag::Diagnostics& diags, const PageConsumer& on_page) {
-  return DocumentLayout(document, style, services, diags).run(on_page);
+                        BreakServices& services, diag::Diagnostics& diags, const PageConsumer& on_page,
+                        LineMemo* memo) {
+  return DocumentLayout(document, style, services, diags, memo).run(on_page);
 }
 
 }  // namespace briefc::layout

@@ -14,6 +14,7 @@
 
 #include "diag/diagnostics.hpp"
 #include "layout/line_breaker.hpp"
+#include "layout/line_memo.hpp"
 #include "layout/pages.hpp"
 #include "model/style.hpp"
 #include "resolve/resolved_document.hpp"
@@ -28,7 +29,10 @@ namespace briefc::layout {
 // the returned document keeps every page's links and destinations.
 using PageConsumer = std::function<void(std::size_t index, Page& page)>;
 
+// With `memo` (a session's: layout/line_memo.hpp), a paragraph broken into
+// lines by an earlier layout is not broken again; the result is the same.
 LaidOutDocument lay_out(const resolve::ResolvedDocument& document, const model::Style& style,
-                        BreakServices& services, diag::Diagnostics& diags, const PageConsumer& on_page = {});
+                        BreakServices& services, diag::Diagnostics& diags, const PageConsumer& on_page = {},
+                        LineMemo* memo = nullptr);
 
 }  // namespace briefc::layout

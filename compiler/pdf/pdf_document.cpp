@@ -1,15 +1,13 @@
 #include "pdf/pdf_document.hpp"
 
-#include "fonts/font_facts.hpp"
-#include "fonts/font_subset.hpp"
 #include "fonts/truetype_font.hpp"
 #include "pdf/archival.hpp"
 #include "pdf/colour_profile.hpp"
-#include "pdf/flate.hpp"
+#include "pdf/font_embedding.hpp"
 #include "pdf/link_annotations.hpp"
 #include "pdf/page_content.hpp"
 #include "pdf/structure_tree.hpp"
-#include "pdf/to_unicode.hpp"
+#include "pdf/writer_memo.hpp"
 #include "pdf/xmp_metadata.hpp"
 #include "text/percent_encoding.hpp"
 #include "text/utf8.hpp"
@@ -18,12 +16,12 @@
 #include <array>
 #include <cmath>
 #include <ctime>
+#include <deque>
+#include <filesystem>
 #include <fmt/format.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_encrypt.h>
-#include <hpdf_font.h>
-#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
@@ -92,7 +90,7 @@ struct Face {
   mutable BmpTable<std::int16_t, -1> widths;
   // Whether the font has the BMP code point: -1 until first asked.
   mutable BmpTable<std::int8_t, -1> has_glyph;
-  HPDF_Font font = nullptr;  // created by finish(), from the subset
+  HPDF_Dict font = nullptr;  // the Type 0 font made by finish(), from the subset
   int resource = 0;          // n of the page resource name "Fn"; 0 until first drawn
 };
 
@@ -108,7 +106,11 @@ struct PdfDocument::Impl : layout::FontMetrics {
 
   std::vector<HPDF_Page> pages;
   std::vector<Face*> drawn_faces;                       // by resource number - 1
-  std::map<std::string, std::vector<bool>> used_chars;  // path → BMP code points drawn
+  // Path → BMP code points drawn, a bit each (1,024 words, scanned at the end).
+  std::map<std::string, std::vector<std::uint64_t>> used_chars;
+  WriterMemo* memo = nullptr;  // the session's, or `own_memo`
+  std::unique_ptr<WriterMemo> own_memo;
+  std::deque<std::string> font_entries;  // the fonts' serialized dictionaries, until the save
   std::string failure;                                  // the first libharu error while drawing
   std::optional<StructureTree> structure;
   std::string lang;  // the document's (BCP 47)
@@ -159,10 +161,11 @@ struct PdfDocument::Impl : layout::FontMetrics {
   void collect_link_texts(const layout::Page& page);
   void mark_soft_hyphens(layout::Page& page) const;
   void embed_subsets();
-  void complete_font(HPDF_Font font, const std::vector<char32_t>& codes, const fonts::FontFacts& facts);
 };
 
-PdfDocument::PdfDocument() : impl_(std::make_unique<Impl>()) {
+PdfDocument::PdfDocument(WriterMemo* memo) : impl_(std::make_unique<Impl>()) {
+  if (!memo) impl_->own_memo = std::make_unique<WriterMemo>();
+  impl_->memo = memo ? memo : impl_->own_memo.get();
   impl_->pdf = HPDF_New(on_haru_error, &impl_->errors);
   if (!impl_->pdf) throw std::runtime_error("briefc: libharu could not create a document");
   HPDF_SetCompressionMode(impl_->pdf, HPDF_COMP_ALL);
@@ -177,6 +180,17 @@ PdfDocument::~PdfDocument() {
 }
 
 const layout::FontMetrics& PdfDocument::metrics() const { return *impl_; }
+
+std::string PdfDocument::font_fingerprint() const {
+  std::string out;
+  for (const auto& [key, f] : impl_->faces) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(f.path, ec);
+    auto modified = std::filesystem::last_write_time(f.path, ec).time_since_epoch().count();
+    out += fmt::format("{}\t{}\t{}\t{}\t{}\n", key.family, static_cast<int>(key.face), f.path, size, modified);
+  }
+  return out;
+}
 
 bool PdfDocument::load_family(const std::string& family, const fonts::FontLocator& locator, std::string& error) {
   using layout::FontFace;
@@ -205,115 +219,32 @@ bool PdfDocument::load_family(const std::string& family, const fonts::FontLocato
 }
 
 // Embeds, for every font file the pages used, a subset with exactly the
-// characters drawn in it (fonts/font_subset.hpp says why), and gives each
-// face its libharu font.
+// characters drawn in it (fonts/font_subset.hpp says why; pdf/font_embedding.hpp
+// writes its objects), and gives each face its font.
 void PdfDocument::Impl::embed_subsets() {
-  std::map<std::string, std::vector<char32_t>> used;  // path → characters
+  std::map<std::string, HPDF_Dict> embedded;  // by path: two faces may share one file, and so one font
   for (const auto& [path, drawn] : used_chars) {
-    auto& chars = used[path];
-    for (char32_t c = 0; c < drawn.size(); ++c)
-      if (drawn[c]) chars.push_back(c);
-  }
-  struct Embedded {
-    std::string name;                 // libharu's name for the font
-    std::vector<std::uint8_t> cid_map;  // CIDToGIDMap: two bytes per character code
-    std::vector<char32_t> codes;      // every character code drawn, for the ToUnicode map
-    fonts::FontFacts facts;           // for the font descriptor
-    bool completed = false;           // two faces may share one file, and so one font
-  };
-  std::map<std::string, Embedded> embedded;  // by path
-  for (auto& [path, chars] : used) {
-    fonts::FontSubset subset;
+    std::vector<char32_t> codes;
+    for (std::size_t word = 0; word < drawn.size(); ++word)
+      for (std::uint64_t bits = drawn[word]; bits != 0; bits &= bits - 1)
+        codes.push_back(static_cast<char32_t>(word * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
     std::string error;
-    std::vector<char32_t> codes = chars;
-    if (!fonts::subset_font(files.at(path), std::move(chars), subset, error))
-      throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
-    // libharu's own HPDF_LoadTTFontFromFile reads only files; this is the
-    // same loading, from memory.
-    const std::string& bytes = subset.file;
-    HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, static_cast<HPDF_UINT>(bytes.size()));
+    const FontProgram* program = memo->fonts.find_or_make(
+        path, codes, [&](FontProgram& made) { return make_font_program(pdf, files.at(path), codes, made, error); });
     check("loading a font");
-    HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
-    check("loading a font");
-    HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);  // takes the stream
-    check("loading a font");
-    if (!def) throw HaruFailure(fmt::format("libharu could not load the subset of {}", path));
-    // libharu embeds only the glyphs it saw measured, and briefc measures
-    // with its own metrics; every glyph of the subset is drawn, so all are kept.
-    auto* def_attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
-    std::fill(def_attr->glyph_tbl.flgs, def_attr->glyph_tbl.flgs + def_attr->num_glyphs, HPDF_BYTE{1});
+    if (!program) throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
     // Subset fonts are named TAG+Name; the tag only has to differ between
     // subsets of one document (PDF 32000-1, 9.6.4).
     std::string tag = fmt::format("BRFC{}{}", static_cast<char>('A' + embedded.size() / 26),
                                   static_cast<char>('A' + embedded.size() % 26));
-    HPDF_TTFontDef_SetTagName(def, tag.data());
-    Embedded& e = embedded[path];
-    e.name = def->base_font;
-    e.codes = std::move(codes);
-    e.facts = fonts::font_facts(files.at(path));
-    HPDF_Doc_RegisterFontDef(pdf, def);
-    check("loading a font");
-    // Character codes are Unicode values, so the CIDToGIDMap only needs to
-    // reach the highest character drawn; libharu writes all 65,536 entries.
-    char32_t highest = subset.glyphs.empty() ? 0 : subset.glyphs.back().first;
-    e.cid_map.assign(2 * (highest + 1), 0);
-    for (auto [c, glyph] : subset.glyphs) {
-      e.cid_map[2 * c] = static_cast<std::uint8_t>(glyph >> 8);
-      e.cid_map[2 * c + 1] = static_cast<std::uint8_t>(glyph & 0xFF);
-    }
+    HPDF_Dict font = add_font_objects(pdf, *program, tag, font_entries);
+    check("embedding a font");
+    if (!font) throw HaruFailure(fmt::format("libharu could not embed {}", path));
+    embedded.emplace(path, font);
   }
-  for (auto& [key, f] : faces) {
-    auto e = embedded.find(f.path);
-    if (e == embedded.end()) continue;
-    f.font = HPDF_GetFont(pdf, e->second.name.c_str(), "UTF-8");
-    check("loading a font");
-    auto* attr = static_cast<HPDF_FontAttr>(f.font->attr);
-    if (attr->map_stream && !e->second.cid_map.empty()) {
-      HPDF_MemStream_FreeData(attr->map_stream->stream);
-      HPDF_Stream_Write(attr->map_stream->stream, e->second.cid_map.data(),
-                        static_cast<HPDF_UINT>(e->second.cid_map.size()));
-      e->second.cid_map.clear();  // two faces may share one file, and so one font
-      check("writing a glyph map");
-    }
-    if (!e->second.completed) {
-      complete_font(f.font, e->second.codes, e->second.facts);
-      e->second.completed = true;
-    }
-  }
+  for (auto& [key, f] : faces)
+    if (auto e = embedded.find(f.path); e != embedded.end()) f.font = e->second;
 }
-
-// Replaces libharu's ToUnicode stream (pdf/to_unicode.hpp says why) and
-// fills in the descriptor entries libharu leaves at 0.
-void PdfDocument::Impl::complete_font(HPDF_Font font, const std::vector<char32_t>& codes,
-                                      const fonts::FontFacts& facts) {
-  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
-  HPDF_Dict cmap = attr->cmap_stream;
-  if (!cmap) throw HaruFailure("libharu made no ToUnicode stream for a font");
-  HPDF_MemStream_FreeData(cmap->stream);
-  std::string program = to_unicode_cmap(codes);
-  HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
-                    static_cast<HPDF_UINT>(program.size()));
-  // The entries of libharu's encoding CMap describe the map it replaced.
-  // (libharu's CreateCMap adds all four.)
-  for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"})
-    if (HPDF_Dict_RemoveElement(cmap, key) != HPDF_OK)
-      throw HaruFailure(fmt::format("libharu's ToUnicode stream has no /{}", key));
-  check("writing a ToUnicode map");
-  // libharu makes the descriptor while saving; made now (the font data is
-  // final), saving keeps it, and its entries can be completed.
-  if (!font->before_write_fn) throw HaruFailure("libharu font without its descriptor function");
-  HPDF_STATUS made = font->before_write_fn(font);
-  if (made != HPDF_OK) throw HaruFailure(fmt::format("libharu could not make a font descriptor (0x{:04X})", static_cast<unsigned>(made)));
-  HPDF_Dict descriptor = attr->fontdef->descriptor;
-  if (!descriptor) throw HaruFailure("libharu made no font descriptor");
-  HPDF_Dict_AddNumber(descriptor, "CapHeight", facts.cap_height);
-  HPDF_Dict_AddNumber(descriptor, "XHeight", facts.x_height);
-  HPDF_Dict_AddNumber(descriptor, "StemV", facts.stem_v);
-  HPDF_Dict_AddNumber(descriptor, "Flags", facts.flags);
-  HPDF_Dict_AddReal(descriptor, "ItalicAngle", static_cast<HPDF_REAL>(facts.italic_angle));
-  check("completing a font descriptor");
-}
-
 
 std::string encode_uri(const std::string& uri) { return text::encode_uri(uri); }
 
@@ -363,17 +294,17 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   pages.push_back(page);
   mark_soft_hyphens(lp);
   const Face* last = nullptr;
-  std::vector<bool>* drawn = nullptr;
+  std::vector<std::uint64_t>* drawn = nullptr;
   for (const auto& t : lp.texts) {
     const Face& f = face(t.font);
     if (&f != last) {
       last = &f;
       drawn = &used_chars[f.path];
-      if (drawn->empty()) drawn->resize(0x10000);
+      if (drawn->empty()) drawn->resize(0x10000 / 64);
     }
     for (std::size_t i = 0; i < t.text.size();) {
       char32_t c = text::decode_at(t.text, i);
-      if (c <= 0xFFFF) (*drawn)[c] = true;
+      if (c <= 0xFFFF) (*drawn)[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
   }
   collect_link_texts(lp);
@@ -390,10 +321,11 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   std::string& content = made.operators;
   structure->add_page(page, std::move(made.marked));
   // Compressed now rather than by libharu at save, so that a long document
-  // holds each page's operators at a third of their size until then. libharu
+  // holds each page's operators at a third of their size until then (and
+  // not again when a session has compressed the same page before). libharu
   // writes /Filter only for streams it compresses itself, so the content
   // stream's dictionary gets the entry from a write hook.
-  std::string compressed = flate_compress(content);
+  const std::string& compressed = memo->streams.compressed(content);
   HPDF_MD5Update(&content_digest, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
                  static_cast<HPDF_UINT>(compressed.size()));
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
@@ -465,9 +397,12 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
   if (s.pages.size() != doc.pages.size()) throw std::logic_error("briefc: finish() without every page drawn");
   try {
     HPDF_Doc pdf = s.pdf;
-    std::string profile_error;
-    auto profile = read_colour_profile(srgb_profile_path, profile_error);
-    if (!profile) throw HaruFailure(profile_error);
+    if (!s.memo->colour_profile) {
+      std::string profile_error;
+      s.memo->colour_profile = read_colour_profile(srgb_profile_path, profile_error);
+      if (!s.memo->colour_profile) throw HaruFailure(profile_error);
+    }
+    const auto& profile = s.memo->colour_profile;
     // The XMP packet repeats the info dictionary, so both get the same strings.
     XmpFields xmp{pdf_text_string(info.title), pdf_text_string(info.author), pdf_text_string(info.subject),
                   pdf_text_string(info.keywords), info.lang, "briefc " BRIEFC_VERSION, info.timestamp};
@@ -559,6 +494,7 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
     error = e.what();
     return false;
   }
+  s.memo->forget_unused();
   return true;
 }
 

@@ -35,9 +35,14 @@ struct DocumentInfo {
   long long timestamp = 0;       // creation and modification date, seconds since 1970 (UTC)
 };
 
+struct WriterMemo;
+
 class PdfDocument {
 public:
-  PdfDocument();
+  // With `memo` (pdf/writer_memo.hpp), what earlier builds of a session
+  // compressed and embedded is reused; without, the document keeps its own.
+  // The bytes written are the same either way.
+  explicit PdfDocument(WriterMemo* memo = nullptr);
   ~PdfDocument();
   PdfDocument(const PdfDocument&) = delete;
   PdfDocument& operator=(const PdfDocument&) = delete;
@@ -49,6 +54,11 @@ public:
 
   // Widths and coverage of the loaded fonts, for layout.
   const layout::FontMetrics& metrics() const;
+
+  // Names the font files behind the loaded faces (path, size, modification
+  // time of each): equal fingerprints mean equal metrics, which is what a
+  // session's line memo (layout/line_memo.hpp) needs to know.
+  std::string font_fingerprint() const;
 
   // The document's blocks (layout/document_blocks.hpp), which the pages'
   // texts name: the structure tree is made of them; and its language (BCP

@@ -70,7 +70,23 @@ HPDF_STATUS write_entries(HPDF_Dict dict, HPDF_Stream stream) {
                            static_cast<HPDF_UINT>(entries->size()));
 }
 
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
 }  // namespace
+
+HPDF_Dict new_compressed_stream(HPDF_Doc pdf, std::string_view compressed) {
+  HPDF_Dict dict = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+  if (!dict) return nullptr;
+  // libharu writes /Filter only for the streams it compresses itself.
+  dict->filter = HPDF_STREAM_FILTER_NONE;
+  dict->write_fn = write_flate_filter;
+  if (HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
+                        static_cast<HPDF_UINT>(compressed.size())) != HPDF_OK)
+    return nullptr;
+  return dict;
+}
 
 HPDF_Dict new_serialized_object(HPDF_Doc pdf, const std::string* entries) {
   HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);

@@ -38,4 +38,10 @@ void append_reference(std::string& out, const void* object);
 // Null when libharu failed (its error handler has been told).
 HPDF_Dict new_serialized_object(HPDF_Doc pdf, const std::string* entries);
 
+// A new indirect stream object of `pdf` holding `compressed` (zlib data,
+// pdf/flate.hpp) as is, declared /FlateDecode: for streams briefc
+// compresses itself (once, and remembered between builds), which libharu
+// would otherwise compress again at save. Null when libharu failed.
+HPDF_Dict new_compressed_stream(HPDF_Doc pdf, std::string_view compressed);
+
 }  // namespace briefc::pdf

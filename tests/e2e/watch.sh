@@ -1,12 +1,17 @@
 #!/bin/bash
 # briefc watch end to end: a saved records file gives a new PDF; a save with
 # an error leaves the last good PDF exactly as it was; nothing half-written
-# or temporary is ever left in output/.
+# or temporary is ever left in output/. With the repository (SOURCE_DIR),
+# also: on the EU paper, every PDF watch writes after an edit is byte for
+# byte the PDF a one-shot `briefc build` makes of the edited project, though
+# watch reuses what its earlier builds broke into lines, compressed and
+# embedded.
 #
-#   bash tests/e2e/watch.sh PATH/TO/briefc
+#   bash tests/e2e/watch.sh PATH/TO/briefc [SOURCE_DIR]
 set -u
-[ $# -eq 1 ] || { echo "usage: bash tests/e2e/watch.sh PATH/TO/briefc" >&2; exit 2; }
+[ $# -ge 1 ] && [ $# -le 2 ] || { echo "usage: bash tests/e2e/watch.sh PATH/TO/briefc [SOURCE_DIR]" >&2; exit 2; }
 briefc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+source_dir=${2:-}
 command -v pdftotext >/dev/null || { echo "watch.sh: pdftotext not found (poppler-utils)" >&2; exit 2; }
 unset SOURCE_DATE_EPOCH
 work=$(mktemp -d "${TMPDIR:-/tmp}/briefc-watch.XXXXXX") || exit 2
@@ -21,7 +26,7 @@ log=$work/watch.log
 "$briefc" watch sources/documents/upr-submission.xml --builds 3 >"$log" 2>&1 &
 watcher=$!
 
-# Waits until the log holds COUNT lines starting "watch:" (10 s at most).
+# Waits until $log holds COUNT lines starting "watch:" (10 s at most).
 wait_builds() {
     for _ in $(seq 1 200); do
         [ "$(grep -c '^watch:' "$log")" -ge "$1" ] && return 0
@@ -51,6 +56,47 @@ name="watch stops after --builds builds, and leaves no temporary file"
 for _ in $(seq 1 100); do kill -0 "$watcher" 2>/dev/null || break; sleep 0.05; done
 check sh -c "! kill -0 $watcher 2>/dev/null"
 check sh -c "[ \"\$(ls -A output)\" = upr-submission.pdf ]"
+
+if [ -n "$source_dir" ]; then
+    mkdir -p "$work/eu" && cp -r "$source_dir/sources" "$source_dir/styles" "$work/eu/" || exit 2
+    cd "$work/eu" || exit 2
+    doc=sources/documents/eu-dialogue-2020.xml
+    cases=sources/records/eu-2020/cases.xml
+    pdf=output/eu-dialogue-2020.pdf
+    log=$work/watch-eu.log
+    "$briefc" watch "$doc" -q --builds 5 >"$log" 2>&1 &
+    watcher=$!
+    # Compares the PDF in place with a one-shot build of the project as it is now.
+    same_as_one_shot() {
+        "$briefc" build "$doc" -q -o "$work/one-shot.pdf" 2>/dev/null && cmp "$pdf" "$work/one-shot.pdf"
+    }
+
+    name="EU paper: the first build equals a one-shot build"
+    check wait_builds 1
+    check same_as_one_shot
+
+    name="EU paper: after a word changed in a narrative, byte for byte a one-shot build"
+    sed -i 's/regarding prisoner/about the prisoner/' "$cases"
+    check wait_builds 2
+    check sh -c "pdftotext '$pdf' - 2>/dev/null | grep -q 'about the prisoner'"
+    check same_as_one_shot
+
+    name="EU paper: after a paragraph grew by a sentence (the pages after it move), the same"
+    sed -i 's/Although/Although, as several sources confirmed in detail and at some length,/' "$cases"
+    check wait_builds 3
+    check same_as_one_shot
+
+    name="EU paper: after a save that changes nothing printed, the same"
+    echo " " >>"$cases"
+    check wait_builds 4
+    check same_as_one_shot
+
+    name="EU paper: after the first edit is undone, the same"
+    sed -i 's/about the prisoner/regarding prisoner/' "$cases"
+    check wait_builds 5
+    check same_as_one_shot
+    for _ in $(seq 1 100); do kill -0 "$watcher" 2>/dev/null || break; sleep 0.05; done
+fi
 
 echo "watch: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,25 @@
+#include "pdf/compression_memo.hpp"
+
+#include "pdf/flate.hpp"
+
+namespace briefc::pdf {
+
+const std::string& CompressionMemo::compressed(std::string_view data) {
+  auto it = entries_.find(std::string(data));
+  if (it == entries_.end()) it = entries_.emplace(std::string(data), Entry{flate_compress(data), false}).first;
+  it->second.used = true;
+  return it->second.compressed;
+}
+
+void CompressionMemo::forget_unused() {
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    if (!it->second.used) {
+      it = entries_.erase(it);
+    } else {
+      it->second.used = false;
+      ++it;
+    }
+  }
+}
+
+}  // namespace briefc::pdf

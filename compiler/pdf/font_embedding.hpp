@@ -1,0 +1,96 @@
+// The objects of an embedded subset font (PDF 32000-1, 9.7: a Type 0 font
+// with Identity-H encoding over a CIDFontType2 whose character codes are the
+// BMP code points drawn), written by briefc rather than by libharu.
+//
+// Why: libharu's HPDF_GetFont builds, for every font, a glyph map and a
+// width array over all 65,536 codes of its UTF-8 encoder, then a
+// ToUnicode map that readers reject (pdf/to_unicode.hpp) and re-serializes
+// the font program at save; that was a third of a short build. Here each
+// part is made from the characters actually drawn, compressed once, and
+// kept in a FontProgram that depends only on the font file and those
+// characters: a session (`briefc watch`) that draws the same characters
+// again reuses it whole (FontProgramMemo).
+#pragma once
+
+#include "fonts/font_facts.hpp"
+#include "fonts/truetype_font.hpp"
+
+#include <array>
+#include <deque>
+#include <hpdf.h>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace briefc::pdf {
+
+// Everything the PDF says about one font file's subset; independent of the
+// document it goes into.
+struct FontProgram {
+  std::string postscript_name;  // as libharu names a TrueType font, without the subset tag
+  int ascent = 0, descent = 0;  // 1/1000 em, from 'hhea'
+  std::array<int, 4> bbox{};    // 1/1000 em, from 'head'
+  int missing_width = 0;        // the advance of glyph 0 (/DW)
+  fonts::FontFacts facts;
+  std::string font_file;            // the subset (fonts/font_subset.hpp), compressed
+  std::size_t font_file_length = 0;  // its uncompressed size (/Length1)
+  std::string cid_to_gid;           // the CIDToGIDMap, compressed
+  std::string to_unicode;           // the ToUnicode CMap, compressed
+  std::string widths;               // the /W array's contents
+};
+
+// Makes the program for `codes` (sorted, unique BMP code points) of `font`;
+// `pdf` lends libharu's reading of the subset's name and metrics. False with
+// `error` set when the subset cannot be made or read.
+bool make_font_program(HPDF_Doc pdf, const fonts::TrueTypeFont& font, const std::vector<char32_t>& codes,
+                       FontProgram& out, std::string& error);
+
+// Adds the font's objects to `pdf` under the subset tag `tag` ("BRFCAA")
+// and returns its Type 0 font dictionary, for the pages' resources; null
+// when libharu failed. `entries` keeps the serialized dictionaries until
+// the save (pdf/pdf_syntax.hpp).
+HPDF_Dict add_font_objects(HPDF_Doc pdf, const FontProgram& program, const std::string& tag,
+                           std::deque<std::string>& entries);
+
+// Font programs remembered between the builds of one session, by font file
+// and characters drawn. Not thread-safe: one build at a time.
+class FontProgramMemo {
+public:
+  // The program for `codes` of the font at `path`, made by `make` when not
+  // remembered (and then remembered only when `make` succeeded).
+  template <typename Make>
+  const FontProgram* find_or_make(const std::string& path, const std::vector<char32_t>& codes, Make&& make) {
+    std::string key = path;
+    key.push_back('\0');
+    key.append(reinterpret_cast<const char*>(codes.data()), codes.size() * sizeof(char32_t));
+    auto it = programs_.find(key);
+    if (it == programs_.end()) {
+      Entry made;
+      if (!make(made.program)) return nullptr;
+      it = programs_.emplace(std::move(key), std::move(made)).first;
+    }
+    it->second.used = true;
+    return &it->second.program;
+  }
+
+  // Forgets the programs not asked for since the last call.
+  void forget_unused() {
+    for (auto it = programs_.begin(); it != programs_.end();) {
+      if (!it->second.used) {
+        it = programs_.erase(it);
+      } else {
+        it->second.used = false;
+        ++it;
+      }
+    }
+  }
+
+private:
+  struct Entry {
+    FontProgram program;
+    bool used = false;
+  };
+  std::map<std::string, Entry> programs_;
+};
+
+}  // namespace briefc::pdf
