@@ -22,6 +22,7 @@
 #include "pdf/writer_memo.hpp"
 #include "read/folder_listing.hpp"
 #include "read/loader.hpp"
+#include "read/parsed_file_cache.hpp"
 #include "read/style_reader.hpp"
 #include "resolve/period.hpp"
 #include "resolve/resolver.hpp"
@@ -58,6 +59,7 @@ struct BuildServices {
   // lines of paragraphs, compressed pages, font programs. A one-shot build
   // has nothing to reuse and does without.
   bool remember = false;
+  read::ParsedFileCache files;
   layout::LineMemo lines;
   pdf::WriterMemo writer;
 };
@@ -131,14 +133,16 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   diag::Diagnostics diags;
   model::Corpus corpus;
   std::string root = read::find_project_root(fs::path(document_path).parent_path().string());
-  read::Loader loader(sources, diags, corpus, read::LoaderOptions{root, options.allow_outside_project});
+  const read::LoaderOptions loader_options{root, options.allow_outside_project,
+                                           services.remember ? &services.files : nullptr};
+  read::Loader loader(sources, diags, corpus, loader_options);
   auto document = loader.load_document(document_path);
   if (document) {
     auto unknown = read::check_references(corpus, &*document, diags);
     // Ids another records file of the project defines: name the include to add.
     if (!unknown.empty()) {
       auto rest = load_project_rest(root, loader.loaded_files(), sources,
-                                    read::LoaderOptions{root, options.allow_outside_project});
+                                    loader_options);
       explain_missing_includes(unknown, *rest.corpus, *document, sources, diags);
     }
   }
@@ -146,7 +150,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   if (document && !options.period.empty()) document->period = resolve::parse_period(options.period, period_error);
   resolve::EditionHistory history;
   if (document)
-    history = read_edition_history(*document, sources, diags, read::LoaderOptions{root, options.allow_outside_project},
+    history = read_edition_history(*document, sources, diags, loader_options,
                                    services.locales);
 
   std::optional<model::Style> style;
@@ -196,7 +200,7 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
   std::vector<leak::Exemption> exemptions;
   if (!options.internal) {
     scope = confidential_scope(root, loader.loaded_files(), corpus, *document, sources, diags,
-                               read::LoaderOptions{root, options.allow_outside_project});
+                               loader_options);
     scanner.emplace(scope->values, services.spoof, scope->public_texts);
     exemptions = leak::exemptions(corpus, *document);
   }
@@ -350,6 +354,7 @@ int BuildSession::build(const std::string& document, const Options& options, std
                         std::vector<std::string>* inputs) {
   diag::SourceManager sources;
   int status = build_one(document, options, *services_, out, err, sources);
+  services_->files.forget_unused();
   if (inputs)
     for (diag::FileId id = 1; id <= sources.size(); ++id) inputs->push_back(sources.path(id));
   return status;

@@ -17,7 +17,12 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err);
 
 // Builds one document at a time while keeping what every build loads —
 // fontconfig's font list, the hyphenation patterns, ICU's services — so that
-// `briefc watch` pays for them once.
+// `briefc watch` pays for them once; and what each build made that the next
+// can reuse when its inputs did not change: the input files as read and
+// parsed (read/parsed_file_cache.hpp), the lines of paragraphs
+// (layout/line_memo.hpp), compressed pages and embedded fonts
+// (pdf/writer_memo.hpp). Every such memo answers only for exactly equal
+// inputs, so a session's PDF is byte for byte a one-shot build's.
 class BuildSession {
  public:
   BuildSession();

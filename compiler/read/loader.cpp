@@ -4,6 +4,7 @@
 #include "read/document_reader.hpp"
 #include "read/element_reader.hpp"
 #include "read/folder_listing.hpp"
+#include "read/parsed_file_cache.hpp"
 #include "read/read_ahead.hpp"
 #include "read/records_reader.hpp"
 #include "read/xml_file.hpp"
@@ -163,7 +164,11 @@ bool Loader::found_inside_project(const std::string& path, const std::string& ca
   return false;
 }
 
-void Loader::read_ahead(const std::vector<std::string>& canonical_paths) {
+void Loader::read_ahead(const std::vector<std::string>& all_paths) {
+  // What the session's cache holds unchanged is not read at all.
+  std::vector<std::string> canonical_paths;
+  for (const auto& p : all_paths)
+    if (!options_.cache || !options_.cache->probably_unchanged(p)) canonical_paths.push_back(p);
   if (canonical_paths.empty()) return;
   if (!read_ahead_)
     read_ahead_ = std::make_unique<ReadAhead>(
@@ -188,8 +193,9 @@ std::vector<std::string> Loader::included_files(const std::string& canonical, co
 
 void Loader::load_records_file(const std::string& canonical, diag::SourceLocation included_at) {
   std::optional<ParsedAhead> ahead;
-  if (read_ahead_) ahead = read_ahead_->take(canonical);
-  auto file = load_xml_file(display_path(canonical), sources_, diags_, ahead ? &*ahead : nullptr);
+  if (read_ahead_ && !(options_.cache && options_.cache->probably_unchanged(canonical)))
+    ahead = read_ahead_->take(canonical);
+  auto file = load_file(canonical, display_path(canonical), ahead ? &*ahead : nullptr);
   loaded_.insert(canonical);
   if (!file) return;
   ElementReader r(*file, sources_, diags_);
@@ -228,6 +234,16 @@ void Loader::load_records_file(const std::string& canonical, diag::SourceLocatio
   include_sites_.pop_back();
 }
 
+std::optional<XmlFile> Loader::load_file(const std::string& canonical, const std::string& shown, ParsedAhead* ahead) {
+  if (!options_.cache || canonical.empty()) return load_xml_file(shown, sources_, diags_, ahead);
+  if (const auto* kept = options_.cache->find(canonical)) return cached_xml_file(shown, *kept, sources_);
+  std::size_t reported = diags_.all().size();
+  auto file = load_xml_file(shown, sources_, diags_, ahead);
+  if (file && diags_.all().size() == reported)
+    options_.cache->store(canonical, std::string(sources_.text(file->file)), file->doc);
+  return file;
+}
+
 void Loader::load_records(const std::string& path) {
   load_path(path, {});
   apply_case_updates(corpus_, diags_);
@@ -235,7 +251,7 @@ void Loader::load_records(const std::string& path) {
 
 std::optional<model::Document> Loader::load_document(const std::string& path) {
   std::string canonical = canonical_or_empty(path);
-  auto file = load_xml_file(path, sources_, diags_);
+  auto file = load_file(canonical, path, nullptr);
   if (!file) return std::nullopt;
   loaded_.insert(canonical);
   ElementReader r(*file, sources_, diags_);

@@ -21,13 +21,20 @@
 namespace briefc::read {
 
 class ReadAhead;
+struct ParsedAhead;
+struct XmlFile;
 
 // Subfolders a folder include reads below the folder it names.
 inline constexpr int max_folder_depth = 32;
 
+class ParsedFileCache;
+
 struct LoaderOptions {
   std::string project_root;          // includes must stay inside; empty: no limit
   bool allow_outside_root = false;   // --allow-outside-project
+  // A session's files read and parsed by earlier builds (`briefc watch`):
+  // those unchanged since are neither read nor parsed again.
+  ParsedFileCache* cache = nullptr;
 };
 
 class Loader {
@@ -59,6 +66,9 @@ private:
   // links lead) lies inside the project; reports it when not.
   bool found_inside_project(const std::string& path, const std::string& canonical, diag::SourceLocation included_at);
   void load_records_file(const std::string& canonical, diag::SourceLocation included_at);
+  // load_xml_file, or the session's cache when the file did not change
+  // (read/parsed_file_cache.hpp); what it reads cleanly joins the cache.
+  std::optional<XmlFile> load_file(const std::string& canonical, const std::string& shown, ParsedAhead* ahead);
   void follow_include(const std::string& base_dir, const std::string& href, diag::SourceLocation where);
   // Whether an include may load `canonical` (the project-folder rule).
   bool may_include(const std::string& href, const std::string& canonical) const;

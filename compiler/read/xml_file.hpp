@@ -33,7 +33,9 @@ struct ParsedAhead;
 struct XmlFile {
   diag::FileId file = 0;
   std::string path;
-  std::unique_ptr<pugi::xml_document> doc;
+  // Shared: a session keeps the parse of an unchanged file for its next
+  // build (read/parsed_file_cache.hpp). Never changed once parsed.
+  std::shared_ptr<pugi::xml_document> doc;
 
   diag::SourceLocation at(const pugi::xml_node& node) const;
   // The location of an attribute's value (pugixml keeps no attribute offsets,
