@@ -11,6 +11,17 @@ const std::string& CompressionMemo::compressed(std::string_view data) {
   return it->second.compressed;
 }
 
+const std::string* CompressionMemo::find(std::string_view data) {
+  auto it = entries_.find(std::string(data));
+  if (it == entries_.end()) return nullptr;
+  it->second.used = true;
+  return &it->second.compressed;
+}
+
+void CompressionMemo::store(std::string data, std::string compressed) {
+  entries_.insert_or_assign(std::move(data), Entry{std::move(compressed), true});
+}
+
 void CompressionMemo::forget_unused() {
   for (auto it = entries_.begin(); it != entries_.end();) {
     if (!it->second.used) {

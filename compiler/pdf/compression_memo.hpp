@@ -21,6 +21,12 @@ public:
   // before. The reference stays valid until the next forget_unused().
   const std::string& compressed(std::string_view data);
 
+  // The compressed form of `data` when it is remembered (the entry then
+  // counts as used), else null.
+  const std::string* find(std::string_view data);
+  // Remembers `compressed` as flate_compress(data).
+  void store(std::string data, std::string compressed);
+
   // Forgets every stream not asked for since the last call: a session keeps
   // the streams of the latest build, not those of every version of it.
   void forget_unused();

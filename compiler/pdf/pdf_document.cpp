@@ -5,6 +5,7 @@
 #include "pdf/colour_profile.hpp"
 #include "pdf/font_embedding.hpp"
 #include "pdf/link_annotations.hpp"
+#include "pdf/page_compressor.hpp"
 #include "pdf/page_content.hpp"
 #include "pdf/structure_tree.hpp"
 #include "pdf/writer_memo.hpp"
@@ -110,6 +111,17 @@ struct PdfDocument::Impl : layout::FontMetrics {
   std::map<std::string, std::vector<std::uint64_t>> used_chars;
   WriterMemo* memo = nullptr;  // the session's, or `own_memo`
   std::unique_ptr<WriterMemo> own_memo;
+  bool remember = false;  // pages go into the memo: only a session's is asked again
+  // Each drawn page's content stream until finish() writes it: compressed,
+  // or on its way (`number` at the compressor).
+  struct PendingContent {
+    static constexpr std::size_t known = static_cast<std::size_t>(-1);
+    std::size_t number = known;
+    std::string compressed;
+    std::string content;  // kept for the memo until compressed (sessions only)
+  };
+  std::vector<PendingContent> contents;
+  PageCompressor compressor;  // declared after `contents`: destroyed first, with its thread
   std::deque<std::string> font_entries;  // the fonts' serialized dictionaries, until the save
   std::string failure;                                  // the first libharu error while drawing
   std::optional<StructureTree> structure;
@@ -161,11 +173,13 @@ struct PdfDocument::Impl : layout::FontMetrics {
   void collect_link_texts(const layout::Page& page);
   void mark_soft_hyphens(layout::Page& page) const;
   void embed_subsets();
+  void write_contents();
 };
 
 PdfDocument::PdfDocument(WriterMemo* memo) : impl_(std::make_unique<Impl>()) {
   if (!memo) impl_->own_memo = std::make_unique<WriterMemo>();
   impl_->memo = memo ? memo : impl_->own_memo.get();
+  impl_->remember = memo != nullptr;
   impl_->pdf = HPDF_New(on_haru_error, &impl_->errors);
   if (!impl_->pdf) throw std::runtime_error("briefc: libharu could not create a document");
   HPDF_SetCompressionMode(impl_->pdf, HPDF_COMP_ALL);
@@ -320,21 +334,44 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
   PageContent made = page_content(lp, *this, resource_name, tag, lang);
   std::string& content = made.operators;
   structure->add_page(page, std::move(made.marked));
-  // Compressed now rather than by libharu at save, so that a long document
-  // holds each page's operators at a third of their size until then (and
-  // not again when a session has compressed the same page before). libharu
-  // writes /Filter only for streams it compresses itself, so the content
-  // stream's dictionary gets the entry from a write hook.
-  const std::string& compressed = memo->streams.compressed(content);
-  HPDF_MD5Update(&content_digest, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
-                 static_cast<HPDF_UINT>(compressed.size()));
+  // Compressed by briefc rather than by libharu at save: at once, on the
+  // second thread (pdf/page_compressor.hpp), so that a long document holds
+  // each page's operators at a third of their size until finish() writes
+  // them, and not at all when a session compressed the same page before.
+  // libharu writes /Filter only for streams it compresses itself, so the
+  // content stream's dictionary gets the entry from a write hook.
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   if (attr->contents->write_fn) throw HaruFailure("libharu's page content stream already has a write hook");
   attr->contents->filter = HPDF_STREAM_FILTER_NONE;
   attr->contents->write_fn = write_flate_filter_entry;
-  HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
-                    static_cast<HPDF_UINT>(compressed.size()));
+  PendingContent pending;
+  if (const std::string* known = remember ? memo->streams.find(content) : nullptr) {
+    pending.compressed = *known;
+  } else {
+    if (remember) pending.content = content;
+    pending.number = compressor.add(std::move(content));
+  }
+  contents.push_back(std::move(pending));
   check("drawing the page");
+}
+
+// Writes each page's compressed content into its stream, in page order, and
+// adds it to the digest of the file's /ID.
+void PdfDocument::Impl::write_contents() {
+  for (std::size_t i = 0; i < contents.size(); ++i) {
+    PendingContent& c = contents[i];
+    if (c.number != PendingContent::known) {
+      c.compressed = compressor.take(c.number);
+      if (remember) memo->streams.store(std::move(c.content), c.compressed);
+    }
+    HPDF_MD5Update(&content_digest, reinterpret_cast<const HPDF_BYTE*>(c.compressed.data()),
+                   static_cast<HPDF_UINT>(c.compressed.size()));
+    auto* attr = static_cast<HPDF_PageAttr>(pages[i]->attr);
+    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(c.compressed.data()),
+                      static_cast<HPDF_UINT>(c.compressed.size()));
+    std::string().swap(c.compressed);
+    check("writing a page");
+  }
 }
 
 // A hyphen the line breaker inserted is drawn as U+00AD (SOFT HYPHEN), the
@@ -422,6 +459,7 @@ bool PdfDocument::finish(const layout::LaidOutDocument& doc, const DocumentInfo&
     }
     HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 
+    s.write_contents();
     s.embed_subsets();
     // libharu names a page's fonts F1, F2, … in the order they are added,
     // so adding them in resource-number order gives the names draw() used.
