@@ -134,6 +134,11 @@ mkdir -p "$tmp/watch" && cp -r "$repo/sources" "$repo/styles" "$tmp/watch/" || e
 (cd "$tmp/watch" && "$build/bench/briefc_watch_benchmark" --briefc "$briefc" --runs $((runs * 4)) \
     sources/documents/eu-dialogue-2020.xml sources/records/eu-2020/cases.xml)
 note_missed $?
+# The same with an edit of the printed text (a word of a case narrative):
+# reported, not a target of its own.
+(cd "$tmp/watch" && "$build/bench/briefc_watch_benchmark" --briefc "$briefc" --runs $((runs * 4)) \
+    --replace "regarding prisoner" "about the prisoner" \
+    sources/documents/eu-dialogue-2020.xml sources/records/eu-2020/cases.xml)
 echo
 
 echo "== fixed cost of the libraries every build loads (no target)"

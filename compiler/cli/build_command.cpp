@@ -237,8 +237,13 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     details.push_back(counted(resolved.footnotes.size(), "footnote", "footnotes"));
   }
 
+  // Outlives the block that writes it: taking libharu's document apart is
+  // left until the PDF is in place (a viewer waiting for it need not wait
+  // for that too).
+  std::unique_ptr<pdf::PdfDocument> written;
   if (want_pdf) {
-    pdf::PdfDocument pdf(services.remember ? &services.writer : nullptr);
+    written = std::make_unique<pdf::PdfDocument>(services.remember ? &services.writer : nullptr);
+    pdf::PdfDocument& pdf = *written;
     if (!load_fonts(pdf, *style, services.font_locator(), diags)) return fail();
     pdf.set_structure(layout::document_blocks(resolved), resolved.lang);
     layout::drop_unprintable_characters(resolved, *style, pdf.metrics(), diags);
