@@ -56,11 +56,12 @@ HPDF_Dict add_font_objects(HPDF_Doc pdf, const FontProgram& program, const std::
 // and characters drawn. Not thread-safe: one build at a time.
 class FontProgramMemo {
 public:
-  // The program for `codes` of the font at `path`, made by `make` when not
+  // The program for `codes` of the font file `font` (its path, and what
+  // tells one version of the file from another), made by `make` when not
   // remembered (and then remembered only when `make` succeeded).
   template <typename Make>
-  const FontProgram* find_or_make(const std::string& path, const std::vector<char32_t>& codes, Make&& make) {
-    std::string key = path;
+  const FontProgram* find_or_make(const std::string& font, const std::vector<char32_t>& codes, Make&& make) {
+    std::string key = font;
     key.push_back('\0');
     key.append(reinterpret_cast<const char*>(codes.data()), codes.size() * sizeof(char32_t));
     auto it = programs_.find(key);

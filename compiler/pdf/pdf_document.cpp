@@ -243,8 +243,13 @@ void PdfDocument::Impl::embed_subsets() {
       for (std::uint64_t bits = drawn[word]; bits != 0; bits &= bits - 1)
         codes.push_back(static_cast<char32_t>(word * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
     std::string error;
+    // A session may outlive a font file (a package upgrade): its program is
+    // known by the file's size and time too.
+    std::error_code ec;
+    std::string identity = fmt::format("{}\t{}\t{}", path, std::filesystem::file_size(path, ec),
+                                       std::filesystem::last_write_time(path, ec).time_since_epoch().count());
     const FontProgram* program = memo->fonts.find_or_make(
-        path, codes, [&](FontProgram& made) { return make_font_program(pdf, files.at(path), codes, made, error); });
+        identity, codes, [&](FontProgram& made) { return make_font_program(pdf, files.at(path), codes, made, error); });
     check("loading a font");
     if (!program) throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
     // Subset fonts are named TAG+Name; the tag only has to differ between
