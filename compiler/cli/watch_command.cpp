@@ -54,26 +54,27 @@ class Watcher {
   // before writing the new file) it is over when the folder has been quiet
   // for a moment.
   bool wait_for_change() {
-    Burst burst = Burst::None;
-    while (burst == Burst::None) {
+    while (burst_ == Burst::None) {
       pollfd p{fd_, POLLIN, 0};
       if (poll(&p, 1, -1) < 0) return errno == EINTR ? true : false;
-      burst = drain(burst);
+      drain();
     }
     while (true) {
       pollfd p{fd_, POLLIN, 0};
-      int n = poll(&p, 1, burst == Burst::Saved ? 0 : quiet_ms);
+      int n = poll(&p, 1, burst_ == Burst::Saved ? 0 : quiet_ms);
       if (n <= 0) break;
-      burst = drain(burst);
+      drain();
     }
+    burst_ = Burst::None;
     return true;
   }
 
-  // Whether events are waiting: a build that ran while they came is out of
-  // date before it is reported.
-  bool changed_since() const {
-    pollfd p{fd_, POLLIN, 0};
-    return poll(&p, 1, 0) > 0;
+  // Whether an input of a build changed since the last wait_for_change(): a
+  // build that ran meanwhile is out of date before it is reported. (Other
+  // events, an editor's swap file say, do not count.)
+  bool changed_since() {
+    drain();
+    return burst_ != Burst::None;
   }
 
  private:
@@ -86,8 +87,8 @@ class Watcher {
   // (the file moved away, deleted or just created), or a save complete.
   enum class Burst { None, Pending, Saved };
 
-  // Reads the queued events; returns where the burst stands after them.
-  Burst drain(Burst burst) {
+  // Reads the queued events (without waiting) into `burst_`.
+  void drain() {
     alignas(inotify_event) char buffer[16384];
     while (true) {
       ssize_t n = ::read(fd_, buffer, sizeof buffer);
@@ -98,20 +99,20 @@ class Watcher {
         at += sizeof(inotify_event) + e->len;
         if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO))) {
           if (auto dir = dirs_.find(e->wd); dir != dirs_.end()) watch_tree(dir->second / name);
-          burst = Burst::Pending;
+          burst_ = Burst::Pending;
         } else if (e->mask & (IN_DELETE_SELF | IN_IGNORED)) {
           dirs_.erase(e->wd);
         } else if (name.size() > 4 && name.compare(name.size() - 4, 4, ".xml") == 0 && name[0] != '.') {
           // A hidden name is an editor's or briefc's own temporary file.
-          burst = (e->mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) ? Burst::Saved : Burst::Pending;
+          burst_ = (e->mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) ? Burst::Saved : Burst::Pending;
         }
       }
     }
-    return burst;
   }
 
   int fd_;
   std::map<int, fs::path> dirs_;
+  Burst burst_ = Burst::None;  // where the events read so far stand
 };
 
 }  // namespace
