@@ -9,9 +9,10 @@ namespace briefc::resolve {
 
 namespace {
 
-std::string names_of(const model::Corpus& corpus, const std::string& case_id, const std::string& lang) {
+std::string names_of(const text::LocaleContext& locales, const model::Corpus& corpus, const std::string& case_id,
+                     const std::string& lang) {
   const auto* c = corpus.find_case(case_id);
-  return c ? case_subjects(corpus, *c, lang) : std::string{};
+  return c ? case_subjects(locales, corpus, *c, lang) : std::string{};
 }
 
 const model::CaseStatus* status_at_end(const model::Corpus& corpus, const std::string& case_id,
@@ -24,12 +25,12 @@ const model::CaseStatus* status_at_end(const model::Corpus& corpus, const std::s
 
 EditionDiff compare_editions(const EditionContents& old_edition, const model::Corpus& old_corpus,
                              const EditionContents& new_edition, const model::Corpus& new_corpus,
-                             const std::string& lang) {
+                             const text::LocaleContext& locales, const std::string& lang) {
   EditionDiff d;
   for (const auto& id : new_edition.cases)
-    if (!old_edition.includes_case(id)) d.cases_added.push_back({id, names_of(new_corpus, id, lang)});
+    if (!old_edition.includes_case(id)) d.cases_added.push_back({id, names_of(locales, new_corpus, id, lang)});
   for (const auto& id : old_edition.cases)
-    if (!new_edition.includes_case(id)) d.cases_dropped.push_back({id, names_of(old_corpus, id, lang)});
+    if (!new_edition.includes_case(id)) d.cases_dropped.push_back({id, names_of(locales, old_corpus, id, lang)});
 
   std::vector<std::string> all_cases = old_edition.cases;
   for (const auto& id : new_edition.cases)
@@ -39,7 +40,7 @@ EditionDiff compare_editions(const EditionContents& old_edition, const model::Co
     const auto* after = status_at_end(new_corpus, id, new_edition);
     if (!after || (before && before->value == after->value)) continue;
     d.status_changes.push_back(
-        {id, names_of(new_corpus, id, lang), before ? before->value : std::string{}, after->value, after->since});
+        {id, names_of(locales, new_corpus, id, lang), before ? before->value : std::string{}, after->value, after->since});
   }
 
   for (const auto& id : new_edition.sources)

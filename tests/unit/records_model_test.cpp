@@ -96,6 +96,29 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   CHECK(ru.find("Обвинён около 20 октября 2024") != std::string::npos);
 }
 
+TEST_CASE("generated text in Kazakh: every word from the catalog, the verb last, the project's terms in Kazakh") {
+  briefc::test::TempDir out("kazakh");
+  auto built = run_in(project, briefc::cli::Command::Build, {"sources/documents/update-kk.xml"}, out.path);
+  INFO(built.err);
+  CHECK(built.status == 0);
+  auto kk = flattened(command_output("pdftotext '" + (out.path / "update-kk.pdf").string() + "' - 2>/dev/null"));
+  INFO(kk);
+  // A status after the time it began; a project status in its Kazakh words.
+  CHECK(kk.find("2024 ж. 10 мамыр күнінен бастап елден шығуға тыйым салынған.") != std::string::npos);
+  CHECK(kk.find("2024 жылғы маусымның соңынан бастап шетелде жүргенде жауапқа шақырылған.") != std::string::npos);
+  // A rough date, and a sentence whose term comes before the verb.
+  CHECK(kk.find("Болат Садыков: Шамамен 2024 ж. 20 қазан айып тағылды.") != std::string::npos);
+  CHECK(kk.find("Дана Омар 2024 ж. 15 тамыз күні 3 жыл мерзімге бас бостандығынан айыруға сотталды.") !=
+        std::string::npos);
+  // Lists joined with the Kazakh "and"; groups by their Kazakh descriptions.
+  CHECK(kk.find("Қамауда немесе сотта: АЭС-ке қарсы шыққан 12 белсенді және Екібастұздан келген графикалық "
+                "дизайнер.") != std::string::npos);
+  CHECK(kk.find("2024 ж. қараша жағдай бойынша:") != std::string::npos);
+  // No English words of generated text (the narratives, the author's, have no Kazakh version here).
+  for (const char* english : {"since", "As of", "Charged", "of imprisonment", "Detained on", "under a travel ban"})
+    CHECK_MESSAGE(kk.find(english) == std::string::npos, english);
+}
+
 TEST_CASE("vocabulary: an undeclared term is a located error that lists the known ones; a declared one may not "
           "shadow briefc's") {
   briefc::test::TempDir dir("vocabulary-errors");
