@@ -111,7 +111,8 @@ struct CaseStatus {
 };
 
 struct CaseEvent {
-  std::string type;
+  std::string type;  // one of the vocabulary's event types (model/vocabulary.hpp)
+  SourceLocation type_location;
   Date date;
   std::vector<std::string> provisions;
   std::string sentence;
@@ -173,6 +174,7 @@ struct TemplateText {
   std::string text;       // the same as plain text
   SourceLocation location;
   std::string lang;       // BCP 47: the wording for documents in this language; empty: for any language
+  SourceLocation audience_location;
 };
 
 struct RecommendationTemplate {

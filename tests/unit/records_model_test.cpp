@@ -136,6 +136,18 @@ TEST_CASE("vocabulary: an undeclared term is a located error that lists the know
         std::string::npos);
   CHECK(r.err.find("error: 'nuclear' is not a theme briefc or the project knows") != std::string::npos);
 
+  // Event types and audiences: the project's own beside briefc's, an unknown one located with the list.
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"summons\"", "<event type=\"sumons\"");
+  replace_in(dir.path / "sources/documents/update-osce.xml", "audience=\"osce-hdim\"", "audience=\"osce\"");
+  auto terms = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(terms.err.find("sources/records/cases.xml:15:18: error: 'sumons' is not an event type briefc or the project "
+                       "knows") != std::string::npos);
+  CHECK(terms.err.find("hint: did you mean 'summons'? the event types are: detention, search, interrogation,") !=
+        std::string::npos);
+  CHECK(terms.err.find("error: 'osce' is not an audience briefc or the project knows") != std::string::npos);
+  CHECK(terms.err.find("the audiences are: eu-dialogue, un-treaty-body, upr, hrc-statement, periodic-update, "
+                       "osce-hdim;") != std::string::npos);
+
   replace_in(dir.path / "sources/records/vocabulary.xml", "<status id=\"summoned-abroad\"", "<status id=\"detained\"");
   auto shadow = run_in(dir.path, briefc::cli::Command::Check, {});
   CHECK(shadow.err.find("error: 'detained' is one of briefc's own statuses already") != std::string::npos);
