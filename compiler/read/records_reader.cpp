@@ -263,10 +263,11 @@ model::Narrative read_narrative(const ElementReader& r, const pugi::xml_node& n)
 }
 
 model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
-  r.check_attributes(n, {"value", "since", "confirmed"}, {"value", "since"});
+  r.check_attributes(n, {"value", "since", "confirmed", "subjects"}, {"value", "since"});
   r.check_children(n, {});
   model::CaseStatus s;
   s.location = r.at(n);
+  s.subjects = r.list_attr(n, "subjects");  // checked against the case's once all is read
   s.value = n.attribute("value").value();  // checked against the vocabulary once all is read
   if (auto d = r.date_attr(n, "since")) s.since = *d;
   s.confirmed = r.date_attr(n, "confirmed");

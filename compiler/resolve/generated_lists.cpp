@@ -94,8 +94,14 @@ Paragraph names_paragraph(const Generation& g, const model::Block& query,
     bool is_new = true;
   };
   std::vector<Named> people;
+  const int last_day = day_span(g.doc.period).last;
   for (const auto* c : cases)
     for (const auto& subject : c->subjects) {
+      // A list of who has a status names only the subjects who have it.
+      if (!query.status.empty()) {
+        const auto* status = status_as_of(*c, last_day, subject);
+        if (!status || !status_matches(query.status, status->value)) continue;
+      }
       auto it = std::find_if(people.begin(), people.end(), [&](const Named& n) { return n.id == subject; });
       if (it != people.end()) {
         it->is_new = it->is_new && is_new(g, *c);
@@ -151,10 +157,29 @@ std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c,
         g.doc.lang));
   }
   if (g.doc.period) {
-    if (const auto* status = status_as_of(c, period.last)) {
-      if (!text.empty()) text += " ";
-      text += with_full_stop(say(ph, text::msg::as_of, {{"date", written_date(ph, g.doc.period->to)}}) + " " +
-                             status_phrase(ph, *status, agreement));
+    const std::string as_of = say(ph, text::msg::as_of, {{"date", written_date(ph, g.doc.period->to)}});
+    if (!model::concerns_subjects_separately(c)) {
+      if (const auto* status = status_as_of(c, period.last)) {
+        if (!text.empty()) text += " ";
+        text += with_full_stop(as_of + " " + status_phrase(ph, *status, agreement));
+      }
+    } else {
+      // Each subject's own: "As of November 2024: Dana Omar: imprisoned since
+      // 15 August 2024; Erlan Sadyk: released on 1 October 2024."
+      std::vector<std::string> each;
+      for (const auto& subject : c.subjects) {
+        const auto* status = status_as_of(c, period.last, subject);
+        std::string name = printed_subjects(g, {subject}, where);
+        if (!status || name.empty()) continue;
+        each.push_back(fmt::format("{}: {}", capitalised(g.locales, name, g.doc.lang),
+                                   status_phrase(ph, *status, subjects_agreement(g.corpus, {subject}))));
+      }
+      if (!each.empty()) {
+        if (!text.empty()) text += " ";
+        std::string joined;
+        for (const auto& e : each) joined += (joined.empty() ? "" : "; ") + e;
+        text += with_full_stop(as_of + " " + joined);
+      }
     }
   }
   if (text.empty()) return std::nullopt;

@@ -275,6 +275,36 @@ TEST_CASE("two subjects of one case: each event says whom it concerns, in genera
                    "'case-two' records 5 years") != std::string::npos);
 }
 
+TEST_CASE("statuses per subject: of two people sentenced together, one released and one still in prison") {
+  briefc::test::TempDir out("subject-statuses");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("Dana Omar was released on 20 October 2024. As of November 2024: Dana Omar: released on 20 October "
+                "2024; Erlan Sadyk: imprisoned since 15 August 2024.") != std::string::npos);
+  // A list of who is imprisoned names him only.
+  CHECK(en.find("Imprisoned at the end of the period: Erlan Sadyk.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Дана Омар: освобождена 20 октября 2024 г.; Ерлан Садык: в заключении с 15 августа 2024 г.") !=
+        std::string::npos);
+
+  // A release recorded for both while only her status changed: his "imprisoned" is contradicted.
+  briefc::test::TempDir dir("subject-statuses-check");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"release\" date=\"2024-10-20\" subjects=\"p-dana\">",
+             "<event type=\"release\" date=\"2024-10-20\">");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.err.find("warning[status-contradicted]: case 'case-two' has the status 'imprisoned' since 2024-08-15, but a "
+                   "release on 2024-10-20 follows it") != std::string::npos);
+  // A status of someone the case is not about.
+  replace_in(dir.path / "sources/records/cases.xml", "subjects=\"p-dana\"/>", "subjects=\"p-a\"/>");
+  auto wrong = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(wrong.err.find("error: the status is of 'p-a', who is not a subject of case 'case-two'") != std::string::npos);
+}
+
 TEST_CASE("an amount known roughly, or only in another currency, keeps its figure") {
   briefc::test::TempDir dir("amounts");
   fs::copy(project, dir.path, fs::copy_options::recursive);
