@@ -248,8 +248,9 @@ void PdfDocument::Impl::embed_subsets() {
     std::error_code ec;
     std::string identity = fmt::format("{}\t{}\t{}", path, std::filesystem::file_size(path, ec),
                                        std::filesystem::last_write_time(path, ec).time_since_epoch().count());
+    const fonts::TrueTypeFont& file = files.at(path);  // a lambda may not capture `path` (clang 14)
     const FontProgram* program = memo->fonts.find_or_make(
-        identity, codes, [&](FontProgram& made) { return make_font_program(pdf, files.at(path), codes, made, error); });
+        identity, codes, [&](FontProgram& made) { return make_font_program(pdf, file, codes, made, error); });
     check("loading a font");
     if (!program) throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
     // Subset fonts are named TAG+Name; the tag only has to differ between
