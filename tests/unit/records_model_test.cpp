@@ -270,6 +270,23 @@ TEST_CASE("two subjects of one case: each event says whom it concerns, in genera
   CHECK(en.find("Release Dana Omar and Erlan Sadyk immediately.") != std::string::npos);
   CHECK(ru.find("Немедленно освободить Дана Омар и Ерлан Садык.") != std::string::npos);
 
+  // The Russian edition marks the two as <person>s inside the <arg>: checked as mentions, printed from the records.
+  {
+    briefc::test::TempDir marked("arg-persons");
+    fs::copy(project, marked.path, fs::copy_options::recursive);
+    replace_in(marked.path / "sources/documents/update-ru.xml", "<person ref=\"p-erlan\">Ерлан Садык</person>",
+               "<person ref=\"p-erlan\">Дана Омар</person>");
+    auto wrong = run_in(marked.path, briefc::cli::Command::Check, {"sources/documents/update-ru.xml"});
+    CHECK(wrong.err.find("warning[name-variant]: 'Дана Омар' is the name of person 'p-dana', but the mention refers "
+                         "to 'p-erlan'") != std::string::npos);
+    replace_in(marked.path / "sources/documents/update-ru.xml", "<person ref=\"p-erlan\">Дана Омар</person>",
+               "<person ref=\"p-erlan\">Ерлан Садык</person> в течение недели");
+    auto words = run_in(marked.path, briefc::cli::Command::Check, {"sources/documents/update-ru.xml"});
+    CHECK(words.status == 1);
+    CHECK(words.err.find("error: an <arg> that marks people holds their names only, but it also says 'в течение "
+                         "недели'") != std::string::npos);
+  }
+
   // "Erlan Sadyk was sentenced to three years": Dana's term, not his.
   briefc::test::TempDir dir("two-subjects-check");
   fs::copy(project, dir.path, fs::copy_options::recursive);
