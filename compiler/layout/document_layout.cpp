@@ -191,6 +191,9 @@ private:
         bool last_line = li + 1 == n;
         if (last_line) r.break_after = !keep;
         else r.break_after = !keep && li + 1 >= 2 && n - (li + 1) >= 2;  // no orphan, no widow
+        // A page never ends in a hyphenated word: the reader would turn the
+        // page in the middle of it (TeX's \brokenpenalty, made absolute).
+        if (sp.lines[li].hyphenated) r.break_after = false;
         r.footnotes = sp.lines[li].footnotes;
         rows_.push_back(std::move(r));
       }
