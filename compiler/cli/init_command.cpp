@@ -36,7 +36,7 @@ constexpr Audience audiences[] = {
     {"upr", "upr-submission", "upr-submission", "Submission to the Universal Periodic Review of Kazakhstan",
      "Доклад к Универсальному периодическому обзору Казахстана",
      "Қазақстанның Әмбебап мерзімді шолуына арналған баяндама"},
-    {"periodic-update", "eu-briefing", "periodic-update", "Civic freedoms in Kazakhstan: periodic update",
+    {"periodic-update", "periodic-update", "periodic-update", "Civic freedoms in Kazakhstan: periodic update",
      "Гражданские свободы в Казахстане: периодический обзор", "Қазақстандағы азаматтық бостандықтар: мерзімді шолу"},
 };
 
@@ -100,6 +100,11 @@ std::string records_file() {
   <provision id="cc-274" code="criminal" article="274"
              offence="Knowingly disseminating false information"/>
 
+  <organisation id="org-sample" abbrev="SHRG" kind="ngo" country="KZ">
+    <name>Sample Human Rights Group</name>
+    <name script="cyrillic">Правозащитная группа «Пример»</name>
+  </organisation>
+
   <person id="p-sample" roles="activist" gender="f" location="Almaty">
     <name given="Aigerim" family="Primerova"/>
     <name script="cyrillic" given="Айгерим" family="Примерова"/>
@@ -142,6 +147,7 @@ std::string document_file(const Audience& a, const std::string& lang) {
   <include href="../records"/>
   <include href="../recommendations"/>
   <title>{}</title>
+  <author ref="org-sample"/>
   <period from="2024-01" to="2024-11"/>
   <body>
     <section id="s-introduction">

@@ -73,6 +73,7 @@ public:
       span_start_.push_back(text_.size());
       text_ += spans[i].text;
       face_.push_back(caches.widths.face(looks[i].font, looks[i].size));
+      tracking_.push_back(setting.tracking * looks[i].size);
     }
     space_width_.resize(spans.size());
     hyphen_width_.resize(spans.size());
@@ -162,8 +163,12 @@ private:
     return byte;
   }
 
-  // Width of `piece` in span s's font and size.
-  double width(std::size_t s, std::string_view piece) { return caches_.widths.width(face_[s], piece); }
+  // Width of `piece` in span s's font and size, with its tracking.
+  double width(std::size_t s, std::string_view piece) {
+    double w = caches_.widths.width(face_[s], piece);
+    if (tracking_[s] != 0) w += tracking_[s] * static_cast<double>(text::count_code_points(piece));
+    return w;
+  }
 
   // Width of `piece` in span s, kept in `per_span` for the span's next space
   // or hyphen. Measured only when first needed: measuring in a face no text
@@ -270,6 +275,7 @@ private:
   std::string text_;
   std::vector<std::size_t> span_start_;
   std::vector<std::size_t> face_;  // each span's WidthCache handle
+  std::vector<double> tracking_;    // each span's tracking, in points
   std::vector<std::optional<double>> space_width_, hyphen_width_;  // of " " and "-" in each span's face
   std::vector<Item> items_;
   std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing
@@ -467,7 +473,7 @@ void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& l
   }
   if (characters < gaps + 2) return;
   double spacing = std::min(shortfall / static_cast<double>(characters - 1 - gaps), max_letter_spacing * size);
-  line.letter_spacing = spacing;
+  line.letter_spacing += spacing;
   double shift = 0;
   for (std::size_t i = 0; i < line.fragments.size(); ++i) {
     auto& f = line.fragments[i];
@@ -524,6 +530,9 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     bool loose = r > loosest_stretch_ratio;
     r = std::min(r, loosest_stretch_ratio);
     Line line;
+    // Tracking is the same on every line; it is in every box's width already.
+    // (It follows the paragraph's first span: a heading is one size.)
+    if (!looks.empty()) line.letter_spacing = setting.tracking * looks.front().size;
     double x = 0;
     bool previous_was_box = false;
     for (std::size_t i = start; i < b; ++i) {

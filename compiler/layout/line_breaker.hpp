@@ -61,6 +61,7 @@ struct ParagraphSetting {
   bool justify = true;
   bool hyphenate = true;
   std::string lang = "en";
+  double tracking = 0;  // extra space after each character, in em of its span's size (Line::letter_spacing)
 };
 
 struct BreakServices {

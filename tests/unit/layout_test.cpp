@@ -1,5 +1,6 @@
 // Layout: line breaking and pagination, checked on synthetic paragraphs with a
 // fixed-width test font, so every expectation can be worked out by hand.
+#include "layout/block_setting.hpp"
 #include "layout/break_caches.hpp"
 #include "layout/document_blocks.hpp"
 #include "layout/document_layout.hpp"
@@ -460,4 +461,30 @@ TEST_CASE("every placed text names its block and part; a word broken across line
   CHECK(wholes > 0);
   CHECK(markers == static_cast<int>(doc.footnotes.size()));
   CHECK(note_links == static_cast<int>(doc.footnotes.size()));  // each note's number links back to its marker
+}
+
+TEST_CASE("an all-capitals heading is tracked, measured as it is drawn") {
+  model::Style style;
+  style.level_case[1] = model::TextCase::Upper;
+  resolve::Paragraph heading;
+  heading.kind = resolve::ParagraphKind::Heading;
+  heading.level = 2;
+  const auto upper = layout::block_setting(heading, style);
+  CHECK(upper.tracking >= 0.05);
+  CHECK(upper.tracking <= 0.10);
+  heading.level = 1;  // as-is
+  CHECK(layout::block_setting(heading, style).tracking == 0);
+
+  Fixture f;
+  std::vector<layout::SpanLook> looks(1, layout::SpanLook{{"Test", layout::FontFace::Bold}, 10, 0});
+  layout::ParagraphSetting setting;
+  setting.measure = 400;
+  setting.justify = setting.hyphenate = false;
+  setting.tracking = upper.tracking;
+  auto lines = layout::break_lines({span("FREEDOM OF EXPRESSION")}, looks, setting, f.services, f.caches);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].letter_spacing == doctest::Approx(upper.tracking * 10));
+  // 21 characters at 5 pt (a space 2.5 pt), each followed by the tracking
+  const auto& last = lines[0].fragments.back();
+  CHECK(last.x + last.width == doctest::Approx(19 * 5 + 2 * 2.5 + 21 * upper.tracking * 10));
 }
