@@ -32,9 +32,18 @@ void check_order(const model::Case& c, Reporter& out) {
                          "list a case's events oldest first");
     d.notes.push_back({prev.location, "the later event is listed here"});
   }
+  // A status is judged against the one before it of the same person: of two
+  // people, one's statuses may be written after the other's.
+  auto share_a_subject = [](const model::CaseStatus& a, const model::CaseStatus& b) {
+    return a.subjects.empty() || b.subjects.empty() ||
+           std::any_of(a.subjects.begin(), a.subjects.end(), [&](const std::string& x) { return model::concerns(b, x); });
+  };
   for (std::size_t i = 1; i < c.statuses.size(); ++i) {
-    const auto& prev = c.statuses[i - 1];
     const auto& s = c.statuses[i];
+    std::size_t j = i;
+    while (j > 0 && !share_a_subject(c.statuses[j - 1], s)) --j;
+    if (j == 0) continue;
+    const auto& prev = c.statuses[j - 1];
     if (prev.location.file != s.location.file || !surely_after(prev.since, s.since)) continue;
     auto& d = out.report("event-order", s.location,
                          fmt::format("status '{}' since {} is listed after status '{}' since {} in case '{}'", s.value,
@@ -88,6 +97,18 @@ Custody custody_after(const model::CaseEvent& e) {
                                e.sentence == "psychiatric"))
     return Custody::In;
   return Custody::Unknown;
+}
+
+// Calls `rule` with the case as each of its subjects' situation: the case
+// itself, or, when its statuses or events say whom they concern, the case as
+// it concerns each subject (model::as_concerning).
+template <typename Rule>
+void for_each_situation(const model::Case& c, Rule&& rule) {
+  if (!model::concerns_subjects_separately(c)) {
+    rule(c);
+    return;
+  }
+  for (const auto& subject : c.subjects) rule(model::as_concerning(c, subject));
 }
 
 void check_status(const model::Case& c, const model::Vocabulary& vocabulary, Reporter& out) {
@@ -159,7 +180,9 @@ void check_period(const DocumentFacts& facts, const model::Vocabulary& vocabular
       bool inside = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
         return e.date.last_day_key() >= from && e.date.first_day_key() <= to;
       });
-      if (inside || continues_into(c, vocabulary, from, to)) continue;
+      bool continues = false;
+      for_each_situation(c, [&](const model::Case& view) { continues = continues || continues_into(view, vocabulary, from, to); });
+      if (inside || continues) continue;
       auto& d = out.report("period-outside", use.location,
                            fmt::format("case '{}' has no event in the reporting period ({} to {}), but the section "
                                        "'{}' is about that period",
@@ -182,7 +205,46 @@ int months_between(const model::Date& a, const model::Date& b) {
 // period: a paper that says "remains in prison" of someone last heard of four
 // years ago may be wrong. Confirmed by the status's `confirmed` date or by any
 // event recorded since it began; a term of imprisonment or restricted
-// freedom that has not run out confirms itself.
+// freedom that has not run out confirms itself. `c` is one subject's
+// situation when the case tells its subjects apart.
+void check_stale_status(const model::Case& c, const model::Date& as_of, int age, const model::Vocabulary& vocabulary,
+                        Reporter& out, const CaseUse& use, const std::string& document_id) {
+  const model::CaseStatus* status = resolve::status_as_of(c, as_of.last_day_key());
+  if (!status) return;
+  auto custody = vocabulary.custody(status->value);
+  if (status->value == "released" || status->value == "at-liberty" || custody == model::Custody::Dead) return;
+  model::Date confirmed = status->confirmed ? *status->confirmed : status->since;
+  for (const auto& e : c.events)
+    if (e.date.first_day_key() >= status->since.first_day_key() && e.date.last_day_key() <= as_of.last_day_key() &&
+        e.date.last_day_key() > confirmed.last_day_key())
+      confirmed = e.date;
+  // A term not yet served holds the person by itself: five years from 2016
+  // still hold in 2020, whatever was heard since.
+  if (custody == model::Custody::Held || custody == model::Custody::Restricted) {
+    bool serving = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
+      int term_months = e.years * 12 + e.months + (e.days + 29) / 30;
+      if (e.type != "sentence" || term_months == 0) return false;
+      model::Date end = e.date;
+      int total = (end.month ? end.month : 1) - 1 + term_months;
+      end.year += total / 12;
+      end.month = total % 12 + 1;
+      end.precision = model::DatePrecision::Month;
+      end.day = 0;
+      return end.last_day_key() >= as_of.first_day_key();
+    });
+    if (serving) return;
+  }
+  int months = months_between(confirmed, as_of);
+  if (months <= age) return;
+  auto& d = out.report("status-stale", status->location,
+                       fmt::format("case '{}' is '{}' as of {}, but that was last confirmed {}, {} months before: "
+                                   "does it still hold?",
+                                   c.id, status->value, as_of.iso(), confirmed.iso(), months),
+                       "add the status that followed, or confirmed=\"DATE\" with the day a source last said it "
+                       "held (the style allows " + std::to_string(age) + " months)");
+  d.notes.push_back({use.location, fmt::format("'{}' prints the case here", document_id)});
+}
+
 void check_stale_statuses(const DocumentFacts& facts, const model::Style* style, const model::Vocabulary& vocabulary,
                           Reporter& out) {
   if (!out.enabled("status-stale")) return;
@@ -195,40 +257,9 @@ void check_stale_statuses(const DocumentFacts& facts, const model::Style* style,
     const auto& c = *use.kase;
     if (std::find(seen.begin(), seen.end(), &c) != seen.end()) continue;
     seen.push_back(&c);
-    const model::CaseStatus* status = resolve::status_as_of(c, as_of->last_day_key());
-    if (!status) continue;
-    auto custody = vocabulary.custody(status->value);
-    if (status->value == "released" || status->value == "at-liberty" || custody == model::Custody::Dead) continue;
-    model::Date confirmed = status->confirmed ? *status->confirmed : status->since;
-    for (const auto& e : c.events)
-      if (e.date.first_day_key() >= status->since.first_day_key() && e.date.last_day_key() <= as_of->last_day_key() &&
-          e.date.last_day_key() > confirmed.last_day_key())
-        confirmed = e.date;
-    // A term not yet served holds the person by itself: five years from 2016
-    // still hold in 2020, whatever was heard since.
-    if (custody == model::Custody::Held || custody == model::Custody::Restricted) {
-      bool serving = std::any_of(c.events.begin(), c.events.end(), [&](const model::CaseEvent& e) {
-        int term_months = e.years * 12 + e.months + (e.days + 29) / 30;
-        if (e.type != "sentence" || term_months == 0) return false;
-        model::Date end = e.date;
-        int total = (end.month ? end.month : 1) - 1 + term_months;
-        end.year += total / 12;
-        end.month = total % 12 + 1;
-        end.precision = model::DatePrecision::Month;
-        end.day = 0;
-        return end.last_day_key() >= as_of->first_day_key();
-      });
-      if (serving) continue;
-    }
-    int months = months_between(confirmed, *as_of);
-    if (months <= age) continue;
-    auto& d = out.report("status-stale", status->location,
-                         fmt::format("case '{}' is '{}' as of {}, but that was last confirmed {}, {} months before: "
-                                     "does it still hold?",
-                                     c.id, status->value, as_of->iso(), confirmed.iso(), months),
-                         "add the status that followed, or confirmed=\"DATE\" with the day a source last said it "
-                         "held (the style allows " + std::to_string(age) + " months)");
-    d.notes.push_back({use.location, fmt::format("'{}' prints the case here", doc.id)});
+    for_each_situation(c, [&](const model::Case& view) {
+      check_stale_status(view, *as_of, age, vocabulary, out, use, doc.id);
+    });
   }
 }
 
@@ -238,7 +269,7 @@ void check_chronology(const CheckContext& ctx, Reporter& out) {
   for (const auto& c : ctx.corpus.cases) {
     check_order(c, out);
     check_sentence_after_charge(c, out);
-    check_status(c, ctx.corpus.vocabulary, out);
+    for_each_situation(c, [&](const model::Case& view) { check_status(view, ctx.corpus.vocabulary, out); });
   }
   for (const auto& f : ctx.facts) check_period(f, ctx.corpus.vocabulary, out);
   for (std::size_t i = 0; i < ctx.facts.size(); ++i)

@@ -458,14 +458,12 @@ private:
       terms(unit, sentence, about);
       dates(unit, sentence, about);
       amounts(unit, sentence, about);
-      statuses(unit, sentence, *a.kase, when);
+      statuses(unit, sentence, about, when);
     }
   }
 
   const model::Case& events_of_named(const ProseUnit& unit, TextSpan span, const model::Case& c) {
-    bool per_subject = std::any_of(c.events.begin(), c.events.end(),
-                                   [](const model::CaseEvent& e) { return !e.subjects.empty(); });
-    if (!per_subject) return c;
+    if (!model::concerns_subjects_separately(c)) return c;
     const std::string* named = nullptr;
     for (const auto& m : unit.names) {
       if (m.begin < span.begin || m.begin >= span.end || m.node->kind != model::InlineKind::Person) continue;
@@ -473,14 +471,7 @@ private:
       named = &m.node->target;
     }
     if (!named) return c;
-    // What the rules below read of a case: its id, subjects and events.
-    narrowed_.id = c.id;
-    narrowed_.subjects = c.subjects;
-    narrowed_.location = c.location;
-    narrowed_.events.clear();
-    for (const auto& e : c.events)
-      if (e.subjects.empty() || std::find(e.subjects.begin(), e.subjects.end(), *named) != e.subjects.end())
-        narrowed_.events.push_back(e);
+    narrowed_ = model::as_concerning(c, *named);
     return narrowed_;
   }
 
@@ -720,7 +711,7 @@ private:
   std::map<const model::Narrative*, TranslationFacts> translation_facts_;
   TranslationFacts* collecting_ = nullptr;
   const model::Period* period_ = nullptr;  // of the document being read, if it has one
-  model::Case narrowed_;                   // a case with one subject's events only (events_of_named)
+  model::Case narrowed_;                   // the case as it concerns one subject (events_of_named)
 };
 
 }  // namespace

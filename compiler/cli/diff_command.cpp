@@ -78,7 +78,7 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
   resolve::ConfidentialityPolicy old_policy(*older.corpus, readership, quiet), new_policy(*newer.corpus, readership, quiet);
   auto old_contents = resolve::edition_contents(older.document, *older.corpus, locales, &old_policy);
   auto new_contents = resolve::edition_contents(newer.document, *newer.corpus, locales, &new_policy);
-  auto d = resolve::compare_editions(old_contents, *older.corpus, new_contents, *newer.corpus, newer.document.lang);
+  auto d = resolve::compare_editions(old_contents, *older.corpus, new_contents, *newer.corpus, locales, newer.document.lang);
 
   std::optional<Withholding> withholding;
   if (!options.internal) {

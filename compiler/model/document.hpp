@@ -97,7 +97,8 @@ struct AuthorRef {
 struct Document {
   std::string id;
   std::string lang;
-  std::string audience;
+  std::string audience;  // one of the vocabulary's audiences (model/vocabulary.hpp)
+  SourceLocation audience_location;
   std::string style;
   std::optional<Date> date;
   Confidentiality confidentiality;

@@ -1,6 +1,8 @@
 #include "model/records.hpp"
 #include "model/document.hpp"
 
+#include <algorithm>
+
 namespace briefc::model {
 
 std::string PersonName::full() const {
@@ -90,6 +92,37 @@ std::vector<std::string> TemplateArgument::ids() const {
     start = end + 1;
   }
   return out;
+}
+
+namespace {
+
+bool names(const std::vector<std::string>& subjects, std::string_view subject) {
+  return subjects.empty() || std::find(subjects.begin(), subjects.end(), subject) != subjects.end();
+}
+
+}  // namespace
+
+bool concerns(const CaseStatus& s, std::string_view subject) { return names(s.subjects, subject); }
+bool concerns(const CaseEvent& e, std::string_view subject) { return names(e.subjects, subject); }
+
+bool concerns_subjects_separately(const Case& c) {
+  return std::any_of(c.statuses.begin(), c.statuses.end(), [](const CaseStatus& s) { return !s.subjects.empty(); }) ||
+         std::any_of(c.events.begin(), c.events.end(), [](const CaseEvent& e) { return !e.subjects.empty(); });
+}
+
+Case as_concerning(const Case& c, std::string_view subject) {
+  Case view;
+  view.id = c.id;
+  view.subjects = c.subjects;
+  view.themes = c.themes;
+  view.themes_location = c.themes_location;
+  view.confidentiality = c.confidentiality;
+  view.location = c.location;
+  for (const auto& s : c.statuses)
+    if (concerns(s, subject)) view.statuses.push_back(s);
+  for (const auto& e : c.events)
+    if (concerns(e, subject)) view.events.push_back(e);
+  return view;
 }
 
 }  // namespace briefc::model

@@ -106,12 +106,16 @@ struct Group {
 struct CaseStatus {
   std::string value;  // one of the vocabulary's statuses (model/vocabulary.hpp)
   Date since;
+  // The subjects of its case it is the status of, when not all of them: of
+  // two people sentenced together, one released and one still in prison.
+  std::vector<std::string> subjects;
   std::optional<Date> confirmed;  // the last day a source confirmed it still held, when later than `since`
   SourceLocation location;
 };
 
 struct CaseEvent {
-  std::string type;
+  std::string type;  // one of the vocabulary's event types (model/vocabulary.hpp)
+  SourceLocation type_location;
   Date date;
   std::vector<std::string> provisions;
   std::string sentence;
@@ -148,6 +152,20 @@ struct Case {
   SourceLocation location;
 };
 
+// Whether a status or an event concerns `subject`: it names that subject, or
+// names none and so concerns every subject of its case.
+bool concerns(const CaseStatus& s, std::string_view subject);
+bool concerns(const CaseEvent& e, std::string_view subject);
+
+// Whether some status or event of the case names the subjects it concerns,
+// so that its subjects' situations may differ.
+bool concerns_subjects_separately(const Case& c);
+
+// The case as it concerns one subject: its id, subjects, themes and location,
+// and the statuses and events that concern that subject (no narratives). The
+// rules that reason about "the person's" status or events read this.
+Case as_concerning(const Case& c, std::string_view subject);
+
 // <update case="…">: statuses and events a case gained after it was recorded,
 // written in another file (a later reporting period) so the original record
 // stays as it was. read/ merges every update into its case once all files are
@@ -173,6 +191,7 @@ struct TemplateText {
   std::string text;       // the same as plain text
   SourceLocation location;
   std::string lang;       // BCP 47: the wording for documents in this language; empty: for any language
+  SourceLocation audience_location;
 };
 
 struct RecommendationTemplate {

@@ -37,6 +37,25 @@ constexpr std::array<BuiltInTerm, 15> statuses = {{
     {"refused-registration", Custody::Unknown},  // an organisation the authorities will not register
 }};
 
+// Kept in step with docs/briefc.xsd (eventTypeType) and the reader's
+// sentence and outcome attributes, which belong to some of these.
+constexpr std::array<BuiltInTerm, 15> event_types = {{
+    {"detention", Custody::Unknown}, {"search", Custody::Unknown},   {"interrogation", Custody::Unknown},
+    {"charge", Custody::Unknown},    {"trial", Custody::Unknown},    {"sentence", Custody::Unknown},
+    {"appeal", Custody::Unknown},    {"release", Custody::Unknown},  {"death", Custody::Unknown},
+    {"attack", Custody::Unknown},    {"fine", Custody::Unknown},     {"lawsuit", Custody::Unknown},
+    {"hunger-strike", Custody::Unknown}, {"transfer", Custody::Unknown}, {"other", Custody::Unknown},
+}};
+
+// Kept in step with docs/briefc.xsd (audienceType) and `briefc init`.
+constexpr std::array<BuiltInTerm, 5> audiences = {{
+    {"eu-dialogue", Custody::Unknown},
+    {"un-treaty-body", Custody::Unknown},
+    {"upr", Custody::Unknown},
+    {"hrc-statement", Custody::Unknown},
+    {"periodic-update", Custody::Unknown},
+}};
+
 const VocabularyTerm* find(const std::vector<VocabularyTerm>& terms, std::string_view id) {
   auto it = std::find_if(terms.begin(), terms.end(), [&](const VocabularyTerm& t) { return t.id == id; });
   return it == terms.end() ? nullptr : &*it;
@@ -59,11 +78,45 @@ std::vector<std::string> ids(std::span<const BuiltInTerm> built_in, const std::v
 
 std::span<const BuiltInTerm> built_in_themes() { return themes; }
 std::span<const BuiltInTerm> built_in_statuses() { return statuses; }
+std::span<const BuiltInTerm> built_in_event_types() { return event_types; }
+std::span<const BuiltInTerm> built_in_audiences() { return audiences; }
 
-bool Vocabulary::knows_theme(std::string_view id) const { return find(themes, id) || find(built_in_themes(), id); }
+std::span<const BuiltInTerm> built_in_terms(TermKind kind) {
+  switch (kind) {
+    case TermKind::Theme: return themes;
+    case TermKind::Status: return statuses;
+    case TermKind::EventType: return event_types;
+    case TermKind::Audience: break;
+  }
+  return audiences;
+}
 
-bool Vocabulary::knows_status(std::string_view id) const {
-  return find(this->statuses, id) || find(built_in_statuses(), id);
+std::string_view term_kind_name(TermKind kind, bool plural) {
+  switch (kind) {
+    case TermKind::Theme: return plural ? "themes" : "theme";
+    case TermKind::Status: return plural ? "statuses" : "status";
+    case TermKind::EventType: return plural ? "event types" : "event type";
+    case TermKind::Audience: break;
+  }
+  return plural ? "audiences" : "audience";
+}
+
+std::vector<VocabularyTerm>& Vocabulary::declared(TermKind kind) {
+  switch (kind) {
+    case TermKind::Theme: return themes;
+    case TermKind::Status: return this->statuses;
+    case TermKind::EventType: return this->event_types;
+    case TermKind::Audience: break;
+  }
+  return this->audiences;
+}
+
+const std::vector<VocabularyTerm>& Vocabulary::declared(TermKind kind) const {
+  return const_cast<Vocabulary*>(this)->declared(kind);
+}
+
+bool Vocabulary::knows(TermKind kind, std::string_view id) const {
+  return find(declared(kind), id) || find(built_in_terms(kind), id);
 }
 
 Custody Vocabulary::custody(std::string_view status) const {
@@ -82,7 +135,6 @@ const std::string* Vocabulary::label(std::string_view id, std::string_view lang)
   return &t->labels.front().second;
 }
 
-std::vector<std::string> Vocabulary::theme_ids() const { return ids(built_in_themes(), themes); }
-std::vector<std::string> Vocabulary::status_ids() const { return ids(built_in_statuses(), this->statuses); }
+std::vector<std::string> Vocabulary::ids(TermKind kind) const { return model::ids(built_in_terms(kind), declared(kind)); }
 
 }  // namespace briefc::model

@@ -23,9 +23,10 @@ void merge(const model::CaseUpdate& update, model::Case& target, diag::Diagnosti
     if (std::find(target.themes.begin(), target.themes.end(), theme) == target.themes.end())
       target.themes.push_back(theme);
   for (const auto& status : update.statuses) {
-    // The same status on the same date: two papers recording one fact.
+    // The same status on the same date for the same people: two papers
+    // recording one fact.
     auto same_day = std::find_if(target.statuses.begin(), target.statuses.end(), [&](const model::CaseStatus& s) {
-      return s.since.iso() == status.since.iso();
+      return s.since.iso() == status.since.iso() && s.subjects == status.subjects;
     });
     if (same_day != target.statuses.end()) {
       if (same_day->value == status.value) continue;

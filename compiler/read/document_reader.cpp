@@ -194,7 +194,10 @@ model::Document read_document(const ElementReader& r, const pugi::xml_node& root
                 "<include>, <title>, <subtitle>, <author>, <period>, <previous-edition>, <keywords>, <body>");
   doc.id = r.id_attr(root);
   doc.lang = check_language(r, root, "lang");
-  doc.audience = r.enum_attr(root, "audience", audiences);
+  // One of briefc's audiences or the project's: known once the records are
+  // read (read/vocabulary_check.cpp).
+  doc.audience = r.text_attr(root, "audience");
+  doc.audience_location = r.at(root, "audience");
   doc.style = root.attribute("style").value();
   // A style is a file of styles/ named without folder or extension; a path here
   // could read a file from anywhere, so it is refused and nothing is loaded.

@@ -226,9 +226,10 @@ model::CaseEvent read_event(const ElementReader& r, const pugi::xml_node& e) {
   r.check_text_only(e);
   model::CaseEvent ev;
   ev.location = r.at(e);
-  ev.type = r.enum_attr(e, "type",
-                        {"detention", "search", "interrogation", "charge", "trial", "sentence", "appeal", "release",
-                         "death", "attack", "fine", "lawsuit", "hunger-strike", "transfer", "other"});
+  // One of briefc's event types or the project's: known once every file is
+  // read (read/vocabulary_check.cpp).
+  ev.type = r.text_attr(e, "type");
+  ev.type_location = r.at(e, "type");
   if (auto d = r.date_attr(e, "date")) ev.date = *d;
   ev.provisions = r.list_attr(e, "provisions");
   ev.sentence = r.enum_attr(e, "sentence",
@@ -262,10 +263,11 @@ model::Narrative read_narrative(const ElementReader& r, const pugi::xml_node& n)
 }
 
 model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
-  r.check_attributes(n, {"value", "since", "confirmed"}, {"value", "since"});
+  r.check_attributes(n, {"value", "since", "confirmed", "subjects"}, {"value", "since"});
   r.check_children(n, {});
   model::CaseStatus s;
   s.location = r.at(n);
+  s.subjects = r.list_attr(n, "subjects");  // checked against the case's once all is read
   s.value = n.attribute("value").value();  // checked against the vocabulary once all is read
   if (auto d = r.date_attr(n, "since")) s.since = *d;
   s.confirmed = r.date_attr(n, "confirmed");
@@ -279,11 +281,17 @@ model::CaseStatus read_status(const ElementReader& r, const pugi::xml_node& n) {
 }  // namespace
 
 void read_vocabulary(const ElementReader& r, const pugi::xml_node& n, model::Corpus& corpus) {
+  using model::TermKind;
   r.check_attributes(n, {});
-  r.check_children(n, {"theme", "status"});
+  r.check_children(n, {"theme", "status", "event-type", "audience"});
   for (auto child : n.children()) {
     if (child.type() != pugi::node_element) continue;
-    bool status = std::string_view(child.name()) == "status";
+    const std::string_view element = child.name();
+    const TermKind kind = element == "status"       ? TermKind::Status
+                          : element == "event-type" ? TermKind::EventType
+                          : element == "audience"   ? TermKind::Audience
+                                                    : TermKind::Theme;
+    const bool status = kind == TermKind::Status;
     if (status) r.check_attributes(child, {"id", "custody"}, {"id", "custody"});
     else r.check_attributes(child, {"id"}, {"id"});
     r.check_children(child, {"label"});
@@ -303,18 +311,17 @@ void read_vocabulary(const ElementReader& r, const pugi::xml_node& n, model::Cor
       r.check_text_only(label);
       term.labels.emplace_back(check_language(r, label, "lang"), collapse_whitespace(label.text().get()));
     }
-    auto& terms = status ? corpus.vocabulary.statuses : corpus.vocabulary.themes;
-    const char* what = status ? "status" : "theme";
-    auto built_in = status ? model::built_in_statuses() : model::built_in_themes();
+    auto& terms = corpus.vocabulary.declared(kind);
+    auto built_in = model::built_in_terms(kind);
     bool shipped = std::any_of(built_in.begin(), built_in.end(), [&](const model::BuiltInTerm& t) { return t.id == term.id; });
     auto earlier = std::find_if(terms.begin(), terms.end(), [&](const model::VocabularyTerm& t) { return t.id == term.id; });
     if (term.id.empty()) continue;
     if (shipped) {
       r.diags().error(term.location,
-                      fmt::format("'{}' is one of briefc's own {} already", term.id, status ? "statuses" : "themes"),
+                      fmt::format("'{}' is one of briefc's own {} already", term.id, model::term_kind_name(kind, true)),
                       "use it as it is, or give the project's term another id");
     } else if (earlier != terms.end()) {
-      r.diags().error(term.location, fmt::format("the {} '{}' is declared twice", what, term.id),
+      r.diags().error(term.location, fmt::format("the {} '{}' is declared twice", model::term_kind_name(kind), term.id),
                       "keep one declaration").notes.push_back({earlier->location, "first declared here"});
     } else {
       terms.push_back(std::move(term));
@@ -393,8 +400,9 @@ void read_recommendation(const ElementReader& r, const pugi::xml_node& n, model:
     std::string text = model::plain_text(content);
     while (!text.empty() && text.front() == ' ') text.erase(text.begin());
     while (!text.empty() && text.back() == ' ') text.pop_back();
-    t.texts.push_back({r.enum_attr(x, "audience", audiences), std::move(content), text, r.at(x),
-                       check_language(r, x, "lang")});
+    // A built-in audience or the project's (read/vocabulary_check.cpp).
+    t.texts.push_back({r.text_attr(x, "audience"), std::move(content), text, r.at(x), check_language(r, x, "lang"),
+                       r.at(x, "audience")});
   }
   if (t.texts.empty()) {
     r.diags().error(r.at(n), fmt::format("recommendation '{}' has no <text>", t.id));

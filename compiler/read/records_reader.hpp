@@ -31,6 +31,5 @@ bool register_id(const ElementReader& r, const pugi::xml_node& n, const std::str
 // The values the format allows, shared with the schema (docs/briefc.xsd).
 inline constexpr Names source_kinds = {"media",      "legal-text", "ngo-report", "social-media",
                                        "un-document", "monitoring", "official",   "other"};
-inline constexpr Names audiences = {"eu-dialogue", "un-treaty-body", "upr", "hrc-statement", "periodic-update"};
 
 }  // namespace briefc::read

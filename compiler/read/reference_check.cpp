@@ -157,6 +157,11 @@ std::vector<UnknownReference> check_references(const model::Corpus& corpus, cons
           diags.error(e.location, fmt::format("the event concerns '{}', who is not a subject of case '{}'", s, c.id),
                       "subjects=\"…\" on an event names some of the case's own subjects");
     }
+    for (const auto& st : c.statuses)
+      for (const auto& s : st.subjects)
+        if (std::find(c.subjects.begin(), c.subjects.end(), s) == c.subjects.end())
+          diags.error(st.location, fmt::format("the status is of '{}', who is not a subject of case '{}'", s, c.id),
+                      "subjects=\"…\" on a status names some of the case's own subjects");
     for (const auto& n : c.narratives) rc.inline_refs(n.content, nullptr);
   }
   check_vocabulary(corpus, document, diags);

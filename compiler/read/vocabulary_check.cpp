@@ -1,6 +1,6 @@
-// check_vocabulary (declared in loader.hpp): every theme and status a record
-// or the document names must be one of briefc's or one the project declares
-// in a <vocabulary>. Run once every file is read, since a records file may
+// check_vocabulary (declared in loader.hpp): every theme, status, event type
+// and audience a record or the document names must be one of briefc's or one
+// the project declares in a <vocabulary>. Run once every file is read, since a records file may
 // use a term that a later file declares.
 #include "read/element_reader.hpp"
 #include "read/loader.hpp"
@@ -19,30 +19,30 @@ std::string joined(const std::vector<std::string>& ids) {
 
 class VocabularyChecker {
  public:
-  VocabularyChecker(const model::Vocabulary& v, diag::Diagnostics& diags)
-      : vocabulary_(v), diags_(diags), themes_(v.theme_ids()), statuses_(v.status_ids()) {}
+  VocabularyChecker(const model::Vocabulary& v, diag::Diagnostics& diags) : vocabulary_(v), diags_(diags) {}
 
   void themes(const std::vector<std::string>& values, diag::SourceLocation where) {
-    for (const auto& t : values)
-      if (!vocabulary_.knows_theme(t)) unknown("theme", t, themes_, where);
+    for (const auto& t : values) term(model::TermKind::Theme, t, where);
   }
-  void status(const std::string& value, diag::SourceLocation where) {
-    if (!vocabulary_.knows_status(value)) unknown("status", value, statuses_, where);
+  void status(const std::string& value, diag::SourceLocation where) { term(model::TermKind::Status, value, where); }
+
+  // An empty value is the reader's to report (a required attribute) or means
+  // "none" (a recommendation's default wording).
+  void term(model::TermKind kind, const std::string& value, diag::SourceLocation where) {
+    if (value.empty() || vocabulary_.knows(kind, value)) return;
+    const auto known = vocabulary_.ids(kind);
+    std::string guess = did_you_mean(value, known);
+    if (!guess.empty()) guess += " ";
+    diags_.error(where, fmt::format("'{}' is not a{} {} briefc or the project knows", value,
+                                    kind == model::TermKind::EventType || kind == model::TermKind::Audience ? "n" : "",
+                                    model::term_kind_name(kind)),
+                 fmt::format("{}the {} are: {}; a project declares its own in a <vocabulary> of its records", guess,
+                             model::term_kind_name(kind, true), joined(known)));
   }
 
  private:
-  void unknown(const char* what, const std::string& value, const std::vector<std::string>& known,
-               diag::SourceLocation where) {
-    std::string guess = did_you_mean(value, known);
-    if (!guess.empty()) guess += " ";
-    diags_.error(where, fmt::format("'{}' is not a {} briefc or the project knows", value, what),
-                 fmt::format("{}the {} are: {}; a project declares its own in a <vocabulary> of its records",
-                             guess, std::string_view(what) == "status" ? "statuses" : "themes", joined(known)));
-  }
-
   const model::Vocabulary& vocabulary_;
   diag::Diagnostics& diags_;
-  std::vector<std::string> themes_, statuses_;
 };
 
 void document_blocks(VocabularyChecker& vc, const std::vector<model::Block>& blocks) {
@@ -69,9 +69,16 @@ void check_vocabulary(const model::Corpus& corpus, const model::Document* docume
   for (const auto& c : corpus.cases) {
     vc.themes(c.themes, c.themes_location);
     for (const auto& s : c.statuses) vc.status(s.value, s.location);
+    for (const auto& e : c.events) vc.term(model::TermKind::EventType, e.type, e.type_location);
   }
-  for (const auto& r : corpus.recommendations) vc.themes(r.themes, r.themes_location);
-  if (document) document_blocks(vc, document->body);
+  for (const auto& r : corpus.recommendations) {
+    vc.themes(r.themes, r.themes_location);
+    for (const auto& t : r.texts) vc.term(model::TermKind::Audience, t.audience, t.audience_location);
+  }
+  if (document) {
+    vc.term(model::TermKind::Audience, document->audience, document->audience_location);
+    document_blocks(vc, document->body);
+  }
 }
 
 }  // namespace briefc::read

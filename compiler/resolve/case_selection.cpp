@@ -52,8 +52,13 @@ std::vector<const model::Case*> select_cases(const model::Block& query, const mo
     if (policy && !policy->selectable(c)) continue;
     if (!has_any_theme(c, query.themes)) continue;
     if (!query.status.empty()) {
-      const auto* status = status_as_of(c, span.last);
-      if (!status || !status_matches(query.status, status->value)) continue;
+      // Chosen when any subject has the status: of two people sentenced
+      // together, the one still imprisoned keeps the case in "imprisoned".
+      if (!std::any_of(c.subjects.begin(), c.subjects.end(), [&](const std::string& subject) {
+            const auto* status = status_as_of(c, span.last, subject);
+            return status && status_matches(query.status, status->value);
+          }))
+        continue;
     }
     if (query.in_period && !has_event_in(c, span)) continue;
     chosen.push_back(&c);

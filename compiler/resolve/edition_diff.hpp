@@ -39,6 +39,6 @@ struct EditionDiff {
 
 EditionDiff compare_editions(const EditionContents& old_edition, const model::Corpus& old_corpus,
                              const EditionContents& new_edition, const model::Corpus& new_corpus,
-                             const std::string& lang);
+                             const text::LocaleContext& locales, const std::string& lang);
 
 }  // namespace briefc::resolve

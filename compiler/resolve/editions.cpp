@@ -101,7 +101,7 @@ class ContentsCollector {
         } else {
           std::vector<std::string> names;
           for (const auto& id : arg.ids()) names.push_back(printed_name(id));
-          values.emplace_back(arg.name, join_list(names, doc_.lang));
+          values.emplace_back(arg.name, join_list(locales_, names, doc_.lang));
         }
       diag::Diagnostics quiet;  // the document's own build reports these
       const auto& text = tmpl->text_for(doc_.audience, doc_.lang);

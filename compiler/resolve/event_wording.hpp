@@ -1,12 +1,18 @@
 // The words generated text uses for the facts of the records: dates in the
 // style's form, amounts with their currency, what an event did to the people
-// of a case, and what their status is. English and Russian; a document in
-// another language gets the English wording.
+// of a case, and what their status is. Every word comes from the message
+// catalogs (text/record_messages.hpp): English, Russian and Kazakh; a language
+// without a catalog gets the English wording.
 #pragma once
 
 #include "model/corpus.hpp"
 #include "resolve/names.hpp"
 #include "text/locale_context.hpp"
+#include "text/record_messages.hpp"
+
+#include <initializer_list>
+#include <string_view>
+#include <utility>
 
 #include <string>
 
@@ -62,16 +68,12 @@ std::string event_predicate(const Phrasing& p, const model::CaseEvent& e, Agreem
 // 2020 г.", "освобождён в феврале 2021 г.".
 std::string status_phrase(const Phrasing& p, const model::CaseStatus& s, Agreement agreement);
 
-// Fixed words of generated text, in the document's language. ("(new)" is a
-// catalog message: text::msg::new_in_edition.)
-enum class Label {
-  StatusAsOf,             // "As of {date}:"
-  FirstMade,              // "first made"
-  RepeatedIn,             // "repeated in"
-  NoDevelopments,         // "The records hold no developments since the last briefing."
-  NoDevelopmentsInPeriod  // "The records hold no developments in the period."
-};
-std::string label(const Phrasing& p, Label which);
+// A message in the document's language with its placeholders filled:
+// say(p, text::msg::as_of, {{"date", "31 October 2020"}}). `count` picks the
+// plural form.
+std::string say(const Phrasing& p, const text::Message& message,
+                std::initializer_list<std::pair<std::string_view, std::string_view>> values = {},
+                long long count = 1);
 
 // `s` ending with a full stop, unless it already ends with one (a Russian
 // date does: "6 октября 2024 г.").

@@ -3,6 +3,9 @@
 #include "resolve/names.hpp"
 #include "resolve/period.hpp"
 #include "text/case_map.hpp"
+#include "text/catalog.hpp"
+#include "text/placeholders.hpp"
+#include "text/record_messages.hpp"
 #include "text/collation.hpp"
 
 #include <algorithm>
@@ -59,7 +62,7 @@ std::string printed_subjects(const Generation& g, const std::vector<std::string>
   std::vector<std::string> names;
   for (const auto& id : subjects)
     if (auto name = printed_subject(g, id, where); !name.empty()) names.push_back(name);
-  return join_list(names, g.doc.lang);
+  return join_list(g.locales, names, g.doc.lang);
 }
 
 // Whom an event concerns: the subjects it names, else its case's.
@@ -91,8 +94,14 @@ Paragraph names_paragraph(const Generation& g, const model::Block& query,
     bool is_new = true;
   };
   std::vector<Named> people;
+  const int last_day = day_span(g.doc.period).last;
   for (const auto* c : cases)
     for (const auto& subject : c->subjects) {
+      // A list of who has a status names only the subjects who have it.
+      if (!query.status.empty()) {
+        const auto* status = status_as_of(*c, last_day, subject);
+        if (!status || !status_matches(query.status, status->value)) continue;
+      }
       auto it = std::find_if(people.begin(), people.end(), [&](const Named& n) { return n.id == subject; });
       if (it != people.end()) {
         it->is_new = it->is_new && is_new(g, *c);
@@ -114,7 +123,7 @@ Paragraph names_paragraph(const Generation& g, const model::Block& query,
   if (!query.lead.empty()) p.spans.push_back(span(query.lead + " ", query.location));
   for (std::size_t i = 0; i < order.size(); ++i) {
     const auto& person = people[order[i]];
-    if (i > 0) p.spans.push_back(span(list_separator(i, order.size(), g.doc.lang), query.location, true));
+    if (i > 0) p.spans.push_back(span(list_separator(g.locales, i, order.size(), g.doc.lang), query.location, true));
     p.spans.push_back(name_span(person.name, query.location, true));
     if (person.is_new)
       p.spans.push_back(span(fmt::format(" {}", g.wording.message(text::msg::new_in_edition, query.location)), query.location));
@@ -134,20 +143,43 @@ std::optional<Paragraph> case_summary(const Generation& g, const model::Case& c,
     if (!text.empty()) text += " ";
     if (names_its_subjects(c, e)) {
       // Two people of one case, sentenced differently: the sentence says whom.
-      text += with_full_stop(fmt::format(
-          "{} {} {}", capitalised(g.locales, printed_subjects(g, e.subjects, e.location), g.doc.lang),
-          event_predicate(ph, e, subjects_agreement(g.corpus, e.subjects), true), date_phrase(ph, e.date)));
+      text += with_full_stop(say(
+          ph, text::msg::subject_predicate_date,
+          {{"subject", capitalised(g.locales, printed_subjects(g, e.subjects, e.location), g.doc.lang)},
+           {"predicate", event_predicate(ph, e, subjects_agreement(g.corpus, e.subjects), true)},
+           {"date", date_phrase(ph, e.date)}}));
       continue;
     }
-    text += with_full_stop(capitalised(g.locales, event_predicate(ph, e, agreement, false), g.doc.lang) + " " +
-                           date_phrase(ph, e.date));
+    text += with_full_stop(capitalised(
+        g.locales,
+        say(ph, text::msg::predicate_date,
+            {{"predicate", event_predicate(ph, e, agreement, false)}, {"date", date_phrase(ph, e.date)}}),
+        g.doc.lang));
   }
   if (g.doc.period) {
-    if (const auto* status = status_as_of(c, period.last)) {
-      std::string as_of = label(ph, Label::StatusAsOf);
-      as_of.replace(as_of.find("{}"), 2, written_date(ph, g.doc.period->to));
-      if (!text.empty()) text += " ";
-      text += with_full_stop(as_of + " " + status_phrase(ph, *status, agreement));
+    const std::string as_of = say(ph, text::msg::as_of, {{"date", written_date(ph, g.doc.period->to)}});
+    if (!model::concerns_subjects_separately(c)) {
+      if (const auto* status = status_as_of(c, period.last)) {
+        if (!text.empty()) text += " ";
+        text += with_full_stop(as_of + " " + status_phrase(ph, *status, agreement));
+      }
+    } else {
+      // Each subject's own: "As of November 2024: Dana Omar: imprisoned since
+      // 15 August 2024; Erlan Sadyk: released on 1 October 2024."
+      std::vector<std::string> each;
+      for (const auto& subject : c.subjects) {
+        const auto* status = status_as_of(c, period.last, subject);
+        std::string name = printed_subjects(g, {subject}, where);
+        if (!status || name.empty()) continue;
+        each.push_back(fmt::format("{}: {}", capitalised(g.locales, name, g.doc.lang),
+                                   status_phrase(ph, *status, subjects_agreement(g.corpus, {subject}))));
+      }
+      if (!each.empty()) {
+        if (!text.empty()) text += " ";
+        std::string joined;
+        for (const auto& e : each) joined += (joined.empty() ? "" : "; ") + e;
+        text += with_full_stop(as_of + " " + joined);
+      }
     }
   }
   if (text.empty()) return std::nullopt;
@@ -199,16 +231,29 @@ std::vector<Paragraph> developments(const Generation& g, const model::Block& blo
           e.date.first_day_key() > period.last)
         continue;
       Paragraph item = paragraph(ParagraphKind::ListItem, block.location, "•");
-      // A sentence: a public wording ("a woman from Shymkent") starts it with a capital.
-      item.spans.push_back(
-          name_span(capitalised(g.locales, printed_subjects(g, event_subjects(*c, e), e.location), g.doc.lang),
-                    e.location, false));
-      item.spans.push_back(span(with_full_stop(fmt::format(" {} {}",
-                                                           event_predicate(ph, e,
-                                                                           subjects_agreement(g.corpus, event_subjects(*c, e)),
-                                                                           true),
-                                                           date_phrase(ph, e.date))),
-                                e.location));
+      // A sentence: a public wording ("a woman from Shymkent") starts it with a
+      // capital, and is set as a name wherever the language puts the subject.
+      const auto subjects = event_subjects(*c, e);
+      const std::string shape = text::translate(g.locales, text::msg::subject_predicate_date, g.doc.lang);
+      const std::string predicate = event_predicate(ph, e, subjects_agreement(g.corpus, subjects), true);
+      const std::string when = date_phrase(ph, e.date);
+      std::string words;
+      bool named = false;
+      for (const auto& piece : text::parse_pattern(shape).pieces) {
+        if (!piece.placeholder || piece.text != "subject") {
+          words += text::fill_pattern(piece.placeholder ? fmt::format("{{{}}}", piece.text) : std::string(piece.text),
+                                      {{"predicate", predicate}, {"date", when}});
+          continue;
+        }
+        if (!words.empty()) item.spans.push_back(span(words, e.location));
+        words.clear();
+        item.spans.push_back(name_span(
+            named ? printed_subjects(g, subjects, e.location)
+                  : capitalised(g.locales, printed_subjects(g, subjects, e.location), g.doc.lang),
+            e.location, false));
+        named = true;
+      }
+      item.spans.push_back(span(with_full_stop(words), e.location));
       found.push_back({e.date.first_day_key(), found.size(), std::move(item)});
     }
   }
@@ -217,7 +262,8 @@ std::vector<Paragraph> developments(const Generation& g, const model::Block& blo
   for (auto& d : found) out.push_back(std::move(d.item));
   if (found.empty()) {
     Paragraph none = paragraph(ParagraphKind::Body, block.location);
-    none.spans.push_back(span(label(ph, last ? Label::NoDevelopments : Label::NoDevelopmentsInPeriod), block.location));
+    none.spans.push_back(
+        span(say(ph, last ? text::msg::no_developments : text::msg::no_developments_in_period), block.location));
     out.push_back(std::move(none));
   }
   return out;
@@ -237,10 +283,10 @@ std::vector<Paragraph> recommendation_history(const Generation& g, const model::
     std::vector<std::string> made_in;
     for (const auto* e : editions)
       if (e->recommendation(rec.id)) made_in.push_back(edition_label(g, *e));
-    std::string history = " — " + label(ph, Label::FirstMade) + ": " + made_in.front();
+    std::string history = " — " + say(ph, text::msg::first_made) + ": " + made_in.front();
     if (made_in.size() > 1) {
       std::vector<std::string> repeats(made_in.begin() + 1, made_in.end());
-      history += "; " + label(ph, Label::RepeatedIn) + ": " + join_list(repeats, g.doc.lang);
+      history += "; " + say(ph, text::msg::repeated_in) + ": " + join_list(g.locales, repeats, g.doc.lang);
     }
     Paragraph item = paragraph(ParagraphKind::ListItem, rec.location, std::to_string(++number) + ".");
     item.spans.push_back(span(rec.text, rec.location, false, g.style.recommendations_italic));

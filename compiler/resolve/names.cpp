@@ -1,5 +1,8 @@
 #include "resolve/names.hpp"
 
+#include "text/catalog.hpp"
+#include "text/placeholders.hpp"
+
 namespace briefc::resolve {
 
 namespace {
@@ -36,22 +39,32 @@ std::string surname_key(const model::Corpus& corpus, const std::string& id, cons
   return subject_name(corpus, id, lang);
 }
 
-std::string list_separator(std::size_t index, std::size_t count, const std::string& lang) {
+std::string list_separator(const text::LocaleContext& locales, std::size_t index, std::size_t count,
+                           const std::string& lang) {
   if (index + 1 < count) return ", ";
-  if (cyrillic_language(lang)) return " и ";
-  return count > 2 ? ", and " : " and ";
+  // The words between {list} and {last} of the catalog's joint; a joint
+  // written another way ("{last} … {list}") cannot be cut, and its words are
+  // used whole.
+  const std::string joint = text::translate(locales, count > 2 ? text::msg::list_of_more : text::msg::list_of_two, lang);
+  std::string between;
+  for (const auto& piece : text::parse_pattern(joint).pieces)
+    if (!piece.placeholder) between += piece.text;
+  return between;
 }
 
-std::string join_list(const std::vector<std::string>& items, const std::string& lang) {
+std::string join_list(const text::LocaleContext& locales, const std::vector<std::string>& items,
+                      const std::string& lang) {
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? list_separator(i, items.size(), lang) : "") + items[i];
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i ? list_separator(locales, i, items.size(), lang) : "") + items[i];
   return out;
 }
 
-std::string case_subjects(const model::Corpus& corpus, const model::Case& c, const std::string& lang) {
+std::string case_subjects(const text::LocaleContext& locales, const model::Corpus& corpus, const model::Case& c,
+                          const std::string& lang) {
   std::vector<std::string> names;
   for (const auto& s : c.subjects) names.push_back(subject_name(corpus, s, lang));
-  return join_list(names, lang);
+  return join_list(locales, names, lang);
 }
 
 Agreement subjects_agreement(const model::Corpus& corpus, const std::vector<std::string>& subjects) {

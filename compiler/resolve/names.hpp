@@ -4,6 +4,8 @@
 #pragma once
 
 #include "model/corpus.hpp"
+#include "text/locale_context.hpp"
+#include "text/record_messages.hpp"
 
 #include <string>
 #include <vector>
@@ -23,20 +25,24 @@ std::string subject_name(const model::Corpus& corpus, const std::string& id, con
 std::string surname_key(const model::Corpus& corpus, const std::string& id, const std::string& lang);
 
 // "A", "A and B", "A, B, and C" (English, with the serial comma the EU
-// reference paper uses) or "A, B и C" (Russian).
-std::string join_list(const std::vector<std::string>& items, const std::string& lang);
+// reference paper uses), "A, B и C" (Russian), "A, B және C" (Kazakh): the
+// last joint is the catalogs' (text::msg::list_of_two, list_of_more).
+std::string join_list(const text::LocaleContext& locales, const std::vector<std::string>& items,
+                      const std::string& lang);
 
 // What join_list writes before item `index` (1 ≤ index < count) of `count`:
 // ", " or the language's "and".
-std::string list_separator(std::size_t index, std::size_t count, const std::string& lang);
+std::string list_separator(const text::LocaleContext& locales, std::size_t index, std::size_t count,
+                           const std::string& lang);
 
 // The subjects of a case, printed and joined: "Askhat Zheksebaev, Abai
 // Begimbetov, and Kairat Kylyshev".
-std::string case_subjects(const model::Corpus& corpus, const model::Case& c, const std::string& lang);
+std::string case_subjects(const text::LocaleContext& locales, const model::Corpus& corpus, const model::Case& c,
+                          const std::string& lang);
 
 // The grammatical person of a case's subjects, for languages whose verbs
 // agree with it (Russian "освобождён", "освобождена", "освобождены").
-enum class Agreement { Masculine, Feminine, Plural };
+using text::Agreement;
 Agreement case_agreement(const model::Corpus& corpus, const model::Case& c);
 Agreement subjects_agreement(const model::Corpus& corpus, const std::vector<std::string>& subjects);
 

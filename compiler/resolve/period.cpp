@@ -32,9 +32,13 @@ std::optional<model::Period> parse_period(std::string_view text, std::string& er
 }
 
 const model::CaseStatus* status_as_of(const model::Case& c, int day_key) {
+  return status_as_of(c, day_key, c.subjects.empty() ? std::string_view{} : std::string_view(c.subjects.front()));
+}
+
+const model::CaseStatus* status_as_of(const model::Case& c, int day_key, std::string_view subject) {
   const model::CaseStatus* status = nullptr;
   for (const auto& s : c.statuses)
-    if (s.since.first_day_key() <= day_key) status = &s;
+    if (s.since.first_day_key() <= day_key && model::concerns(s, subject)) status = &s;
   return status;
 }
 

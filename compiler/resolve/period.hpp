@@ -45,7 +45,13 @@ std::optional<model::Period> parse_period(std::string_view text, std::string& er
 
 // The status of `c` on the day `day_key` (YYYYMMDD): the last of its statuses
 // that has begun by then, or nullptr when none has (the case had not started).
+// When statuses name subjects, this is the first subject's; code that speaks
+// of each subject asks for each (below).
 const model::CaseStatus* status_as_of(const model::Case& c, int day_key);
+// The status `subject` had on that day: the latest begun by then of the
+// statuses that concern the subject (name it, or name no one). Without
+// statuses that name subjects, the case's status.
+const model::CaseStatus* status_as_of(const model::Case& c, int day_key, std::string_view subject);
 
 // Does any of `statuses` (space separated, as <cases status="…"> holds them)
 // name `value`? An empty list matches everything.

@@ -173,7 +173,7 @@ private:
           std::vector<std::string> names;  // "Alma Orazova and Bolat Sadykov"
           for (const auto& id : arg.ids())
             if (auto name = display_name(id, arg.location); !name.empty()) names.push_back(name);
-          value = join_list(names, doc_.lang);
+          value = join_list(locales_, names, doc_.lang);
         } else if (value.empty() || value == " ") {
           diags_.error(arg.location, fmt::format("argument '{}' has no value", arg.name),
                        "write the value as the element's text, or ref=\"person-id\"");
@@ -263,7 +263,7 @@ private:
       for (const auto& subject : c.subjects)
         if (auto name = display_name(subject, b.location); !name.empty()) names.push_back(name);
       // A heading begins with a capital, as a group's description may not ("a graphic designer…").
-      std::string name = capitalised(locales_, join_list(names, doc_.lang), doc_.lang);
+      std::string name = capitalised(locales_, join_list(locales_, names, doc_.lang), doc_.lang);
       h.spans.push_back(Span{name, true, false, false, -1, {}, {}, false, true, b.location});
       h.outline_title = name;
       out_.paragraphs.push_back(std::move(h));

@@ -27,10 +27,10 @@ std::vector<Paragraph> title_block_lines(const model::Document& document, const 
   if (!authors.empty() && style.print_authors) {
     // "Submitted by {organisations}", the names joined as the language joins a list.
     lines.push_back(line(text::fill_pattern(wording.message(text::msg::submitted_by, style.location),
-                                            {{"organisations", join_list(authors, document.lang)}}),
+                                            {{"organisations", join_list(phrasing.locales, authors, document.lang)}}),
                          document));
   } else if (!authors.empty() && style.title_byline) {
-    lines.push_back(line(join_list(authors, document.lang), document));
+    lines.push_back(line(join_list(phrasing.locales, authors, document.lang), document));
   }
   if (style.title_period && document.period) {
     lines.push_back(line(text::fill_pattern(wording.message(text::msg::reporting_period, style.location),

@@ -1,8 +1,11 @@
 #include "text/messages.hpp"
 
+#include "text/record_messages.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace briefc::text {
 
@@ -87,7 +90,13 @@ std::span<const Message> style_wordings() {
 }
 
 std::span<const Message> all_messages() {
-  return all_table;
+  static const std::vector<Message> all = [] {
+    std::vector<Message> joined(all_table.begin(), all_table.end());
+    const auto records = record_messages();
+    joined.insert(joined.end(), records.begin(), records.end());
+    return joined;
+  }();
+  return all;
 }
 
 }  // namespace briefc::text

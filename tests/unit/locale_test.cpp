@@ -121,9 +121,13 @@ std::string key(std::string_view context, std::string_view id) {
 
 std::set<std::string> placeholders(const std::string& text) {
   std::set<std::string> found;
-  const std::regex brace("\\{[a-z-]+\\}");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), brace); it != std::sregex_iterator(); ++it)
-    found.insert(it->str());
+  const std::regex brace("\\{[a-z_-]+\\}");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), brace); it != std::sregex_iterator(); ++it) {
+    // A date pattern names its month in the form the language needs
+    // (text/record_messages.hpp): each is the English {month}.
+    const std::string name = it->str();
+    found.insert(name.starts_with("{month_") ? "{month}" : name);
+  }
   return found;
 }
 
@@ -190,7 +194,9 @@ TEST_CASE("catalogs: the compiled catalogs answer every message, in every plural
       for (long long count : {1LL, 2LL, 5LL, 21LL}) {
         const auto found = find_translation(context, m, lang, count);
         REQUIRE(found.has_value());
-        CHECK(*found != m.id);
+        // A message of placeholders alone ("{subject} {predicate} {date}")
+        // may keep the English order; a message with words is translated.
+        if (has_words(m.id)) CHECK(*found != m.id);
       }
     }
   }

@@ -74,7 +74,10 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   auto checked = run_in(project, briefc::cli::Command::Check, {});
   INFO(checked.err);
   CHECK(checked.status == 0);
-  CHECK(checked.err.find("0 errors, 0 warnings") != std::string::npos);
+  // The one finding: a status no source has confirmed for five years.
+  CHECK(checked.err.find("0 errors, 1 warning in 4 documents") != std::string::npos);
+  CHECK(checked.err.find("warning[status-stale]: case 'case-f' is 'imprisoned' as of 2024-11, but that was last "
+                         "confirmed 2019-05-14, 66 months before: does it still hold?") != std::string::npos);
 
   for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
     auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
@@ -90,10 +93,35 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   CHECK(en.find("Under a travel ban or house arrest: Alma Orazova and Chingiz Zhanov") != std::string::npos);
   // Selected by theme, printed by its summary, which says whom it is about.
   CHECK(en.find("Bolat Sadykov: Charged around 20 October 2024.") != std::string::npos);
+  // A case from an earlier paper, continued by an <update> that brings this paper's narrative.
+  CHECK(en.find("Farida Ospan, imprisoned since May 2019, is still held, her family says.") != std::string::npos);
   auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
   CHECK(ru.find("под запретом на выезд с 10 мая 2024") != std::string::npos);
   CHECK(ru.find("вызван на допрос, находясь за рубежом с конца июня 2024") != std::string::npos);
   CHECK(ru.find("Обвинён около 20 октября 2024") != std::string::npos);
+}
+
+TEST_CASE("generated text in Kazakh: every word from the catalog, the verb last, the project's terms in Kazakh") {
+  briefc::test::TempDir out("kazakh");
+  auto built = run_in(project, briefc::cli::Command::Build, {"sources/documents/update-kk.xml"}, out.path);
+  INFO(built.err);
+  CHECK(built.status == 0);
+  auto kk = flattened(command_output("pdftotext '" + (out.path / "update-kk.pdf").string() + "' - 2>/dev/null"));
+  INFO(kk);
+  // A status after the time it began; a project status in its Kazakh words.
+  CHECK(kk.find("2024 ж. 10 мамыр күнінен бастап елден шығуға тыйым салынған.") != std::string::npos);
+  CHECK(kk.find("2024 жылғы маусымның соңынан бастап шетелде жүргенде жауапқа шақырылған.") != std::string::npos);
+  // A rough date, and a sentence whose term comes before the verb.
+  CHECK(kk.find("Болат Садыков: Шамамен 2024 ж. 20 қазан айып тағылды.") != std::string::npos);
+  CHECK(kk.find("Дана Омар 2024 ж. 15 тамыз күні 3 жыл мерзімге бас бостандығынан айыруға сотталды.") !=
+        std::string::npos);
+  // Lists joined with the Kazakh "and"; groups by their Kazakh descriptions.
+  CHECK(kk.find("Қамауда немесе сотта: АЭС-ке қарсы шыққан 12 белсенді және Екібастұздан келген графикалық "
+                "дизайнер.") != std::string::npos);
+  CHECK(kk.find("2024 ж. қараша жағдай бойынша:") != std::string::npos);
+  // No English words of generated text (the narratives, the author's, have no Kazakh version here).
+  for (const char* english : {"since", "As of", "Charged", "of imprisonment", "Detained on", "under a travel ban"})
+    CHECK_MESSAGE(kk.find(english) == std::string::npos, english);
 }
 
 TEST_CASE("vocabulary: an undeclared term is a located error that lists the known ones; a declared one may not "
@@ -112,6 +140,18 @@ TEST_CASE("vocabulary: an undeclared term is a located error that lists the know
   CHECK(r.err.find("refused-registration, summoned-abroad; a project declares its own in a <vocabulary>") !=
         std::string::npos);
   CHECK(r.err.find("error: 'nuclear' is not a theme briefc or the project knows") != std::string::npos);
+
+  // Event types and audiences: the project's own beside briefc's, an unknown one located with the list.
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"summons\"", "<event type=\"sumons\"");
+  replace_in(dir.path / "sources/documents/update-osce.xml", "audience=\"osce-hdim\"", "audience=\"osce\"");
+  auto terms = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(terms.err.find("sources/records/cases.xml:15:18: error: 'sumons' is not an event type briefc or the project "
+                       "knows") != std::string::npos);
+  CHECK(terms.err.find("hint: did you mean 'summons'? the event types are: detention, search, interrogation,") !=
+        std::string::npos);
+  CHECK(terms.err.find("error: 'osce' is not an audience briefc or the project knows") != std::string::npos);
+  CHECK(terms.err.find("the audiences are: eu-dialogue, un-treaty-body, upr, hrc-statement, periodic-update, "
+                       "osce-hdim;") != std::string::npos);
 
   replace_in(dir.path / "sources/records/vocabulary.xml", "<status id=\"summoned-abroad\"", "<status id=\"detained\"");
   auto shadow = run_in(dir.path, briefc::cli::Command::Check, {});
@@ -238,6 +278,36 @@ TEST_CASE("two subjects of one case: each event says whom it concerns, in genera
   auto r = run_in(dir.path, briefc::cli::Command::Check, {});
   CHECK(r.err.find("warning[prose-term-mismatch]: the text gives a term of 'three years' (3 years), but case "
                    "'case-two' records 5 years") != std::string::npos);
+}
+
+TEST_CASE("statuses per subject: of two people sentenced together, one released and one still in prison") {
+  briefc::test::TempDir out("subject-statuses");
+  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
+    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
+    INFO(built.err);
+    CHECK(built.status == 0);
+  }
+  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  CHECK(en.find("Dana Omar was released on 20 October 2024. As of November 2024: Dana Omar: released on 20 October "
+                "2024; Erlan Sadyk: imprisoned since 15 August 2024.") != std::string::npos);
+  // A list of who is imprisoned names him, not her.
+  CHECK(en.find("Imprisoned at the end of the period: Farida Ospan and Erlan Sadyk.") != std::string::npos);
+  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  CHECK(ru.find("Дана Омар: освобождена 20 октября 2024 г.; Ерлан Садык: в заключении с 15 августа 2024 г.") !=
+        std::string::npos);
+
+  // A release recorded for both while only her status changed: his "imprisoned" is contradicted.
+  briefc::test::TempDir dir("subject-statuses-check");
+  fs::copy(project, dir.path, fs::copy_options::recursive);
+  replace_in(dir.path / "sources/records/cases.xml", "<event type=\"release\" date=\"2024-10-20\" subjects=\"p-dana\">",
+             "<event type=\"release\" date=\"2024-10-20\">");
+  auto r = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(r.err.find("warning[status-contradicted]: case 'case-two' has the status 'imprisoned' since 2024-08-15, but a "
+                   "release on 2024-10-20 follows it") != std::string::npos);
+  // A status of someone the case is not about.
+  replace_in(dir.path / "sources/records/cases.xml", "subjects=\"p-dana\"/>", "subjects=\"p-a\"/>");
+  auto wrong = run_in(dir.path, briefc::cli::Command::Check, {});
+  CHECK(wrong.err.find("error: the status is of 'p-a', who is not a subject of case 'case-two'") != std::string::npos);
 }
 
 TEST_CASE("an amount known roughly, or only in another currency, keeps its figure") {
