@@ -163,7 +163,7 @@ std::vector<BreakOpportunity> url_break_opportunities(std::string_view url) {
         const UrlBreak first = url_break_at(run.front()), last = url_break_at(run.back());
         // Before the host's first character nothing breaks; "//" inside a path
         // (and any run ending in ":") breaks after it.
-        const bool ends_after = last == UrlBreak::After || run.size() >= 2 && run.substr(run.size() - 2) == "//";
+        const bool ends_after = last == UrlBreak::After || (run.size() >= 2 && run.substr(run.size() - 2) == "//");
         if (!ends_after && (first == UrlBreak::Before || first == UrlBreak::Either) && run_start > host)
             add(run_start, run_code_points);
         if (ends_after || last == UrlBreak::Either) add(i, code_points_before);
