@@ -90,7 +90,10 @@ private:
       const auto* tmpl = corpus_.recommendation(use.ref);
       if (!tmpl || tmpl->texts.empty()) continue;
       inline_content(tmpl->text_for(doc_.audience).content, -1);
-      for (const auto& arg : use.args) out_.body_words += count_words(arg.text);
+      for (const auto& arg : use.args) {
+        out_.body_words += count_words(arg.text);
+        inline_content(arg.mentions, -1);  // names written in the argument are mentions like any other
+      }
     }
   }
 

@@ -10,6 +10,8 @@
 // right after it, when nothing but punctuation (or "года") stands between.
 #include "check/notes.hpp"
 
+#include "text/case_map.hpp"
+
 #include "check/prose_facts.hpp"
 #include "check/prose_units.hpp"
 
@@ -33,21 +35,6 @@ constexpr std::array<Wording, 6> wordings = {{{"in russian", "ru"},
                                               {"на русском", "ru"},
                                               {"на английском", "en"},
                                               {"на казахском", "kk"}}};
-
-std::string lower_ascii_and_cyrillic(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    auto c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
-    else if (c == 0xD0 && i + 1 < out.size()) {
-      auto d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x90 && d <= 0x9F) out[i + 1] = static_cast<char>(d + 0x20);
-      else if (d >= 0xA0 && d <= 0xAF) out[i] = static_cast<char>(0xD1), out[i + 1] = static_cast<char>(d - 0x20);
-      ++i;
-    }
-  }
-  return out;
-}
 
 bool has_letters(std::string_view s) {
   for (unsigned char c : s)
@@ -75,7 +62,7 @@ bool agrees(const DateFact& stated, const model::Date& recorded) {
 
 // Only punctuation, spaces and "года"/"г." after the date: it labels what follows.
 bool only_label_tail(std::string_view tail) {
-  std::string rest = lower_ascii_and_cyrillic(tail);
+  std::string rest = text::lower_latin_cyrillic(tail);
   for (std::string_view word : {"года", "г."})
     if (auto at = rest.find(word); at != std::string::npos) rest.erase(at, word.size());
   for (unsigned char c : rest)
@@ -89,7 +76,7 @@ bool title_tail(std::string_view tail) {
   static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                                 "nov", "dec", "янв", "фев", "мар", "апр", "ма", "июн", "июл",
                                                 "авг", "сен", "окт", "ноя", "дек"};
-  std::string rest = lower_ascii_and_cyrillic(tail);
+  std::string rest = text::lower_latin_cyrillic(tail);
   std::size_t i = 0;
   while (i < rest.size()) {
     auto c = static_cast<unsigned char>(rest[i]);
@@ -234,7 +221,7 @@ std::string title_key(std::string_view title) {
     }
   }
   while (!key.empty() && (key.back() == ' ' || key.back() == '.' || key.back() == ',')) key.pop_back();
-  return lower_ascii_and_cyrillic(key);
+  return text::lower_latin_cyrillic(key);
 }
 
 }  // namespace
@@ -311,7 +298,7 @@ void NoteChecker::note(const model::Inline& n) {
       date_node = nullptr;
       dated = false;
       if (!has_letters(child.text)) continue;
-      std::string lower = lower_ascii_and_cyrillic(child.text);
+      std::string lower = text::lower_latin_cyrillic(child.text);
       wording = nullptr;
       // Only the parenthesised wording a citation carries ("(in Russian)"),
       // a whole word: "in Kazakhstan" and "posted in Russian and Kazakh" are prose.

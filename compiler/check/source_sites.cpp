@@ -9,6 +9,7 @@
 // platforms, archives) belong to no publisher.
 #include "check/families.hpp"
 #include "check/url.hpp"
+#include "text/case_map.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -38,10 +39,9 @@ bool shared_host(std::string_view site) {
 // other bytes (Cyrillic) kept, the rest dropped ("Vlast.kz" → "vlastkz").
 std::string publisher_key(std::string_view publisher) {
   std::string key;
-  for (char c : publisher) {
+  for (char c : text::lower_latin_cyrillic(publisher)) {
     auto u = static_cast<unsigned char>(c);
     if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += c;
-    else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c | 0x20);
   }
   return key;
 }

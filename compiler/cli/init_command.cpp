@@ -36,6 +36,9 @@ constexpr Audience audiences[] = {
     {"upr", "upr-submission", "upr-submission", "Submission to the Universal Periodic Review of Kazakhstan",
      "Доклад к Универсальному периодическому обзору Казахстана",
      "Қазақстанның Әмбебап мерзімді шолуына арналған баяндама"},
+    {"hrc-statement", "hrc-statement", "hrc-statement", "Joint statement to the UN Human Rights Council",
+     "Совместное заявление для Совета ООН по правам человека",
+     "БҰҰ Адам құқықтары жөніндегі кеңесіне бірлескен мәлімдеме"},
     {"periodic-update", "periodic-update", "periodic-update", "Civic freedoms in Kazakhstan: periodic update",
      "Гражданские свободы в Казахстане: периодический обзор", "Қазақстандағы азаматтық бостандықтар: мерзімді шолу"},
 };
@@ -170,6 +173,12 @@ std::string document_file(const Audience& a, const std::string& lang) {
 
 
 }  // namespace
+
+std::vector<std::string_view> init_audiences() {
+  std::vector<std::string_view> ids;
+  for (const auto& a : audiences) ids.push_back(a.id);
+  return ids;
+}
 
 int run_init(const Options& options, std::ostream& out, std::ostream& err) {
   const Audience* audience = nullptr;

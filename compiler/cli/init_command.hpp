@@ -12,9 +12,14 @@
 #include "cli/options.hpp"
 
 #include <ostream>
+#include <string_view>
+#include <vector>
 
 namespace briefc::cli {
 
 int run_init(const Options& options, std::ostream& out, std::ostream& err);
+
+// The audiences init makes a project for, in the order --help lists them.
+std::vector<std::string_view> init_audiences();
 
 }  // namespace briefc::cli

@@ -1,5 +1,7 @@
 #include "cli/options.hpp"
 
+#include "cli/init_command.hpp"
+
 #include "resolve/period.hpp"
 
 #include <algorithm>
@@ -41,11 +43,13 @@ std::optional<Options> parse_init(const std::vector<std::string>& args, std::str
     } else o.documents.push_back(a);
   }
   if (o.command == Command::Help) return o;
-  static const std::vector<std::string> audiences = {"eu-dialogue", "un-treaty-body", "upr", "periodic-update"};
+  const auto audiences = init_audiences();
   if (std::find(audiences.begin(), audiences.end(), o.init_audience) == audiences.end()) {
-    error = o.init_audience.empty()
-                ? "init needs --audience eu-dialogue, un-treaty-body, upr or periodic-update"
-                : "unknown audience '" + o.init_audience + "': eu-dialogue, un-treaty-body, upr or periodic-update";
+    std::string choices;
+    for (std::size_t i = 0; i < audiences.size(); ++i)
+      choices += (i == 0 ? "" : i + 1 == audiences.size() ? " or " : ", ") + std::string(audiences[i]);
+    error = o.init_audience.empty() ? fmt::format("init needs --audience {}", choices)
+                                    : fmt::format("unknown audience '{}': {}", o.init_audience, choices);
     return std::nullopt;
   }
   if (o.init_lang != "en" && o.init_lang != "ru" && o.init_lang != "kk") {
@@ -277,7 +281,7 @@ Usage:
   briefc import sources FILE [--into RECORDS.xml]
                                                source records from CSL-JSON (.json) or BibTeX (.bib)
   briefc init [DIR] --audience A [--lang L]    start a new project that builds at once
-                            (A: eu-dialogue, un-treaty-body, upr, periodic-update;
+                            (A: eu-dialogue, un-treaty-body, upr, hrc-statement, periodic-update;
                             L: en (default), ru, kk)
   briefc --help                                this text
   briefc --version                             the version

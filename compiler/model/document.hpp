@@ -38,6 +38,11 @@ struct TemplateArgument {
   std::string text;  // literal value
   std::string ref;   // or the ids (space separated) of persons/organisations/groups whose names are the value
   SourceLocation location;
+  // <arg name="people"><person ref="p-a">Alma Orazova</person> and …</arg>:
+  // the names as the author wrote them, which `check` holds to the records
+  // like any mention; their refs are `ref`, and the printed value is spelled
+  // from the records.
+  InlineContent mentions;
 
   // The ids of `ref`, in order: "p-a p-b" names two detainees in one recommendation.
   std::vector<std::string> ids() const;

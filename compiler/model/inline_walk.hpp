@@ -30,6 +30,8 @@ void for_each_block_inline(const std::vector<Block>& blocks, Visit&& visit) {
       for_each_inline(item.content, visit);
       for_each_block_inline(item.sublists, visit);
     }
+    for (const auto& use : b.recommendations)
+      for (const auto& arg : use.args) for_each_inline(arg.mentions, visit);  // <person> inside <arg>
     for_each_block_inline(b.children, visit);
   }
 }

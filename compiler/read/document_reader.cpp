@@ -1,5 +1,7 @@
 #include "read/document_reader.hpp"
 
+#include <cstring>
+
 #include "read/inline_reader.hpp"
 #include "read/nesting_limits.hpp"
 #include "read/records_reader.hpp"
@@ -47,6 +49,60 @@ model::Block read_list(const ElementReader& r, const pugi::xml_node& n, int leve
   return b;
 }
 
+
+// <arg name="…">: a literal value, ref="ids" of people and organisations
+// whose names are the value, or those people marked up as in prose
+// (<person ref="p-a">Alma Orazova</person> and <person ref="p-b">…</person>),
+// joined only by commas and "and": the value is then their names as the
+// records spell them, and the written names are checked like any mention.
+std::string trimmed_words(const std::string& text) {
+  std::string words = collapse_whitespace(text);
+  const auto first = words.find_first_not_of(' ');
+  if (first == std::string::npos) return {};
+  return words.substr(first, words.find_last_not_of(' ') - first + 1);
+}
+
+model::TemplateArgument read_argument(const ElementReader& r, const pugi::xml_node& arg) {
+  r.check_attributes(arg, {"name", "ref"}, {"name"});
+  model::TemplateArgument a;
+  a.name = arg.attribute("name").value();
+  a.ref = collapse_whitespace(arg.attribute("ref").value());
+  a.location = r.at(arg);
+  if (!arg.find_child([](const pugi::xml_node& c) { return c.type() == pugi::node_element; })) {
+    a.text = collapse_whitespace(arg.text().get());
+    return a;
+  }
+  if (!a.ref.empty())
+    r.diags().error(r.at(arg, "ref"), "an <arg> names its people either with ref=\"…\" or with <person> inside, not both",
+                    "keep the <person> elements and remove ref");
+  a.mentions = read_inline(r, arg);
+  std::string ids;
+  for (const auto& m : a.mentions) {
+    if (m.kind == model::InlineKind::Person || m.kind == model::InlineKind::Org) {
+      ids += (ids.empty() ? "" : " ") + m.target;
+      continue;
+    }
+    if (m.kind != model::InlineKind::Text) {
+      r.diags().error(m.location.known() ? m.location : a.location,
+                      "an <arg> holds a value, or <person> and <org> mentions joined by commas and \"and\"",
+                      "put other markup in the recommendation's <text>");
+      continue;
+    }
+    // Between the names, only what joins a list: the language's own "and" is printed in its place.
+    std::string words = m.text;
+    for (const char* joint : {",", ";", "&", " and ", " и ", " және "}) {
+      for (auto at = words.find(joint); at != std::string::npos; at = words.find(joint)) words.replace(at, std::strlen(joint), " ");
+    }
+    if (words.find_first_not_of(' ') != std::string::npos)
+      r.diags().error(m.location.known() ? m.location : a.location,
+                      fmt::format("an <arg> that marks people holds their names only, but it also says '{}'",
+                                  trimmed_words(m.text)),
+                      "put other words in the recommendation's <text>, around {" + a.name + "}");
+  }
+  a.ref = ids;
+  return a;
+}
+
 model::Block read_recommendations(const ElementReader& r, const pugi::xml_node& n) {
   r.check_attributes(n, {"heading", "lead"});
   r.check_children(n, {"rec"});
@@ -65,16 +121,7 @@ model::Block read_recommendations(const ElementReader& r, const pugi::xml_node& 
     use.ref = rec.attribute("ref").value();
     if (rec.attribute("id")) use.id = r.id_attr(rec);
     use.location = r.at(rec, "ref");
-    for (auto arg : rec.children("arg")) {
-      r.check_attributes(arg, {"name", "ref"}, {"name"});
-      r.check_text_only(arg);
-      model::TemplateArgument a;
-      a.name = arg.attribute("name").value();
-      a.ref = collapse_whitespace(arg.attribute("ref").value());
-      a.text = collapse_whitespace(arg.text().get());
-      a.location = r.at(arg);
-      use.args.push_back(std::move(a));
-    }
+    for (auto arg : rec.children("arg")) use.args.push_back(read_argument(r, arg));
     b.recommendations.push_back(std::move(use));
   }
   return b;

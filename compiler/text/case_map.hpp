@@ -21,6 +21,12 @@ std::string to_upper(const LocaleContext& context, std::string_view utf8, std::s
 // Lower case for `lang`: in "tr", "I" → "ı" and "İ" → "i".
 std::string to_lower(const LocaleContext& context, std::string_view utf8, std::string_view lang);
 
+// Lower case without ICU or a language, for keys the checks compare (a
+// publisher's name, a note's words), never for printed text: ASCII and the
+// Russian alphabet (А–Я and Ё become а–я and ё); every other byte is kept as
+// it is, so the byte length never changes.
+std::string lower_latin_cyrillic(std::string_view utf8);
+
 // Unicode Normalization Form C: composes "e" + U+0301 into "é", so text
 // pasted from different sources compares, measures and hyphenates the same.
 // NFC does not depend on language. Precondition: valid UTF-8 (ICU drops

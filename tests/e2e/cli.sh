@@ -9,6 +9,7 @@
 # failed, 2 on a usage error or a missing tool.
 
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2  # check, skip, finish
 
 if [ $# -ne 2 ]; then
     echo "usage: bash tests/e2e/cli.sh PATH/TO/briefc REPO_ROOT" >&2
@@ -46,31 +47,13 @@ if [ ! -f "$document" ]; then
     exit 2
 fi
 
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...: runs COMMAND, counts and prints the outcome
-    local description=$1
-    shift
-    if "$@"; then
-        echo "ok   $description"
-        passed=$((passed + 1))
-    else
-        echo "FAIL $description"
-        failed=$((failed + 1))
-        # What briefc said, once per run, so a failure explains itself.
-        if [ "$stderr_shown" -eq 0 ] && [ -s "$work/stderr" ]; then
-            sed 's/^/       | /' "$work/stderr" | head -n 20
-            stderr_shown=1
-        fi
-    fi
-}
+check_log=$work/stderr  # what briefc said, shown after a failed check
 
 status=0
-stderr_shown=0
 run() {  # run ARGS...: runs briefc; sets $status, output in $work/stdout and $work/stderr
     "$briefc" "$@" >"$work/stdout" 2>"$work/stderr"
     status=$?
-    stderr_shown=0
+    check_log_fresh
 }
 status_is() { [ "$status" -eq "$1" ]; }
 stdout_has() { grep -Eq -- "$1" "$work/stdout"; }
@@ -169,5 +152,4 @@ title=$(sed -n 's:.*<title>\(.*\)</title>.*:\1:p' "$document" | head -n 1)
 has_title() { [ -n "$title" ] && pdfinfo "$pdf" 2>/dev/null | grep -Fxq "Title:           $title"; }
 check "pdfinfo shows the document's title" has_title
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish cli

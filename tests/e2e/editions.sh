@@ -12,6 +12,7 @@
 # error or a missing tool.
 
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2  # check, skip, finish
 
 if [ $# -ne 2 ]; then
     echo "usage: bash tests/e2e/editions.sh PATH/TO/briefc REPO_ROOT" >&2
@@ -27,19 +28,6 @@ trap 'rm -rf -- "$work"' EXIT
 cp -r "$root/sources" "$root/styles" "$work/" || exit 2
 cd "$work" || exit 2
 
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...
-    local description=$1
-    shift
-    if "$@"; then
-        echo "ok   $description"
-        passed=$((passed + 1))
-    else
-        echo "FAIL $description"
-        failed=$((failed + 1))
-    fi
-}
 # Text without spaces, line ends and hyphens (as briefings_test compares it):
 # a line may end anywhere, and a hyphen there may be the layout's or the word's.
 squeeze() { tr -d ' \n\f-'; }
@@ -98,5 +86,4 @@ check "diff with one document is a usage error (exit 2)" test $? -eq 2
 "$briefc" diff "$old" sources/documents/no-such.xml >/dev/null 2>err.txt
 check "diff with a missing document is an input error (exit 1)" test $? -eq 1
 
-echo "editions: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish editions

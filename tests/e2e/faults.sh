@@ -10,8 +10,10 @@
 #
 # Prints one line per check ("ok", "FAIL" or "skip" when the machine cannot
 # stage the fault, e.g. no user namespaces for a tmpfs) and a last line
-# "faults: N passed, M failed, K skipped". Exits 1 when a check failed.
+# "faults: N passed, M failed" (", K skipped" when some were). Exits 1 when a
+# check failed.
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2  # check, skip, finish
 if [ $# -ne 2 ]; then
     echo "usage: bash tests/e2e/faults.sh PATH/TO/briefc REPO_ROOT" >&2
     exit 2
@@ -29,24 +31,12 @@ cd "$project" || exit 2
 document=sources/documents/eu-dialogue-2020.xml
 pdf=output/eu-dialogue-2020.pdf
 
-passed=0 failed=0 skipped=0
-check() {  # check DESCRIPTION COMMAND...
-    local description=$1
-    shift
-    if "$@"; then
-        echo "ok   $description"
-        passed=$((passed + 1))
-    else
-        echo "FAIL $description"
-        failed=$((failed + 1))
-        [ -s "$work/stderr" ] && sed 's/^/       | /' "$work/stderr" | head -n 8
-    fi
-}
-skip() { echo "skip $1"; skipped=$((skipped + 1)); }
+check_log=$work/stderr  # what briefc said, shown after a failed check
 status=0
 run() {  # run ARGS...: briefc with a 60 s bound (124: it hung)
     timeout 60 "$briefc" "$@" >"$work/stdout" 2>"$work/stderr"
     status=$?
+    check_log_fresh
 }
 status_is() { [ "$status" -eq "$1" ]; }
 stderr_has() { grep -Fq -- "$1" "$work/stderr"; }
@@ -165,5 +155,4 @@ ln -s "$project/$document" "$work/linked-document.xml"
 run build "$work/linked-document.xml" -o "$work/linked.pdf"
 check "a document named through a symbolic link builds" status_is 0
 
-echo "faults: $passed passed, $failed failed, $skipped skipped"
-[ "$failed" -eq 0 ]
+finish faults

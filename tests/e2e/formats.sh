@@ -19,6 +19,7 @@
 # (the tools are in .ci/debian-packages: a missing one fails, never skips).
 
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2  # check, skip, finish
 
 if [ $# -ne 2 ]; then
     echo "usage: bash tests/e2e/formats.sh PATH/TO/briefc REPO_ROOT" >&2
@@ -51,19 +52,6 @@ mkdir -p "$project"
 cp -r "$root/sources" "$root/styles" "$project/" || exit 2
 cd "$project" || exit 2
 
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...
-    local description=$1
-    shift
-    if "$@"; then
-        echo "ok   $description"
-        passed=$((passed + 1))
-    else
-        echo "FAIL $description"
-        failed=$((failed + 1))
-    fi
-}
 
 # --- every shipped document, in the three formats --------------------------
 "$briefc" build --all --format pdf,docx,html >"$work/all.out" 2>"$work/all.err"
@@ -149,5 +137,4 @@ run build sources/documents/eu-dialogue-2021.xml --format docx,html --output-dir
 check "a rebuild gives the same DOCX" cmp -s output/eu-dialogue-2021.docx "$work/again/eu-dialogue-2021.docx"
 check "a rebuild gives the same HTML" cmp -s output/eu-dialogue-2021.html "$work/again/eu-dialogue-2021.html"
 
-echo "formats: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish formats

@@ -18,6 +18,7 @@
 # error or a missing tool (a missing tool fails the test: it never skips).
 
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2  # check, skip, finish
 
 if [ $# -ne 2 ]; then
     echo "usage: bash tests/e2e/tagged.sh PATH/TO/briefc REPO_ROOT" >&2
@@ -46,19 +47,6 @@ cp -r "$root/sources" "$root/styles" "$work/" || exit 2
 cd "$work" || exit 2
 export SOURCE_DATE_EPOCH=1604188800
 
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...
-    local description=$1
-    shift
-    if "$@"; then
-        echo "ok   $description"
-        passed=$((passed + 1))
-    else
-        echo "FAIL $description"
-        failed=$((failed + 1))
-    fi
-}
 
 # What a tool prints on stderr, but for the progress lines of mutool draw and
 # the notice of Debian's MuPDF build that it was compiled without colour
@@ -152,13 +140,13 @@ for doc in sources/documents/*.xml; do
     if "$briefc" build "$doc" -o "$work/$name.pdf" >/dev/null 2>"$work/$name.err"; then
         pdfs+=("$work/$name.pdf")
     else
-        echo "FAIL build $doc"; cat "$work/$name.err"; failed=$((failed + 1))
+        failure "build $doc"; cat "$work/$name.err"
     fi
 done
 if "$briefc" build "$root/tests/stress/sources/documents/stress.xml" -o "$work/stress.pdf" >/dev/null 2>&1; then
     pdfs+=("$work/stress.pdf")
 else
-    echo "FAIL build the stress document"; failed=$((failed + 1))
+    failure "build the stress document"
 fi
 
 for pdf in "${pdfs[@]}"; do
@@ -174,5 +162,4 @@ check "stress.pdf: its Russian and Kazakh passages carry /Lang ru and kk" langua
 "$briefc" build sources/documents/eu-dialogue-2020.xml -o "$work/again.pdf" >/dev/null 2>&1
 check "the same input gives the same bytes (and the same /ID)" cmp -s "$work/eu-dialogue-2020.pdf" "$work/again.pdf"
 
-echo "tagged: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish tagged

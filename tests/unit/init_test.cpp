@@ -41,7 +41,7 @@ Run init(const std::vector<std::string>& args) {
 }  // namespace
 
 TEST_CASE("init: a new project for every audience and language builds at once, with no warning") {
-  for (const char* audience : {"eu-dialogue", "un-treaty-body", "upr", "periodic-update"}) {
+  for (const char* audience : {"eu-dialogue", "un-treaty-body", "upr", "hrc-statement", "periodic-update"}) {
     for (const char* lang : {"en", "ru", "kk"}) {
       CAPTURE(audience);
       CAPTURE(lang);
@@ -108,9 +108,9 @@ TEST_CASE("init: never writes over a project or a file") {
 TEST_CASE("init: the audience is required and the language checked") {
   std::string error;
   CHECK(!cli::parse_options({"init", "x"}, error));
-  CHECK(error == "init needs --audience eu-dialogue, un-treaty-body, upr or periodic-update");
+  CHECK(error == "init needs --audience eu-dialogue, un-treaty-body, upr, hrc-statement or periodic-update");
   CHECK(!cli::parse_options({"init", "x", "--audience", "ngo"}, error));
-  CHECK(error == "unknown audience 'ngo': eu-dialogue, un-treaty-body, upr or periodic-update");
+  CHECK(error == "unknown audience 'ngo': eu-dialogue, un-treaty-body, upr, hrc-statement or periodic-update");
   CHECK(!cli::parse_options({"init", "x", "--audience", "upr", "--lang", "de"}, error));
   CHECK(error == "--lang is en, ru or kk, not 'de'");
   CHECK(!cli::parse_options({"init", "a", "b", "--audience", "upr"}, error));

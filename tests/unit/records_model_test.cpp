@@ -59,6 +59,15 @@ std::string flattened(std::string text) {
   return out;
 }
 
+// Builds sources/documents/NAME.xml of `dir` into `out` and returns the PDF's
+// text on one line, as a reader would search it.
+std::string built_text(const fs::path& dir, const std::string& name, const fs::path& out) {
+  auto built = run_in(dir, briefc::cli::Command::Build, {"sources/documents/" + name + ".xml"}, out);
+  INFO(built.err);
+  CHECK(built.status == 0);
+  return flattened(command_output("pdftotext '" + (out / (name + ".pdf")).string() + "' - 2>/dev/null"));
+}
+
 void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
   std::string text = briefc::test::slurp(file);
   auto at = text.find(from);
@@ -79,12 +88,7 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   CHECK(checked.err.find("warning[status-stale]: case 'case-f' is 'imprisoned' as of 2024-11, but that was last "
                          "confirmed 2019-05-14, 66 months before: does it still hold?") != std::string::npos);
 
-  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
-    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
-    INFO(built.err);
-    CHECK(built.status == 0);
-  }
-  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  auto en = built_text(project, "update-en", out.path);
   // A project theme selects its cases; a built-in status new to briefc and a
   // project status print their words.
   CHECK(en.find("under a travel ban since 10 May 2024") != std::string::npos);
@@ -95,7 +99,7 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
   CHECK(en.find("Bolat Sadykov: Charged around 20 October 2024.") != std::string::npos);
   // A case from an earlier paper, continued by an <update> that brings this paper's narrative.
   CHECK(en.find("Farida Ospan, imprisoned since May 2019, is still held, her family says.") != std::string::npos);
-  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  auto ru = built_text(project, "update-ru", out.path);
   CHECK(ru.find("под запретом на выезд с 10 мая 2024") != std::string::npos);
   CHECK(ru.find("вызван на допрос, находясь за рубежом с конца июня 2024") != std::string::npos);
   CHECK(ru.find("Обвинён около 20 октября 2024") != std::string::npos);
@@ -103,10 +107,7 @@ TEST_CASE("vocabulary: the project's themes and statuses select cases and print 
 
 TEST_CASE("generated text in Kazakh: every word from the catalog, the verb last, the project's terms in Kazakh") {
   briefc::test::TempDir out("kazakh");
-  auto built = run_in(project, briefc::cli::Command::Build, {"sources/documents/update-kk.xml"}, out.path);
-  INFO(built.err);
-  CHECK(built.status == 0);
-  auto kk = flattened(command_output("pdftotext '" + (out.path / "update-kk.pdf").string() + "' - 2>/dev/null"));
+  auto kk = built_text(project, "update-kk", out.path);
   INFO(kk);
   // A status after the time it began; a project status in its Kazakh words.
   CHECK(kk.find("2024 ж. 10 мамыр күнінен бастап елден шығуға тыйым салынған.") != std::string::npos);
@@ -206,18 +207,13 @@ TEST_CASE("case file: an update's narrative may not take the place of one the ca
 
 TEST_CASE("groups: a case about people not named one by one prints their description where a name would go") {
   briefc::test::TempDir out("groups");
-  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
-    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
-    INFO(built.err);
-    CHECK(built.status == 0);
-  }
-  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  auto en = built_text(project, "update-en", out.path);
   // A profile's heading, and a list of names: the group of twelve and the one unnamed person.
   CHECK(en.find("12 activists opposing the nuclear power plant They were detained on 10 September 2024") !=
         std::string::npos);
   CHECK(en.find("In detention or on trial: 12 activists opposing the nuclear power plant and a graphic designer from "
                 "Ekibastuz.") != std::string::npos);
-  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  auto ru = built_text(project, "update-ru", out.path);
   CHECK(ru.find("Под стражей или под судом: 12 активистов, выступавших против АЭС и графический дизайнер из "
                 "Экибастуза.") != std::string::npos);
 }
@@ -255,20 +251,32 @@ TEST_CASE("dates as a source gives them: a part of a month, a season, around a d
 
 TEST_CASE("two subjects of one case: each event says whom it concerns, in generated text and in the prose check") {
   briefc::test::TempDir out("two-subjects");
-  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
-    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
-    INFO(built.err);
-    CHECK(built.status == 0);
-  }
-  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  auto en = built_text(project, "update-en", out.path);
   CHECK(en.find("Detained on 1 July 2024. Dana Omar was sentenced to 3 years of imprisonment on 15 August 2024. "
                 "Erlan Sadyk was sentenced to 5 years of imprisonment on 15 August 2024.") != std::string::npos);
-  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  auto ru = built_text(project, "update-ru", out.path);
   CHECK(ru.find("Дана Омар приговорена") != std::string::npos);
   CHECK(ru.find("Ерлан Садык приговорён") != std::string::npos);
   // One recommendation names both, each spelled from the record, in the paper's script.
   CHECK(en.find("Release Dana Omar and Erlan Sadyk immediately.") != std::string::npos);
   CHECK(ru.find("Немедленно освободить Дана Омар и Ерлан Садык.") != std::string::npos);
+
+  // The Russian edition marks the two as <person>s inside the <arg>: checked as mentions, printed from the records.
+  {
+    briefc::test::TempDir marked("arg-persons");
+    fs::copy(project, marked.path, fs::copy_options::recursive);
+    replace_in(marked.path / "sources/documents/update-ru.xml", "<person ref=\"p-erlan\">Ерлан Садык</person>",
+               "<person ref=\"p-erlan\">Дана Омар</person>");
+    auto wrong = run_in(marked.path, briefc::cli::Command::Check, {"sources/documents/update-ru.xml"});
+    CHECK(wrong.err.find("warning[name-variant]: 'Дана Омар' is the name of person 'p-dana', but the mention refers "
+                         "to 'p-erlan'") != std::string::npos);
+    replace_in(marked.path / "sources/documents/update-ru.xml", "<person ref=\"p-erlan\">Дана Омар</person>",
+               "<person ref=\"p-erlan\">Ерлан Садык</person> в течение недели");
+    auto words = run_in(marked.path, briefc::cli::Command::Check, {"sources/documents/update-ru.xml"});
+    CHECK(words.status == 1);
+    CHECK(words.err.find("error: an <arg> that marks people holds their names only, but it also says 'в течение "
+                         "недели'") != std::string::npos);
+  }
 
   // "Erlan Sadyk was sentenced to three years": Dana's term, not his.
   briefc::test::TempDir dir("two-subjects-check");
@@ -282,17 +290,12 @@ TEST_CASE("two subjects of one case: each event says whom it concerns, in genera
 
 TEST_CASE("statuses per subject: of two people sentenced together, one released and one still in prison") {
   briefc::test::TempDir out("subject-statuses");
-  for (const char* doc : {"sources/documents/update-en.xml", "sources/documents/update-ru.xml"}) {
-    auto built = run_in(project, briefc::cli::Command::Build, {doc}, out.path);
-    INFO(built.err);
-    CHECK(built.status == 0);
-  }
-  auto en = flattened(command_output("pdftotext '" + (out.path / "update-en.pdf").string() + "' - 2>/dev/null"));
+  auto en = built_text(project, "update-en", out.path);
   CHECK(en.find("Dana Omar was released on 20 October 2024. As of November 2024: Dana Omar: released on 20 October "
                 "2024; Erlan Sadyk: imprisoned since 15 August 2024.") != std::string::npos);
   // A list of who is imprisoned names him, not her.
   CHECK(en.find("Imprisoned at the end of the period: Farida Ospan and Erlan Sadyk.") != std::string::npos);
-  auto ru = flattened(command_output("pdftotext '" + (out.path / "update-ru.pdf").string() + "' - 2>/dev/null"));
+  auto ru = built_text(project, "update-ru", out.path);
   CHECK(ru.find("Дана Омар: освобождена 20 октября 2024 г.; Ерлан Садык: в заключении с 15 августа 2024 г.") !=
         std::string::npos);
 

@@ -417,3 +417,10 @@ TEST_CASE("numbers: which spaces are no-break spaces") {
     CHECK_FALSE(is_no_break_space(U' '));
     CHECK_FALSE(is_no_break_space(0x2009));  // thin space may break
 }
+
+TEST_CASE("keys for comparison: Latin and Russian letters lower-cased without ICU, other bytes kept") {
+  using briefc::text::lower_latin_cyrillic;
+  CHECK(lower_latin_cyrillic("Радио Азаттык: ЁЛКА, Vlast.KZ") == "радио азаттык: ёлка, vlast.kz");
+  CHECK(lower_latin_cyrillic("ӘІҚ Ärger") == "ӘІҚ Ärger");  // Kazakh letters and Latin accents are left alone
+  CHECK(lower_latin_cyrillic(std::string_view("\xD0", 1)) == std::string("\xD0", 1));  // a lead byte at the end
+}
