@@ -20,8 +20,8 @@ void report_text_findings(const ProseUnit& unit, const std::vector<TextFinding>&
         break;
       case TextFinding::SpacedHyphen:
         out.report("text-spaced-hyphen", where, "a hyphen with spaces around it stands where a dash is meant",
-                   "write an en dash (–) or an em dash (—), as the style of the paper has it; or join the words "
-                   "without spaces if a hyphen is meant",
+                   "the PDF, Word and web editions print it as a spaced en dash (–); write the dash the paper "
+                   "means (– or —) so the source says it too, or join the words without spaces if a hyphen is meant",
                    unit.owner);
         break;
       case TextFinding::DoubledWord:

@@ -39,7 +39,7 @@ constexpr Audience audiences[] = {
     {"hrc-statement", "hrc-statement", "hrc-statement", "Joint statement to the UN Human Rights Council",
      "Совместное заявление для Совета ООН по правам человека",
      "БҰҰ Адам құқықтары жөніндегі кеңесіне бірлескен мәлімдеме"},
-    {"periodic-update", "eu-briefing", "periodic-update", "Civic freedoms in Kazakhstan: periodic update",
+    {"periodic-update", "periodic-update", "periodic-update", "Civic freedoms in Kazakhstan: periodic update",
      "Гражданские свободы в Казахстане: периодический обзор", "Қазақстандағы азаматтық бостандықтар: мерзімді шолу"},
 };
 
@@ -103,6 +103,11 @@ std::string records_file() {
   <provision id="cc-274" code="criminal" article="274"
              offence="Knowingly disseminating false information"/>
 
+  <organisation id="org-sample" abbrev="SHRG" kind="ngo" country="KZ">
+    <name>Sample Human Rights Group</name>
+    <name script="cyrillic">Правозащитная группа «Пример»</name>
+  </organisation>
+
   <person id="p-sample" roles="activist" gender="f" location="Almaty">
     <name given="Aigerim" family="Primerova"/>
     <name script="cyrillic" given="Айгерим" family="Примерова"/>
@@ -145,6 +150,7 @@ std::string document_file(const Audience& a, const std::string& lang) {
   <include href="../records"/>
   <include href="../recommendations"/>
   <title>{}</title>
+  <author ref="org-sample"/>
   <period from="2024-01" to="2024-11"/>
   <body>
     <section id="s-introduction">

@@ -2,6 +2,10 @@
 
 namespace briefc::layout {
 
+namespace {
+constexpr double upper_case_tracking = 0.06;  // em: an all-capitals heading
+}  // namespace
+
 BlockSetting block_setting(const resolve::Paragraph& p, const model::Style& style) {
   using K = resolve::ParagraphKind;
   BlockSetting s;
@@ -17,8 +21,10 @@ BlockSetting block_setting(const resolve::Paragraph& p, const model::Style& styl
       break;
     case K::Subtitle:
       s.font = style.heading;
-      s.font.size = body + 2;
-      s.font.leading = (body + 2) * 1.3;
+      // the subtitle; a title block's line (organisations, period, date) at
+      // the body's size, set close to the next (document_layout)
+      s.font.size = p.level >= 2 ? body : body + 2;
+      s.font.leading = s.font.size * 1.3;
       s.justify = s.hyphenate = false;
       s.space_after = 14;
       s.keep_with_next = true;
@@ -34,6 +40,8 @@ BlockSetting block_setting(const resolve::Paragraph& p, const model::Style& styl
       s.space_before = p.level == 1 ? 16 : 11;
       s.space_after = p.level == 1 ? 6 : 4;
       s.keep_with_next = true;
+      if (p.level >= 1 && p.level <= 3 && style.level_case[p.level - 1] == model::TextCase::Upper)
+        s.tracking = upper_case_tracking;
       break;
     case K::ProfileHeading:
       s.font = style.heading;

@@ -20,6 +20,9 @@ struct BlockSetting {
   double space_before = 0;
   double space_after = 0;
   bool keep_with_next = false;
+  // Extra space after each character, in em. Capitals set close read as a
+  // block; typographers space a line of them by 5-10 % of the size.
+  double tracking = 0;
 };
 
 BlockSetting block_setting(const resolve::Paragraph& paragraph, const model::Style& style);

@@ -25,6 +25,15 @@ struct SetParagraph {
   std::vector<std::string> whole_words;
 };
 
+// A paragraph that ends in a hyphen (a URL as its record has it, "…-april-")
+// would be joined to the next by extractors that undo hyphenation
+// (pdftotext: "april37 See more"): the actual text of its last word ends the
+// line itself.
+std::string ends_apart(std::string word) {
+  if (!word.empty() && word.back() == '-') word += '\n';
+  return word;
+}
+
 // The whole words broken across `lines` (see SetParagraph::whole_words).
 std::vector<std::string> whole_words(const std::vector<Line>& lines) {
   std::vector<std::string> words(lines.size());
@@ -38,6 +47,8 @@ std::vector<std::string> whole_words(const std::vector<Line>& lines) {
       bool goes_on = lines[next].continues && lines[next].fragments.size() == 1;
       if (goes_on && lines[next].hyphenated && !piece.empty() && piece.back() == '-') piece.pop_back();
       word += piece;
+      // The paragraph's last word, ending in a hyphen (see ends_apart).
+      if (!goes_on && next + 1 == lines.size() && lines[next].fragments.size() == 1) word = ends_apart(word);
       if (!goes_on) break;
     }
     words[li] = std::move(word);
@@ -133,6 +144,7 @@ private:
     ps.measure = measure_ - sp.setting.indent - sp.setting.right_indent;
     ps.justify = sp.setting.justify;
     ps.hyphenate = sp.setting.hyphenate;
+    ps.tracking = sp.setting.tracking;
     ps.lang = doc_.lang;
     sp.lines = broken(p.spans, sp.looks, ps);
     sp.whole_words = whole_words(sp.lines);
@@ -192,17 +204,27 @@ private:
         r.line = li;
         r.height = sp.setting.font.leading;
         r.space_before = li == 0 ? std::max(previous_after, sp.setting.space_before) : 0;
+        // A title block's lines stand together, its space after the last.
+        if (li == 0 && pi > 0 && is_title_line(*paragraphs_[pi - 1].source) && is_title_line(*sp.source))
+          r.space_before = 0;
         // A list ends with the space of a paragraph, not of an item.
         if (li == 0 && pi > 0 && is_item(*paragraphs_[pi - 1].source) && !is_item(*sp.source))
           r.space_before = std::max(r.space_before, style_.body.size * 0.55);
         bool last_line = li + 1 == n;
         if (last_line) r.break_after = !keep;
         else r.break_after = !keep && li + 1 >= 2 && n - (li + 1) >= 2;  // no orphan, no widow
+        // A page never ends in a hyphenated word: the reader would turn the
+        // page in the middle of it (TeX's \brokenpenalty, made absolute).
+        if (sp.lines[li].hyphenated) r.break_after = false;
         r.footnotes = sp.lines[li].footnotes;
         rows_.push_back(std::move(r));
       }
       previous_after = sp.setting.space_after;
     }
+  }
+
+  static bool is_title_line(const resolve::Paragraph& p) {
+    return p.kind == resolve::ParagraphKind::Subtitle && p.level >= 2;
   }
 
   static bool is_item(const resolve::Paragraph& p) {
@@ -344,6 +366,8 @@ private:
       // long URL's middle, is already in the word of the line before.)
       if (fi == 0 && li > 0 && !sp.whole_words[li - 1].empty()) t.actual_text = std::string();
       else if (fi + 1 == line.fragments.size() && !sp.whole_words[li].empty()) t.actual_text = sp.whole_words[li];
+      else if (fi + 1 == line.fragments.size() && li + 1 == sp.lines.size() && f.text.back() == '-')
+        t.actual_text = ends_apart(f.text);
       page.texts.push_back(std::move(t));
       if (link) {
         LinkArea a{x, baseline + look.rise - look.size * 0.25, x + f.width, baseline + look.rise + look.size * 0.85,

@@ -14,19 +14,34 @@ namespace {
 
 constexpr int infinite_penalty = 10000;
 constexpr double infinite_stretch = 1e6;
-constexpr int hyphen_penalty = 50;
+// Hyphenation is a last resort: a hyphen (9e6 demerits) costs more than any
+// number of lines a paragraph has set within the comfortable limit, so total
+// fit hyphenates only where no spacing avoids it, and a little less than a
+// loose line (loose_line_demerits). TeX's plain default, 50, hyphenated one
+// line in five of the shipped papers.
+constexpr int hyphen_penalty = 3000;
+// A break after a hyphen the author wrote ("state-|sponsored") adds no
+// character and breaks no word, so it costs what TeX's \exhyphenpenalty does.
+constexpr int explicit_hyphen_penalty = 50;
 constexpr int url_penalty = 20;
 constexpr double flagged_demerits = 3000;
+// TeX's \finalhyphendemerits: a hyphen on the paragraph's second-last line
+// leaves a short word fragment alone on the last.
+constexpr double final_hyphen_demerits = 5000;
 constexpr double fitness_demerits = 3000;
 constexpr double line_penalty = 10;
 constexpr int max_hyphen_run = 2;
-// The loosest pass accepts this stretch ratio; with stretch = half a space
-// (a space is about 0.26 em in the shipped fonts) that is a 0.49 em space.
-constexpr double max_stretch_ratio = 1.8;
-// Spaces are set no looser than this (about 0.39 em); see spread_letters.
-constexpr double comfortable_stretch_ratio = 1.0;
-// Letter spacing a loose line may receive, in em.
-constexpr double max_letter_spacing = 0.03;
+// Spaces are set up to this wide in every paragraph total fit can set that
+// way: with stretch = half a space (a space is about 0.26 em in the shipped
+// fonts) a 0.40 em space, the widest a reader takes for an even texture.
+constexpr double comfortable_stretch_ratio = 1.07;
+// A paragraph that cannot be set so is re-broken accepting looser lines, up
+// to this ratio (about 0.55 em); each costs a little more than a hyphen, so
+// total fit takes as few as it can. See break_lines.
+constexpr double loosest_stretch_ratio = 2.2;
+constexpr double loose_line_demerits = 1e7;
+// Letter spacing a loose line may receive, in em: below what a reader sees.
+constexpr double max_letter_spacing = 0.01;
 
 enum class ItemType { Box, Glue, Penalty };
 
@@ -39,6 +54,10 @@ struct Item {
   std::size_t span = 0;              // the span a box (or hyphen) belongs to
   std::size_t begin = 0, end = 0;    // byte range of a box in the paragraph text
 };
+
+bool is_upper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x400 && c <= 0x42F);
+}
 
 bool is_letter(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
@@ -54,6 +73,7 @@ public:
       span_start_.push_back(text_.size());
       text_ += spans[i].text;
       face_.push_back(caches.widths.face(looks[i].font, looks[i].size));
+      tracking_.push_back(setting.tracking * looks[i].size);
     }
     space_width_.resize(spans.size());
     hyphen_width_.resize(spans.size());
@@ -61,6 +81,10 @@ public:
     for (std::size_t i = 0; i < spans.size(); ++i)
       if (spans[i].superscript && spans[i].text.empty()) hidden_.emplace_back(span_start_[i], i);
     if (setting.hyphenate) hyphenator_ = services.hyphenators.for_language(setting.lang);
+    // English capitalises proper nouns, and a broken name ("Kaza-khstan")
+    // reads worst of all hyphenations; the paper's own names are marked, but
+    // not every country and organisation is.
+    keep_capitalised_ = setting.lang == "en" || setting.lang.rfind("en-", 0) == 0;
   }
 
   const std::string& text() const { return text_; }
@@ -84,7 +108,7 @@ public:
         Item p{ItemType::Penalty};
         bool after_hyphen = text_[o - 1] == '-';
         bool in_url = spans_[span_at(o - 1)].url;
-        p.penalty = in_url ? url_penalty : after_hyphen ? hyphen_penalty : 0;
+        p.penalty = in_url ? url_penalty : after_hyphen ? explicit_hyphen_penalty : 0;
         p.flagged = after_hyphen && !in_url;
         p.ragged = in_url;
         items_.push_back(p);
@@ -139,8 +163,12 @@ private:
     return byte;
   }
 
-  // Width of `piece` in span s's font and size.
-  double width(std::size_t s, std::string_view piece) { return caches_.widths.width(face_[s], piece); }
+  // Width of `piece` in span s's font and size, with its tracking.
+  double width(std::size_t s, std::string_view piece) {
+    double w = caches_.widths.width(face_[s], piece);
+    if (tracking_[s] != 0) w += tracking_[s] * static_cast<double>(text::count_code_points(piece));
+    return w;
+  }
 
   // Width of `piece` in span s, kept in `per_span` for the span's next space
   // or hyphen. Measured only when first needed: measuring in a face no text
@@ -206,7 +234,9 @@ private:
       // a letter run glued to digits ("COVID19") is not a word to hyphenate
       bool digit_before = word_start > a && std::isdigit(static_cast<unsigned char>(text_[word_start - 1]));
       bool digit_after = word_end < b && std::isdigit(static_cast<unsigned char>(text_[word_end]));
-      if (!digit_before && !digit_after) {
+      std::size_t first = word_start;
+      bool capitalised = keep_capitalised_ && is_upper(next_code_point(first));
+      if (!digit_before && !digit_after && !capitalised) {
         const auto& points =
             caches_.hyphenation.points(*hyphenator_, std::string_view(text_).substr(word_start, word_end - word_start));
         for (std::size_t p : points) {
@@ -241,9 +271,11 @@ private:
   const ParagraphSetting& setting_;
   BreakCaches& caches_;
   const text::Hyphenator* hyphenator_ = nullptr;
+  bool keep_capitalised_ = false;  // capitalised words are never hyphenated
   std::string text_;
   std::vector<std::size_t> span_start_;
   std::vector<std::size_t> face_;  // each span's WidthCache handle
+  std::vector<double> tracking_;    // each span's tracking, in points
   std::vector<std::optional<double>> space_width_, hyphen_width_;  // of " " and "-" in each span's face
   std::vector<Item> items_;
   std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing
@@ -310,7 +342,8 @@ public:
   }
 
   // Returns the chosen break positions, or nothing if no feasible set exists.
-  std::optional<std::vector<std::size_t>> run(double tolerance) {
+  // Lines looser than `comfortable` cost loose_line_demerits each.
+  std::optional<std::vector<std::size_t>> run(double tolerance, double comfortable) {
     nodes_.clear();
     nodes_.push_back(Node{0, 0, 1, 0, 0, -1});
     active_.assign(1, 0);
@@ -342,11 +375,13 @@ public:
         if (run > max_hyphen_run) continue;
         double badness = 100 * std::pow(std::abs(r), 3);
         double d = std::pow(line_penalty + badness, 2);
+        if (r > comfortable) d += loose_line_demerits;
         if (item.type == ItemType::Penalty) {
           if (item.penalty > 0) d += std::pow(item.penalty, 2);
           else if (item.penalty > -infinite_penalty) d -= std::pow(item.penalty, 2);
         }
         if (flagged && from.hyphen_run > 0) d += flagged_demerits;
+        if (forced && from.hyphen_run > 0) d += final_hyphen_demerits;
         int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
         if (std::abs(fitness - from.fitness) > 1) d += fitness_demerits;
         double total = from.demerits + d;
@@ -438,7 +473,7 @@ void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& l
   }
   if (characters < gaps + 2) return;
   double spacing = std::min(shortfall / static_cast<double>(characters - 1 - gaps), max_letter_spacing * size);
-  line.letter_spacing = spacing;
+  line.letter_spacing += spacing;
   double shift = 0;
   for (std::size_t i = 0; i < line.fragments.size(); ++i) {
     auto& f = line.fragments[i];
@@ -463,14 +498,14 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
 
   std::vector<std::size_t> breaks;
   if (setting.justify) {
-    // Looser passes only when the tighter one finds no solution; the last one
-    // accepts any spacing, so that the rules (no hyphen before a marker, at most
-    // two hyphenated lines in a row) hold even in a narrow column.
-    auto found = kp.run(1.0);
-    // TeX's \tolerance=200 (badness 200 is a stretch ratio of about 1.26)
-    if (!found) found = kp.run(1.26);
-    if (!found) found = kp.run(max_stretch_ratio);
-    if (!found) found = kp.run(1e6);
+    // The looser pass only when the comfortable one finds no solution (a
+    // single loose pass would spread spaces to save hyphens everywhere, and
+    // cost more time); the last one accepts any spacing, so that the rules
+    // (no hyphen before a marker, at most two hyphenated lines in a row)
+    // hold even in a narrow column.
+    auto found = kp.run(comfortable_stretch_ratio, comfortable_stretch_ratio);
+    if (!found) found = kp.run(loosest_stretch_ratio, comfortable_stretch_ratio);
+    if (!found) found = kp.run(1e6, comfortable_stretch_ratio);
     breaks = found ? *found : kp.first_fit();
   } else {
     breaks = kp.first_fit();
@@ -482,14 +517,22 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     std::size_t b = breaks[li];
     bool last = li + 1 == breaks.size();
     double r = 0;
-    if (setting.justify && !last) r = std::max(-1.0, kp.ratio(start, b));
+    if (setting.justify) r = std::max(-1.0, kp.ratio(start, b));
+    // The last line is ragged, but shrinks like any other where total fit
+    // chose to end the paragraph on a line a little too long.
+    if (last) r = std::min(r, 0.0);
     if (r > 1e8 || (items[b].ragged && r > 0)) r = 0;
-    // Spaces never grow past the comfortable limit; what a loose line still
-    // lacks is spread between its letters (at most a few hundredths of an
-    // em), the way InDesign justifies, so no line shows gaping spaces.
-    bool loose = r > comfortable_stretch_ratio;
-    r = std::min(r, comfortable_stretch_ratio);
+    // Total fit keeps spaces within the comfortable limit wherever it can
+    // (the first pass); a paragraph it cannot set so is re-broken looser.
+    // A line that still lacks width gets spaces up to the loosest ratio, and
+    // only what it lacks beyond that is spread between its letters (at most
+    // 0.01 em, which no reader sees); a line still short stays short.
+    bool loose = r > loosest_stretch_ratio;
+    r = std::min(r, loosest_stretch_ratio);
     Line line;
+    // Tracking is the same on every line; it is in every box's width already.
+    // (It follows the paragraph's first span: a heading is one size.)
+    if (!looks.empty()) line.letter_spacing = setting.tracking * looks.front().size;
     double x = 0;
     bool previous_was_box = false;
     for (std::size_t i = start; i < b; ++i) {

@@ -5,10 +5,19 @@
 // pieces), glue (stretchable spaces) and penalties (possible breaks: hyphens,
 // URL break points), and the breaks minimise the sum of each line's demerits
 // over the whole paragraph. Break opportunities follow UAX #14 (through
-// text/), hyphenation points come from libhyphen, URLs break only after
-// / . ? & = _ - # and never get an inserted hyphen. At most two hyphenated
-// lines follow each other: the hyphen count is part of a breakpoint's
-// identity, so the rule is exact rather than a demerit.
+// text/), hyphenation points come from libhyphen, URLs break where the
+// Chicago Manual of Style puts their breaks (text::url_break_opportunities)
+// and never get an inserted hyphen.
+//
+// Hyphenation is a last resort: a paragraph is first set with spaces no
+// wider than about 0.40 em, hyphenating only where no choice of breaks
+// avoids it; one that cannot be set so is re-broken accepting as few loose
+// lines (spaces up to about 0.55 em) as it can; only a line still short
+// after that is letter-spaced, by at most 0.01 em. Never hyphenated:
+// capitalised words in English (proper nouns the records do not mark),
+// names, URLs, fragments under three letters (text/hyphenator.hpp). At most
+// two hyphenated lines follow each other: the hyphen count is part of a
+// breakpoint's identity, so the rule is exact rather than a demerit.
 //
 // Ragged text (headings, titles) is set first-fit.
 #pragma once
@@ -52,6 +61,7 @@ struct ParagraphSetting {
   bool justify = true;
   bool hyphenate = true;
   std::string lang = "en";
+  double tracking = 0;  // extra space after each character, in em of its span's size (Line::letter_spacing)
 };
 
 struct BreakServices {

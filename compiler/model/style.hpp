@@ -36,6 +36,12 @@ struct Style {
   // <authors print="true">: a line under the title names the organisations
   // that submit the paper ("Submitted by IPHR and KIBHR").
   bool print_authors = false;
+  // <title-block byline="true" period="true" date="true">: under the title,
+  // the authoring organisations' names (unless <authors print> names them
+  // already), the reporting period and the paper's date, in its language.
+  bool title_byline = false;
+  bool title_period = false;
+  bool title_date = false;
   // <words limit="N">: the most words a paper in this style may have, in
   // place of its audience's (check/word_limit.hpp); 0: the audience's.
   std::size_t word_limit = 0;

@@ -405,6 +405,7 @@ void PdfDocument::Impl::collect_link_texts(const layout::Page& page) {
     std::string& text = link_texts[{t.block, t.span}];
     if (t.actual_text) {
       text += *t.actual_text;
+      if (!text.empty() && text.back() == '\n') text.pop_back();  // see layout's ends_apart
       continue;
     }
     if (!text.empty()) text += ' ';

@@ -144,7 +144,7 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
   s.path = path;
   s.location = r.at(root);
   r.check_attributes(root, {"id"}, {"id"});
-  r.check_children(root, {"page", "font", "headings", "paragraphs", "authors", "words", "citation", "recommendations", "dates", "footer"});
+  r.check_children(root, {"page", "font", "headings", "paragraphs", "authors", "title-block", "words", "citation", "recommendations", "dates", "footer"});
   s.id = root.attribute("id").value();
   for (auto n : root.children()) {
     if (n.type() != pugi::node_element) continue;
@@ -193,6 +193,11 @@ std::optional<model::Style> load_style(const std::string& path, diag::SourceMana
     } else if (name == "authors") {
       r.check_attributes(n, {"print"}, {"print"});
       s.print_authors = r.enum_attr(n, "print", {"true", "false"}) == "true";
+    } else if (name == "title-block") {
+      r.check_attributes(n, {"byline", "period", "date"});
+      s.title_byline = r.enum_attr(n, "byline", {"true", "false"}) == "true";
+      s.title_period = r.enum_attr(n, "period", {"true", "false"}) == "true";
+      s.title_date = r.enum_attr(n, "date", {"true", "false"}) == "true";
     } else if (name == "words") {
       r.check_attributes(n, {"limit"}, {"limit"});
       if (n.attribute("limit")) s.word_limit = word_limit_attr(r, n);

@@ -30,7 +30,7 @@ struct Span {
 
 enum class ParagraphKind {
   Title,               // the document title
-  Subtitle,            // subtitle and author line
+  Subtitle,            // level 1: the subtitle; 2: a title block line (organisations, reporting period, date)
   Heading,             // a section heading; `level` 1..3
   Body,                // running text
   ListItem,            // a bullet or numbered item; `level` is the nesting depth (1 = top)

@@ -3,6 +3,7 @@
 #include "resolve/case_selection.hpp"
 #include "resolve/generated_lists.hpp"
 #include "resolve/names.hpp"
+#include "resolve/title_block.hpp"
 #include "resolve/wording.hpp"
 #include "text/case_map.hpp"
 #include "text/placeholders.hpp"
@@ -59,14 +60,9 @@ public:
       sub.spans.push_back(Span{doc_.subtitle, false, false, false, -1, {}, {}, false, false, doc_.location});
       out_.paragraphs.push_back(std::move(sub));
     }
-    if (style_.print_authors && !authors.empty()) {
-      // "Submitted by {organisations}", the names joined as the language joins a list.
-      std::string line = text::fill_pattern(wording_.message(text::msg::submitted_by, style_.location),
-                                            {{"organisations", join_list(locales_, authors, doc_.lang)}});
-      Paragraph by{ParagraphKind::Subtitle, 1, {}, {}, {}, {}, doc_.location};
-      by.spans.push_back(Span{line, false, false, false, -1, {}, {}, false, true, doc_.location});
-      out_.paragraphs.push_back(std::move(by));
-    }
+    const Phrasing phrasing{locales_, corpus_, doc_.lang, style_.ordinal_days};
+    for (auto& line : title_block_lines(doc_, style_, authors, wording_, phrasing))
+      out_.paragraphs.push_back(std::move(line));
     blocks(doc_.body, 0);
     if (style_.numbered_paragraphs) number_paragraphs();
     return std::move(out_);
@@ -392,6 +388,17 @@ private:
   void marker(int footnote, std::vector<Span>& out, diag::SourceLocation where) {
     Span s;
     if (!out_.footnotes[footnote].marker_hidden) s.text = std::to_string(out_.footnotes[footnote].number);
+    // Two markers side by side would read as one number ("67"): a raised
+    // comma between them, as Chicago (14.26) has it ("6,7"). It is no marker
+    // itself (footnote -1), so it links nowhere and no line breaks before it.
+    if (!s.text.empty() && !out.empty() && out.back().superscript && out.back().footnote >= 0 &&
+        !out.back().text.empty()) {
+      Span comma;
+      comma.text = ",";
+      comma.superscript = true;
+      comma.location = where;
+      out.push_back(std::move(comma));
+    }
     s.superscript = true;
     s.footnote = footnote;
     s.location = where;

@@ -289,11 +289,13 @@ struct PatternFile {
     int min_right;
 };
 
-// English minimums are the file's own (LEFTHYPHENMIN 2, RIGHTHYPHENMIN 3);
-// Russian typesetting uses 2 and 2, which hyph_ru_RU.dic leaves unset.
+// Three letters at least on either side of a hyphen: a two-letter fragment
+// ("re-", "-ly", "по-") saves little width and reads as a stammer. Above
+// the English file's own (LEFTHYPHENMIN 2, RIGHTHYPHENMIN 3) and the 2 and 2
+// of Russian dictionaries (hyph_ru_RU.dic sets none).
 constexpr PatternFile pattern_files[] = {
-    {"en", "hyph_en_US.dic", 2, 3},
-    {"ru", "hyph_ru_RU.dic", 2, 2},
+    {"en", "hyph_en_US.dic", 3, 3},
+    {"ru", "hyph_ru_RU.dic", 3, 3},
 };
 
 const PatternFile* pattern_file_for(std::string_view bcp47) {

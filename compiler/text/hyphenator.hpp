@@ -63,8 +63,8 @@ private:
 };
 
 // The hyphenators of one compilation, loaded on first use.
-//   en, en-*  → hyph_en_US.dic, at least 2 letters left and 3 right
-//   ru, ru-*  → hyph_ru_RU.dic, at least 2 letters left and 2 right
+//   en, en-*  → hyph_en_US.dic, at least 3 letters left and 3 right
+//   ru, ru-*  → hyph_ru_RU.dic, at least 3 letters left and 3 right
 // Other languages (kk: Debian ships no Kazakh patterns, and KOI8-R cannot
 // encode Kazakh letters) have none. Not thread-safe: give each thread its own
 // set, or load every language before sharing the const Hyphenators.

@@ -100,10 +100,19 @@ std::vector<BreakOpportunity> LineBreakFinder::opportunities(std::string_view ut
 
 namespace {
 
-bool is_url_separator(char c) {
+// Where the Chicago Manual of Style (17th ed., 14.18) lets a URL break:
+// after a colon or a double slash; before a single slash, a period, a hyphen,
+// an underscore, a question mark, a number sign, a percent sign or a tilde
+// (so "-" and "." open the next line, where they cannot be read as a
+// hyphenation or a sentence's end); before or after "=" and "&".
+enum class UrlBreak { None, Before, After, Either };
+
+UrlBreak url_break_at(char c) {
     switch (c) {
-    case '/': case '.': case '?': case '&': case '=': case '_': case '-': case '#': return true;
-    default: return false;
+    case '.': case '-': case '_': case '?': case '#': case '%': case '~': case '/': return UrlBreak::Before;
+    case ':': return UrlBreak::After;
+    case '=': case '&': return UrlBreak::Either;
+    default: return UrlBreak::None;
     }
 }
 
@@ -118,22 +127,46 @@ std::size_t host_start(std::string_view url) {
 
 std::vector<BreakOpportunity> url_break_opportunities(std::string_view url) {
     std::vector<BreakOpportunity> breaks;
-    const std::size_t first_allowed = host_start(url) + 1;  // keep at least one host char on the first line
+    const std::size_t host = host_start(url);
     const std::size_t total = count_code_points(url);
 
     // Separators are ASCII, so scanning bytes is safe; code points are counted
     // only to apply the "not a lone character" rule to non-ASCII URLs (IRIs).
-    std::size_t code_points_before = 0;
+    // A run of separators ("//", "?&", "/-") is one: the line breaks before
+    // or after the run as its first or last character asks, never inside it.
+    auto separator = [&](std::size_t i) { return i < url.size() && url_break_at(url[i]) != UrlBreak::None; };
+    auto add = [&](std::size_t offset, std::size_t code_points_before) {
+        if (code_points_before < 2 || total - code_points_before < 2) return;
+        if (!breaks.empty() && breaks.back().offset >= offset) return;
+        breaks.push_back({offset, false});
+    };
+    std::size_t code_points_before = 0;  // code points in [0, i)
     std::size_t i = 0;
     while (i < url.size()) {
-        const char c = url[i];
-        decode_at(url, i);
-        ++code_points_before;
-        if (!is_url_separator(c)) continue;
-        if (i < url.size() && is_url_separator(url[i])) continue;  // "//": break after the last one
-        if (i < first_allowed) continue;
-        if (code_points_before < 2 || total - code_points_before < 2) continue;
-        breaks.push_back({i, false});
+        const std::size_t run_start = i;
+        const std::size_t run_code_points = code_points_before;
+        if (!separator(i)) {
+            decode_at(url, i);
+            ++code_points_before;
+            continue;
+        }
+        while (separator(i)) {
+            ++i;
+            ++code_points_before;
+        }
+        const std::string_view run = url.substr(run_start, i - run_start);
+        if (run_start == host - 3 && run.substr(0, 3) == "://") {
+            add(host, run_code_points + 3);  // "https://" | "example.org"
+            continue;
+        }
+        if (run_start < host) continue;  // inside the scheme
+        const UrlBreak first = url_break_at(run.front()), last = url_break_at(run.back());
+        // Before the host's first character nothing breaks; "//" inside a path
+        // (and any run ending in ":") breaks after it.
+        const bool ends_after = last == UrlBreak::After || (run.size() >= 2 && run.substr(run.size() - 2) == "//");
+        if (!ends_after && (first == UrlBreak::Before || first == UrlBreak::Either) && run_start > host)
+            add(run_start, run_code_points);
+        if (ends_after || last == UrlBreak::Either) add(i, code_points_before);
     }
     return breaks;
 }

@@ -52,16 +52,16 @@ private:
 };
 
 // Extra, non-mandatory break opportunities inside a URL, which UAX #14 treats
-// as one unbreakable word. A break may come AFTER any of  / . ? & = _ - #
-// (the Chicago Manual of Style breaks before most of these instead; briefc
-// breaks after them so that a line ending in a separator visibly continues).
-// Never:
-//  - inside the scheme or before the host: "https://rus.azattyq.org/" gives
-//    nothing before "https://rus.";
-//  - between two separators in a row ("//", "?&", ".-"): only after the last;
+// as one unbreakable word, where the Chicago Manual of Style puts them: after
+// "//" and ":", before . - _ ? # % ~ and a single /, before or after = and &.
+// A line therefore never ends in "-" or "." (read as a hyphenation or a
+// sentence's end), and nothing is inserted. Never:
+//  - inside the scheme, or before the host's first character other than
+//    right after "://";
+//  - inside a run of separators ("//", "?&", "/-"): before or after the run;
 //  - where fewer than two code points would remain on either side.
-// "https://rus.azattyq.org/a/30324650.html" gives the pieces "https://rus.",
-// "azattyq.", "org/", "a/", "30324650.", "html".
+// "https://rus.azattyq.org/a/30324650.html" gives the pieces "https://",
+// "rus", ".azattyq", ".org", "/a", "/30324650", ".html".
 std::vector<BreakOpportunity> url_break_opportunities(std::string_view url);
 
 }  // namespace briefc::text

@@ -60,11 +60,12 @@ std::optional<Message> find_tagged(const std::array<Tagged, N>& table, std::stri
   return found->message;
 }
 
-constexpr std::array<Message, 9 + language_names.size() + currencies.size() + wordings.size()> make_all() {
-  std::array<Message, 9 + language_names.size() + currencies.size() + wordings.size()> all{};
+constexpr std::array<Message, 10 + language_names.size() + currencies.size() + wordings.size()> make_all() {
+  std::array<Message, 10 + language_names.size() + currencies.size() + wordings.size()> all{};
   std::size_t i = 0;
   for (const Message& m : {msg::recommendations, msg::authorities_should, msg::ibid, msg::continued,
-                           msg::new_in_edition, msg::notes, msg::submitted_by, msg::pages, msg::years})
+                           msg::new_in_edition, msg::notes, msg::submitted_by, msg::reporting_period, msg::pages,
+                           msg::years})
     all[i++] = m;
   for (const Tagged& t : language_names) all[i++] = t.message;
   for (const Tagged& t : currencies) all[i++] = t.message;

@@ -35,6 +35,9 @@ inline constexpr Message continued{{}, "(cont.)", {}};
 // The line under the title naming the organisations that submit the paper,
 // in a style with <authors print="true"> (OHCHR's UPR guidelines ask for it).
 inline constexpr Message submitted_by{{}, "Submitted by {organisations}", {}};
+// The title block's line giving the paper's reporting period, in a style with
+// <title-block period="true"> ({from}, {to}: dates as the paper writes them).
+inline constexpr Message reporting_period{{}, "Reporting period: {from} \u2013 {to}", {}};
 // The heading of the notes at the end of the web edition (write/html), where
 // the PDF has footnotes at the foot of each page.
 inline constexpr Message notes{{}, "Notes", {}};

@@ -32,6 +32,9 @@ bool is_word(char32_t cp) {
 // Where a quote opens rather than closes: at the start, after a space, an
 // opening bracket, a dash, a slash, or right after another opening mark
 // (which leaves `previous` at 0).
+// The code point at byte i, leaving i as it was.
+char32_t peek_at(std::string_view text, std::size_t i) { return decode_at(text, i); }
+
 bool opens_after(char32_t previous) {
   return previous == 0 || is_space(previous) || previous == U'(' || previous == U'[' || previous == U'{' ||
          previous == U'-' || previous == U'/' || (previous >= 0x2010 && previous <= 0x2015);
@@ -100,6 +103,13 @@ std::string QuoteTypographer::convert(std::string_view text) {
         out += apostrophe;
         previous_ = U'\u2019';
       }
+    } else if (cp == U'-' && is_space(previous_) && i < text.size() && is_space(peek_at(text, i))) {
+      // A hyphen spaced between words stands where a dash is meant
+      // ("developments - such as slander -"): set as a spaced en dash, the
+      // dash both English and Russian space. `briefc check` still tells the
+      // author (text-spaced-hyphen), whose source keeps the hyphen.
+      out += "\u2013";
+      previous_ = U'\u2013';
     } else if (cp == static_cast<char32_t>(q_open_placeholder)) {
       open(out, false);
     } else if (cp == static_cast<char32_t>(q_close_placeholder)) {

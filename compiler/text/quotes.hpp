@@ -5,7 +5,8 @@
 //             outer   inner
 //   en        “…”     ‘…’     (and every language not listed)
 //   ru, kk    «…»     „…“     (also uk, be, ky, tg, uz)
-// and turns a straight apostrophe into ’ ("Kazakhstan’s").
+// and turns a straight apostrophe into ’ ("Kazakhstan’s"), and a hyphen with
+// a space on each side into a spaced en dash ("2019 – 2020").
 #pragma once
 
 #include <string>
@@ -30,7 +31,8 @@ inline constexpr char q_open_placeholder = '\x01';
 inline constexpr char q_close_placeholder = '\x02';
 
 // Turns the neutral quotes of one paragraph (or footnote) into the marks of
-// its language. Give it the paragraph's text run by run, in reading order;
+// its language, and a spaced hyphen into a spaced en dash (see the top).
+// Give it the paragraph's text run by run, in reading order;
 // it remembers the nesting and the character before each run.
 //
 // A straight double quote opens a quotation when it follows the start, a

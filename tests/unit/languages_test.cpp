@@ -416,3 +416,47 @@ TEST_CASE("the Russian edition's PDF is Russian: headings, footnote wording, nam
   CHECK_FALSE_MESSAGE(std::regex_search(prose, english_word, std::regex("\\b(the|and|of|in|for|with|to|See)\\b")),
                       english_word.str());
 }
+
+// ---------------------------------------------------------------- title block and markers
+
+TEST_CASE("title block: organisations, reporting period and date under the title, in the paper's language") {
+  const LanguageProject project;
+  project.write("styles/update.xml",
+                "<style id=\"update\">\n  <title-block byline=\"true\" period=\"true\" date=\"true\"/>\n</style>\n");
+  for (const char* lang : {"ru", "en"}) {
+    project.write("sources/documents/doc.xml",
+                  std::string("<document id=\"doc\" lang=\"") + lang +
+                      "\" audience=\"eu-dialogue\" style=\"update\" date=\"2025-05-14\">\n"
+                      "  <include href=\"../records\"/>\n  <title>T</title>\n  <author ref=\"org-kibhr\"/>\n"
+                      "  <period from=\"2024-11\" to=\"2025-04-30\"/>\n  <body><p>Text.</p></body>\n</document>\n");
+    const auto r = resolve_file(project.root() / "sources/documents/doc.xml", project.root() / "styles");
+    INFO(r.diagnostics);
+    REQUIRE(r.paragraphs().size() == 5);
+    for (int i = 1; i <= 3; ++i) CHECK(r.document.paragraphs[i].kind == resolve::ParagraphKind::Subtitle);
+    if (std::string(lang) == "ru") {
+      CHECK(r.paragraphs()[1] == "Казахстанское международное бюро по правам человека");
+      // ICU writes a narrow no-break space before "г."
+      CHECK(r.paragraphs()[2] == "Отчётный период: ноябрь 2024\u202Fг. – 30 апреля 2025\u202Fг.");
+      CHECK(r.paragraphs()[3] == "14 мая 2025\u202Fг.");
+    } else {
+      CHECK(r.paragraphs()[1] == "Kazakhstan International Bureau for Human Rights");
+      CHECK(r.paragraphs()[2] == "Reporting period: November 2024 – 30 April 2025");
+      CHECK(r.paragraphs()[3] == "14 May 2025");
+    }
+  }
+  // A style that asks for none of it: the title, then the text.
+  const auto plain = resolve_in(project, "en", "foreign", "<p>Text.</p>");
+  CHECK(plain.paragraphs().size() == 2);
+}
+
+TEST_CASE("footnote markers side by side are separated by a raised comma; a spaced hyphen prints as an en dash") {
+  const LanguageProject project;
+  const auto r = resolve_in(project, "en", "foreign", "<p>Text - with notes.<note>One.</note><note>Two.</note></p>");
+  const auto& spans = r.document.paragraphs[1].spans;
+  std::string raised;
+  for (const auto& s : spans)
+    if (s.superscript) raised += s.text;
+  CHECK(raised == "1,2");
+  // (briefc check still tells the author: tests/check/punctuation)
+  CHECK(r.paragraphs()[1] == "Text \u2013 with notes.");
+}

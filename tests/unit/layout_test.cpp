@@ -1,5 +1,6 @@
 // Layout: line breaking and pagination, checked on synthetic paragraphs with a
 // fixed-width test font, so every expectation can be worked out by hand.
+#include "layout/block_setting.hpp"
 #include "layout/break_caches.hpp"
 #include "layout/document_blocks.hpp"
 #include "layout/document_layout.hpp"
@@ -8,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -77,14 +79,15 @@ const char* lorem =
 
 TEST_CASE("justified lines fill the measure exactly, and the last line is ragged") {
   Fixture f;
-  auto lines = set(f, {span(lorem)}, 200);
+  // 60 characters a line; the shipped papers set 80 to 90.
+  auto lines = set(f, {span(lorem)}, 300);
   REQUIRE(lines.size() > 3);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const auto& last = lines[i].fragments.back();
-    CHECK(last.x + last.width == doctest::Approx(200).epsilon(0.001));
+    CHECK(last.x + last.width == doctest::Approx(300).epsilon(0.001));
   }
   const auto& end = lines.back().fragments.back();
-  CHECK(end.x + end.width < 200);
+  CHECK(end.x + end.width <= 300);
 }
 
 TEST_CASE("a footnote marker never starts a line, and the line knows its footnote") {
@@ -102,23 +105,56 @@ TEST_CASE("a footnote marker never starts a line, and the line knows its footnot
   }
 }
 
-TEST_CASE("a URL breaks only after / . ? & = _ - # and gets no inserted hyphen") {
+TEST_CASE("a URL breaks where the Chicago Manual puts it, never leaving - or . at a line's end") {
   Fixture f;
-  resolve::Span url = span("https://www.iphronline.org/wp-content/uploads/2020/10/Covid-19-CA-regional-report-final.pdf");
+  const std::string address =
+      "https://www.iphronline.org/wp-content/uploads/2020/10/Covid-19-CA-regional-report-final.pdf";
+  resolve::Span url = span(address);
   url.url = true;
   url.no_hyphen = true;
-  auto lines = set(f, {span("See (in English):"), span(" "), url}, 150);
-  REQUIRE(lines.size() >= 2);
-  std::string joined;
-  for (const auto& line : lines) {
-    CHECK_FALSE(line.hyphenated);
-    std::string t = line_text(line);
-    joined += t;
-    char last = t.back();
-    if (&line != &lines.back()) CHECK(std::string("/.?&=_-#:").find(last) != std::string::npos);
+  for (double measure : {110.0, 150.0, 190.0}) {
+    CAPTURE(measure);
+    auto lines = set(f, {span("See (in English):"), span(" "), url}, measure);
+    REQUIRE(lines.size() >= 3);
+    std::string joined;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      CHECK_FALSE(lines[i].hyphenated);
+      std::string t = line_text(lines[i]);
+      joined += t;
+      if (i + 1 == lines.size() || !lines[i].continues) continue;
+      // after "//" or ":", before . - _ ? # % ~ /, before or after = and &
+      const char last = t.back(), next = line_text(lines[i + 1]).front();
+      CHECK(last != '-');
+      CHECK(last != '.');
+      const bool after = t.size() >= 2 && (t.substr(t.size() - 2) == "//" || last == ':' || last == '=' || last == '&');
+      const bool before = std::string(".-_?#%~/=&").find(next) != std::string::npos;
+      CHECK((after || before));
+    }
+    CHECK(joined.find(address) != std::string::npos);
   }
-  CHECK(joined.find("https://www.iphronline.org/wp-content/uploads/2020/10/Covid-19-CA-regional-report-final.pdf") !=
-        std::string::npos);
+}
+
+TEST_CASE("hyphenation: never a capitalised English word, never a fragment under three letters") {
+  Fixture f;
+  // Narrow enough that only hyphens could fill the lines well.
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += "Kazakhstan Belgium underlying government ";
+  auto lines = set(f, {span(text)}, 95);
+  bool any = false;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (!lines[i].hyphenated) continue;
+    any = true;
+    const std::string end = lines[i].fragments.back().text;
+    const std::string next = lines[i + 1].fragments.front().text;
+    CAPTURE(end);
+    CAPTURE(next);
+    const std::size_t word = end.find_last_of(' ') == std::string::npos ? 0 : end.find_last_of(' ') + 1;
+    CHECK(std::isupper(static_cast<unsigned char>(end[word])) == 0);
+    CHECK(end.size() - word >= 4);  // three letters and the hyphen
+    const std::size_t fragment = std::min(next.find_first_of(" ,."), next.size());
+    CHECK(fragment >= 3);
+  }
+  CHECK(any);
 }
 
 TEST_CASE("names are never hyphenated, and no more than two hyphenated lines follow each other") {
@@ -255,8 +291,19 @@ TEST_CASE("a note too long for its page continues on the next, marked, with a wa
   CHECK(continued);
 }
 
-TEST_CASE("spaces in justified text stay under 0.40 em; a loose line is filled by letter spacing instead") {
+TEST_CASE("spaces stay under 0.40 em where breaks allow; a loose line gets spaces up to 0.55 em, then 0.01 em letter spacing") {
   Fixture f;
+  auto gaps_of = [](const layout::Line& line) {
+    std::vector<double> gaps;
+    const auto& frs = line.fragments;
+    for (std::size_t k = 1; k < frs.size(); ++k) gaps.push_back(frs[k].x - (frs[k - 1].x + frs[k - 1].width));
+    return gaps;
+  };
+  auto easy = set(f, {span(lorem)}, 400);
+  for (std::size_t i = 0; i + 1 < easy.size(); ++i) {
+    for (double gap : gaps_of(easy[i])) CHECK(gap <= 0.40 * 10 + 1e-6);
+    CHECK(easy[i].letter_spacing == 0);
+  }
   // Long unbreakable names make some lines impossible to fill with spaces alone.
   std::vector<resolve::Span> spans;
   for (int i = 0; i < 12; ++i) {
@@ -268,17 +315,46 @@ TEST_CASE("spaces in justified text stay under 0.40 em; a loose line is filled b
   spans.push_back(span(" were named."));
   auto lines = set(f, spans, 230);
   REQUIRE(lines.size() > 4);
-  bool some_spread = false;
+  bool some_loose = false, some_spread = false;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    const auto& frs = lines[i].fragments;
-    for (std::size_t k = 1; k < frs.size(); ++k) {
-      double gap = frs[k].x - (frs[k - 1].x + frs[k - 1].width);
-      CHECK(gap <= 0.40 * 10 + 1e-6);
+    for (double gap : gaps_of(lines[i])) {
+      CHECK(gap <= 0.55 * 10 + 1e-6);
+      some_loose = some_loose || gap > 0.40 * 10;
     }
     some_spread = some_spread || lines[i].letter_spacing > 0;
-    CHECK(lines[i].letter_spacing <= 0.03 * 10 + 1e-9);
+    CHECK(lines[i].letter_spacing <= 0.01 * 10 + 1e-9);
+    // letter spacing only where the spaces are already at their widest
+    if (lines[i].letter_spacing > 0)
+      for (double gap : gaps_of(lines[i])) CHECK(gap >= 0.50 * 10);
   }
+  CHECK(some_loose);
   CHECK(some_spread);
+}
+
+TEST_CASE("no page ends in a hyphenated word") {
+  Fixture f;
+  auto doc = document_with(80, 1);
+  model::Style style;
+  style.page_width = style.margin_inner + 200 + style.margin_outer;  // 40 characters a line: hyphens needed
+  style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
+  diag::Diagnostics diags;
+  auto out = layout::lay_out(doc, style, f.services, diags);
+  REQUIRE(out.pages.size() > 5);
+  int hyphenated = 0;
+  for (std::size_t p = 0; p < out.pages.size(); ++p) {
+    double rule_y = -1;
+    for (const auto& r : out.pages[p].rules) rule_y = r.y1;
+    const layout::PlacedText* last = nullptr;  // the lowest body text, rightmost on its line
+    for (const auto& t : out.pages[p].texts) {
+      if (t.y <= rule_y || t.size < style.body.size * 0.9 || t.role != layout::TextRole::Body) continue;
+      hyphenated += t.hyphen_inserted;
+      if (!last || t.y < last->y || (t.y == last->y && t.x > last->x)) last = &t;
+    }
+    REQUIRE(last);
+    CAPTURE(p);
+    CHECK_FALSE(last->hyphen_inserted);
+  }
+  CHECK(hyphenated > 0);  // the document does hyphenate, elsewhere
 }
 
 // ------------------------------------------------------------ break caches
@@ -385,4 +461,30 @@ TEST_CASE("every placed text names its block and part; a word broken across line
   CHECK(wholes > 0);
   CHECK(markers == static_cast<int>(doc.footnotes.size()));
   CHECK(note_links == static_cast<int>(doc.footnotes.size()));  // each note's number links back to its marker
+}
+
+TEST_CASE("an all-capitals heading is tracked, measured as it is drawn") {
+  model::Style style;
+  style.level_case[1] = model::TextCase::Upper;
+  resolve::Paragraph heading;
+  heading.kind = resolve::ParagraphKind::Heading;
+  heading.level = 2;
+  const auto upper = layout::block_setting(heading, style);
+  CHECK(upper.tracking >= 0.05);
+  CHECK(upper.tracking <= 0.10);
+  heading.level = 1;  // as-is
+  CHECK(layout::block_setting(heading, style).tracking == 0);
+
+  Fixture f;
+  std::vector<layout::SpanLook> looks(1, layout::SpanLook{{"Test", layout::FontFace::Bold}, 10, 0});
+  layout::ParagraphSetting setting;
+  setting.measure = 400;
+  setting.justify = setting.hyphenate = false;
+  setting.tracking = upper.tracking;
+  auto lines = layout::break_lines({span("FREEDOM OF EXPRESSION")}, looks, setting, f.services, f.caches);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].letter_spacing == doctest::Approx(upper.tracking * 10));
+  // 21 characters at 5 pt (a space 2.5 pt), each followed by the tracking
+  const auto& last = lines[0].fragments.back();
+  CHECK(last.x + last.width == doctest::Approx(19 * 5 + 2 * 2.5 + 21 * upper.tracking * 10));
 }

@@ -351,6 +351,15 @@ TEST_CASE("quotes: neutral quotes become the language's marks, nested ones the i
   CHECK(QuoteTypographer("de").convert("\"x\"") == "\u201Cx\u201D");  // not listed: English marks
 }
 
+TEST_CASE("a hyphen spaced between words is set as a spaced en dash; other hyphens stay") {
+  auto en = [](std::string_view s) { return QuoteTypographer("en").convert(s); };
+  CHECK(en("developments - such as slander - the media") == "developments \u2013 such as slander \u2013 the media");
+  CHECK(QuoteTypographer("ru").convert("Москва - столица") == "Москва \u2013 столица");
+  CHECK(en("2019 - 2020") == "2019 \u2013 2020");
+  CHECK(en("well-known, state- and non-state actors, -5 degrees") == "well-known, state- and non-state actors, -5 degrees");
+  CHECK(en("- a list item") == "- a list item");  // nothing before it
+}
+
 TEST_CASE("quotes: a paragraph given run by run, with <q> and text printed as it is") {
   QuoteTypographer quotes("ru");
   std::string out = quotes.convert("партия \"");

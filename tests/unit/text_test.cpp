@@ -217,28 +217,36 @@ TEST_CASE("line breaks: one finder serves many texts and languages, each as if i
     }
 }
 
-TEST_CASE("url breaks: after separators, not in the scheme, not between two separators") {
+TEST_CASE("url breaks: as the Chicago Manual of Style puts them") {
     const std::string url = "https://rus.azattyq.org/a/30324650.html";
     const auto breaks = url_break_opportunities(url);
-    CHECK(pieces(url, breaks) == "https://rus.|azattyq.|org/|a/|30324650.|html");
+    // after "//", before "." and a single "/": a line never ends in "." or "-"
+    CHECK(pieces(url, breaks) == "https://|rus|.azattyq|.org|/a|/30324650|.html");
     for (const BreakOpportunity& b : breaks) CHECK_FALSE(b.mandatory);
 
-    // "//" and "?&"-style runs break only after the last separator.
+    // before ? and #, before or after = and &
     const std::string query = "https://example.org/search?q=kk&page=2#top";
-    CHECK(pieces(query, url_break_opportunities(query)) == "https://example.|org/|search?|q=|kk&|page=|2#|top");
+    CHECK(pieces(query, url_break_opportunities(query)) == "https://|example|.org|/search|?q|=|kk|&|page|=|2|#top");
+    // before - _ % ~, after ":"
+    const std::string marks = "http://host.kz/~user/a_b-c%20d";
+    CHECK(pieces(marks, url_break_opportunities(marks)) == "http://|host|.kz|/~user|/a|_b|-c|%20d");
+    CHECK(pieces("mailto:info@iphr.org", url_break_opportunities("mailto:info@iphr.org")) == "mailto:|info@iphr|.org");
+    // a run of separators is one: "//" inside a path breaks after it, "/-" before it
     const std::string doubled = "http://host.kz//x/-yz";
-    CHECK(pieces(doubled, url_break_opportunities(doubled)) == "http://host.|kz//|x/-|yz");
+    CHECK(pieces(doubled, url_break_opportunities(doubled)) == "http://|host|.kz//|x|/-yz");
 }
 
-TEST_CASE("url breaks: no lone character on either side") {
+TEST_CASE("url breaks: no lone character on either side, nothing inside the scheme") {
     CHECK(url_break_opportunities("/abc").empty());   // "/" alone on the first line
-    CHECK(url_break_opportunities("abc/d").empty());  // "d" alone on the next
-    CHECK(pieces("a/bc/d", url_break_opportunities("a/bc/d")) == "a/|bc/d");
-    CHECK(pieces("ab/cd/ef", url_break_opportunities("ab/cd/ef")) == "ab/|cd/|ef");
+    CHECK(pieces("abc/d", url_break_opportunities("abc/d")) == "abc|/d");
+    CHECK(url_break_opportunities("abc.d").size() == 1);
+    CHECK(pieces("a/bc/d", url_break_opportunities("a/bc/d")) == "a/bc|/d");
+    CHECK(pieces("ab/cd/ef", url_break_opportunities("ab/cd/ef")) == "ab|/cd|/ef");
     CHECK(url_break_opportunities("https://x").empty());
     CHECK(url_break_opportunities("").empty());
     // Counted in characters, not bytes: "ж" is two bytes but one letter.
-    CHECK(pieces("ab/ж", url_break_opportunities("ab/ж")) == "ab/ж");
+    CHECK(pieces("abc/ж", url_break_opportunities("abc/ж")) == "abc|/ж");
+    CHECK(pieces("ab/жж/ж", url_break_opportunities("ab/жж/ж")) == "ab|/жж|/ж");
 }
 
 // ---------------------------------------------------------------- hyphenation
@@ -251,9 +259,9 @@ TEST_CASE("hyphenation: English words, capitalised or not") {
 
     const std::vector<std::size_t> points = en->points("Hyphenation");
     CHECK(std::find(points.begin(), points.end(), std::size_t{6}) != points.end());  // "Hyphen|ation"
-    CHECK(hyphenated(*en, "Hyphenation") == "Hy-phen-ation");
+    CHECK(hyphenated(*en, "Hyphenation") == "Hyphen-ation");  // not "Hy-": 3 letters kept on the left
     CHECK(hyphenated(*en, "government") == "gov-ern-ment");
-    CHECK(hyphenated(*en, "international") == "in-ter-na-tional");  // 3 letters kept on the right
+    CHECK(hyphenated(*en, "international") == "inter-na-tional");  // and on the right
     CHECK(hyphenators.for_language("en-US") == en);                   // one file, one hyphenator
 }
 
