@@ -271,8 +271,8 @@ int build_one(const std::string& document_path, const Options& options, BuildSer
     std::vector<leak::PrintedText> printed_texts;
     if (guarded) {
       printed_texts = printed.finish(pages.outline, info, fs::path(target).filename().string());
-      leak_check = [&](const std::string& written) {
-        return leak::check_for_leaks(scope->values, *scanner, {printed_texts, resolved, written}, exemptions,
+      leak_check = [&](const std::string& file_bytes) {
+        return leak::check_for_leaks(scope->values, *scanner, {printed_texts, resolved, file_bytes}, exemptions,
                                      services.spoof, diags);
       };
     }

@@ -134,8 +134,8 @@ TEST_CASE("an event is in the period when any of its days is; a status holds fro
   CHECK_FALSE(in("2025"));
 
   model::Case c;
-  c.statuses.push_back({"imprisoned", *model::parse_date("2023-01"), {}, {}});
-  c.statuses.push_back({"released", *model::parse_date("2024-11"), {}, {}});
+  c.statuses.push_back({"imprisoned", *model::parse_date("2023-01"), {}, {}, {}});
+  c.statuses.push_back({"released", *model::parse_date("2024-11"), {}, {}, {}});
   CHECK(resolve::status_as_of(c, 20221231) == nullptr);
   CHECK(resolve::status_as_of(c, 20230101)->value == "imprisoned");
   CHECK(resolve::status_as_of(c, 20241031)->value == "imprisoned");
