@@ -8,7 +8,9 @@
 #     content, structure tree, ParentTree, links, fonts, XMP; see
 #     docs/accessibility.md), and does find a damaged copy wrong;
 #   - pdftotext gives every linked URL whole on one line, and no line ends in
-#     a hyphen the line breaker inserted;
+#     a hyphen the line breaker inserted; MuPDF, which ignores /ActualText,
+#     gives the URLs whole once lines are joined and no hyphen of
+#     hyphenation either (it is drawn as U+00AD);
 #   - the same input gives the same bytes.
 #
 #   bash tests/e2e/tagged.sh PATH/TO/briefc REPO_ROOT
@@ -100,6 +102,49 @@ sys.exit(1 if broken or hyphenated or (uris and not found) else 0)
 EOF
 }
 
+# The same through MuPDF (mutool draw -F txt), which ignores /ActualText: a
+# hyphen of hyphenation is drawn as U+00AD SOFT HYPHEN (ISO 32000-1
+# 14.8.2.2.3), so the text has no "-" that the author did not write, and a
+# URL breaks before its punctuation, so it comes out whole once the lines are
+# joined. A line ending in "-" must be the author's compound ("Nur-Sultan-" /
+# "based"): the word it makes with the next line, hyphen kept, is in
+# pdftotext's text (which reads ActualText), where a hyphenation would give
+# the word without it.
+extraction_whole_mupdf() {
+    "$python" - "$1" <<'EOF'
+import re, subprocess, sys, urllib.parse
+import pikepdf
+path = sys.argv[1]
+mu = subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", "-", path], capture_output=True, text=True).stdout
+poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
+flat = re.sub(r"\s+", "", mu).replace("\u00ad", "")
+poppler_flat = re.sub(r"\s+", "", poppler)
+uris = []
+with pikepdf.open(path) as pdf:
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", []):
+            action = annot.get("/A")
+            if action is not None and "/URI" in action:
+                uri = urllib.parse.unquote(bytes(action.URI).decode("latin-1"), errors="replace")
+                if uri not in uris:
+                    uris.append(uri)
+found = [u for u in uris if u in poppler_flat]
+broken = [u for u in found if u not in flat]
+lines = [l.strip() for l in mu.splitlines() if l.strip()]
+hyphenated = []
+for a, b in zip(lines, lines[1:]):
+    if re.search(r"[^\W\d_]-$", a) and b[:1].islower() and "http" not in a and "www." not in a:
+        word = re.sub(r"\W+$", "", a.split()[-1] + b.split()[0])
+        if word not in poppler_flat:
+            hyphenated.append(a)
+for u in broken[:5]:
+    print("  broken URL:", u)
+for a in hyphenated[:5]:
+    print("  hyphenated line:", a)
+sys.exit(1 if broken or hyphenated or (uris and not found) else 0)
+EOF
+}
+
 # The Russian and Kazakh passages of the (English) stress document are
 # marked with their language.
 languages_marked() {
@@ -155,6 +200,7 @@ for pdf in "${pdfs[@]}"; do
     check "$name: tagged, PDF 1.7" tagged_pdf_17 "$pdf"
     check "$name: the structure check passes" "$python" "$check_structure" "$pdf"
     check "$name: pdftotext gives URLs whole and no line-end hyphen" extraction_whole "$pdf"
+    check "$name: MuPDF gives URLs whole and no hyphen of hyphenation" extraction_whole_mupdf "$pdf"
 done
 
 check "a damaged copy fails the structure check" damaged_copy_fails "$work/eu-dialogue-2020.pdf"
