@@ -1,5 +1,7 @@
 #include "layout/line_memo.hpp"
 
+#include "model/session_memo.hpp"
+
 #include <cstring>
 
 namespace briefc::layout {
@@ -91,14 +93,7 @@ std::vector<Line> LineMemo::lines(const std::vector<resolve::Span>& spans, const
 }
 
 void LineMemo::forget_unused() {
-  for (auto it = entries_.begin(); it != entries_.end();) {
-    if (!it->second.used) {
-      it = entries_.erase(it);
-    } else {
-      it->second.used = false;
-      ++it;
-    }
-  }
+  model::forget_unused_entries(entries_);
 }
 
 }  // namespace briefc::layout

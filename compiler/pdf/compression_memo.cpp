@@ -1,5 +1,7 @@
 #include "pdf/compression_memo.hpp"
 
+#include "model/session_memo.hpp"
+
 #include "pdf/flate.hpp"
 
 namespace briefc::pdf {
@@ -23,14 +25,7 @@ void CompressionMemo::store(std::string data, std::string compressed) {
 }
 
 void CompressionMemo::forget_unused() {
-  for (auto it = entries_.begin(); it != entries_.end();) {
-    if (!it->second.used) {
-      it = entries_.erase(it);
-    } else {
-      it->second.used = false;
-      ++it;
-    }
-  }
+  model::forget_unused_entries(entries_);
 }
 
 }  // namespace briefc::pdf

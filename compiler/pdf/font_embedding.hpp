@@ -12,6 +12,8 @@
 // again reuses it whole (FontProgramMemo).
 #pragma once
 
+#include "model/session_memo.hpp"
+
 #include "fonts/font_facts.hpp"
 #include "fonts/truetype_font.hpp"
 
@@ -76,14 +78,7 @@ public:
 
   // Forgets the programs not asked for since the last call.
   void forget_unused() {
-    for (auto it = programs_.begin(); it != programs_.end();) {
-      if (!it->second.used) {
-        it = programs_.erase(it);
-      } else {
-        it->second.used = false;
-        ++it;
-      }
-    }
+    model::forget_unused_entries(programs_);
   }
 
 private:

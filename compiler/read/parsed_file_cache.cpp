@@ -1,5 +1,7 @@
 #include "read/parsed_file_cache.hpp"
 
+#include "model/session_memo.hpp"
+
 #include "read/input_file.hpp"
 #include "read/xml_file.hpp"
 
@@ -82,14 +84,7 @@ XmlFile cached_xml_file(const std::string& path, const ParsedFileCache::Parsed& 
 }
 
 void ParsedFileCache::forget_unused() {
-  for (auto it = entries_.begin(); it != entries_.end();) {
-    if (!it->second.used) {
-      it = entries_.erase(it);
-    } else {
-      it->second.used = false;
-      ++it;
-    }
-  }
+  model::forget_unused_entries(entries_);
 }
 
 }  // namespace briefc::read

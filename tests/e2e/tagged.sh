@@ -70,55 +70,27 @@ tagged_pdf_17() {
     grep -q '^Tagged: *yes$' <<<"$info" && grep -q '^PDF version: *1\.7$' <<<"$info"
 }
 
-# Every URI of a link annotation that pdftotext prints at all (with
-# whitespace removed) is printed whole on one line; no line ends in a
-# hyphenation ("inter-" followed by "national"); at least one URL is found.
-extraction_whole() {
-    "$python" - "$1" <<'EOF'
+# The text a reader copies, through poppler (pdftotext, which reads
+# /ActualText) or MuPDF (mutool draw -F txt, which ignores it): every URI of a
+# link annotation that pdftotext prints at all comes out whole (pdftotext: on
+# one line; MuPDF: once lines are joined, its URL breaks falling before
+# punctuation); no line ends in a hyphen of hyphenation ("inter-" followed by
+# "national"), which MuPDF sees as U+00AD SOFT HYPHEN (ISO 32000-1
+# 14.8.2.2.3). A line that MuPDF ends in "-" must be the author's compound
+# ("Nur-Sultan-" / "based"): the word it makes with the next line, hyphen
+# kept, is in pdftotext's text. At least one URL is found.
+extraction_whole() {  # extraction_whole poppler|mupdf PDF
+    "$python" - "$1" "$2" <<'EOF'
 import re, subprocess, sys, urllib.parse
 import pikepdf
-path = sys.argv[1]
-text = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
-flat = re.sub(r"\s+", "", text)
-uris = []
-with pikepdf.open(path) as pdf:
-    for page in pdf.pages:
-        for annot in page.obj.get("/Annots", []):
-            action = annot.get("/A")
-            if action is not None and "/URI" in action:
-                uri = urllib.parse.unquote(bytes(action.URI).decode("latin-1"), errors="replace")
-                if uri not in uris:
-                    uris.append(uri)
-found = [u for u in uris if u in flat]
-broken = [u for u in found if u not in text]
-lines = [l.strip() for l in text.splitlines() if l.strip()]
-hyphenated = [a for a, b in zip(lines, lines[1:])
-              if re.search(r"[^\W\d_]-$", a) and b[:1].islower() and "http" not in a and "www." not in a]
-for u in broken[:5]:
-    print("  broken URL:", u)
-for a in hyphenated[:5]:
-    print("  hyphenated line:", a)
-sys.exit(1 if broken or hyphenated or (uris and not found) else 0)
-EOF
-}
-
-# The same through MuPDF (mutool draw -F txt), which ignores /ActualText: a
-# hyphen of hyphenation is drawn as U+00AD SOFT HYPHEN (ISO 32000-1
-# 14.8.2.2.3), so the text has no "-" that the author did not write, and a
-# URL breaks before its punctuation, so it comes out whole once the lines are
-# joined. A line ending in "-" must be the author's compound ("Nur-Sultan-" /
-# "based"): the word it makes with the next line, hyphen kept, is in
-# pdftotext's text (which reads ActualText), where a hyphenation would give
-# the word without it.
-extraction_whole_mupdf() {
-    "$python" - "$1" <<'EOF'
-import re, subprocess, sys, urllib.parse
-import pikepdf
-path = sys.argv[1]
-mu = subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", "-", path], capture_output=True, text=True).stdout
+tool, path = sys.argv[1], sys.argv[2]
 poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
-flat = re.sub(r"\s+", "", mu).replace("\u00ad", "")
 poppler_flat = re.sub(r"\s+", "", poppler)
+if tool == "mupdf":
+    text = subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", "-", path], capture_output=True, text=True).stdout
+    whole = re.sub(r"\s+", "", text).replace("\u00ad", "")
+else:
+    text, whole = poppler, poppler
 uris = []
 with pikepdf.open(path) as pdf:
     for page in pdf.pages:
@@ -129,13 +101,13 @@ with pikepdf.open(path) as pdf:
                 if uri not in uris:
                     uris.append(uri)
 found = [u for u in uris if u in poppler_flat]
-broken = [u for u in found if u not in flat]
-lines = [l.strip() for l in mu.splitlines() if l.strip()]
+broken = [u for u in found if u not in whole]
+lines = [l.strip() for l in text.splitlines() if l.strip()]
 hyphenated = []
 for a, b in zip(lines, lines[1:]):
     if re.search(r"[^\W\d_]-$", a) and b[:1].islower() and "http" not in a and "www." not in a:
-        word = re.sub(r"\W+$", "", a.split()[-1] + b.split()[0])
-        if word not in poppler_flat:
+        compound = re.sub(r"\W+$", "", a.split()[-1] + b.split()[0])
+        if tool == "poppler" or compound not in poppler_flat:
             hyphenated.append(a)
 for u in broken[:5]:
     print("  broken URL:", u)
@@ -199,8 +171,8 @@ for pdf in "${pdfs[@]}"; do
     check "$name: no warning from pdftotext, pdfinfo, pdffonts or mutool" silent "$pdf"
     check "$name: tagged, PDF 1.7" tagged_pdf_17 "$pdf"
     check "$name: the structure check passes" "$python" "$check_structure" "$pdf"
-    check "$name: pdftotext gives URLs whole and no line-end hyphen" extraction_whole "$pdf"
-    check "$name: MuPDF gives URLs whole and no hyphen of hyphenation" extraction_whole_mupdf "$pdf"
+    check "$name: pdftotext gives URLs whole and no line-end hyphen" extraction_whole poppler "$pdf"
+    check "$name: MuPDF gives URLs whole and no hyphen of hyphenation" extraction_whole mupdf "$pdf"
 done
 
 check "a damaged copy fails the structure check" damaged_copy_fails "$work/eu-dialogue-2020.pdf"
