@@ -104,7 +104,8 @@ void pad4(std::string& s) {
 
 }  // namespace
 
-bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, FontSubset& subset, std::string& error) {
+bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, FontSubset& subset, std::string& error,
+                 const std::vector<std::uint16_t>& extra_glyphs) {
   std::sort(code_points.begin(), code_points.end());
   code_points.erase(std::unique(code_points.begin(), code_points.end()), code_points.end());
 
@@ -115,6 +116,8 @@ bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, Fo
     std::uint16_t old = font.glyph(c);
     if (old != 0) mapping.emplace_back(c, order.add(old));
   }
+  subset.extra_glyphs.clear();
+  for (std::uint16_t old : extra_glyphs) subset.extra_glyphs.push_back(old < font.glyph_count() ? order.add(old) : 0);
   // Components of composite glyphs (accented letters are often built from a
   // base letter and an accent); the list grows while it is walked.
   for (std::size_t i = 0; i < order.old_of_new.size(); ++i)

@@ -30,11 +30,16 @@ struct FontSubset {
   std::string file;  // a complete TrueType font
   // Each character kept, with its glyph in the subset, sorted by character.
   std::vector<std::pair<char32_t, std::uint16_t>> glyphs;
+  // The subset's glyph for each of the `extra_glyphs` asked for, in order.
+  std::vector<std::uint16_t> extra_glyphs;
 };
 
 // The subset for `code_points` (any order, duplicates allowed; characters
-// outside the BMP or missing from the font are left out). Returns false with
-// `error` set when the result cannot be expressed (a character map over 64 KB).
-bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, FontSubset& out, std::string& error);
+// outside the BMP or missing from the font are left out) and for
+// `extra_glyphs`, glyphs no character maps to (ligatures), which the
+// character map leaves out. Returns false with `error` set when the result
+// cannot be expressed (a character map over 64 KB).
+bool subset_font(const TrueTypeFont& font, std::vector<char32_t> code_points, FontSubset& out, std::string& error,
+                 const std::vector<std::uint16_t>& extra_glyphs = {});
 
 }  // namespace briefc::fonts

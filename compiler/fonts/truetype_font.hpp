@@ -38,6 +38,8 @@ public:
   std::uint16_t glyph_count() const { return glyph_count_; }
   std::uint16_t units_per_em() const { return units_per_em_; }
 
+  // The whole file's bytes (for HarfBuzz: fonts/shaper.hpp).
+  std::string_view data() const { return data_; }
   // The bytes of a table, empty when the font has none.
   std::string_view table(std::string_view tag) const;
   // The outline of one glyph inside 'glyf' (empty for a blank glyph such as

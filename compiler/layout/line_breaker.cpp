@@ -50,9 +50,11 @@ struct Item {
   double width = 0, stretch = 0, shrink = 0;
   int penalty = 0;
   bool flagged = false;
+  bool hyphen = false;  // a hyphenation point: a break here adds a hyphen
   bool ragged = false;  // a break inside a URL: the line ends short rather than spread its spaces
   std::size_t span = 0;              // the span a box (or hyphen) belongs to
   std::size_t begin = 0, end = 0;    // byte range of a box in the paragraph text
+  std::size_t glyph_begin = 0, glyph_end = 0;  // a box's glyphs in ItemBuilder::glyphs()
 };
 
 bool is_upper(char32_t c) {
@@ -73,6 +75,7 @@ public:
       span_start_.push_back(text_.size());
       text_ += spans[i].text;
       face_.push_back(caches.widths.face(looks[i].font, looks[i].size));
+      sizes_.push_back(looks[i].size);
       tracking_.push_back(setting.tracking * looks[i].size);
     }
     space_width_.resize(spans.size());
@@ -85,14 +88,18 @@ public:
     // reads worst of all hyphenations; the paper's own names are marked, but
     // not every country and organisation is.
     keep_capitalised_ = setting.lang == "en" || setting.lang.rfind("en-", 0) == 0;
+    shape_words(services.metrics, looks);
   }
 
   const std::string& text() const { return text_; }
+  // Every glyph of the paragraph's words, in text order, byte ranges in text().
+  const std::vector<ShapedGlyph>& glyphs() const { return glyphs_; }
 
   std::vector<Item> build() {
     auto breaks = opportunities();
     std::size_t prev = 0;
     for (std::size_t o : breaks) {
+      if (o < text_.size() && inside_glyph_[o]) continue;  // inside a ligature: the word breaks elsewhere
       std::size_t content_end = o;
       while (content_end > prev && text_[content_end - 1] == ' ') --content_end;
       boxes(prev, content_end);
@@ -108,6 +115,7 @@ public:
         Item p{ItemType::Penalty};
         bool after_hyphen = text_[o - 1] == '-';
         bool in_url = spans_[span_at(o - 1)].url;
+        p.width = -kern_before(span_at(o - 1), o);
         p.penalty = in_url ? url_penalty : after_hyphen ? explicit_hyphen_penalty : 0;
         p.flagged = after_hyphen && !in_url;
         p.ragged = in_url;
@@ -163,6 +171,30 @@ private:
     return byte;
   }
 
+  // Shapes each span into glyphs_ (word by word: nothing is kerned across
+  // a space, fonts/shaper.hpp): a box is measured and drawn as the glyphs
+  // it holds, so a word broken nowhere is exactly the word shaped whole,
+  // kerning and ligatures included, and a break falls between glyphs. (A
+  // box may hold a space where no break is allowed: "” (".)
+  void shape_words(const FontMetrics& metrics, const std::vector<SpanLook>& looks) {
+    inside_glyph_.assign(text_.size() + 1, false);
+    for (std::size_t s = 0; s < spans_.size(); ++s) {
+      // No ligature in a web address (it is read character by character) or
+      // in letter-spaced text.
+      const Ligatures ligatures = spans_[s].url || tracking_[s] != 0 ? Ligatures::Off : Ligatures::On;
+      metrics.shape(looks[s].font, spans_[s].text, ligatures, glyphs_, static_cast<std::uint32_t>(span_start_[s]));
+    }
+    for (const auto& g : glyphs_)
+      for (std::size_t b = g.begin + 1; b < g.end; ++b) inside_glyph_[b] = true;
+  }
+
+  // The kerning, in points, between the glyph ending at byte `o` and the
+  // next: a line broken there does without it.
+  double kern_before(std::size_t s, std::size_t o) const {
+    if (next_glyph_ == 0 || glyphs_[next_glyph_ - 1].end != o) return 0;
+    return glyphs_[next_glyph_ - 1].kern * sizes_[s] / 1000.0;
+  }
+
   // Width of `piece` in span s's font and size, with its tracking.
   double width(std::size_t s, std::string_view piece) {
     double w = caches_.widths.width(face_[s], piece);
@@ -178,21 +210,31 @@ private:
     return *per_span[s];
   }
 
+  // A box of the glyphs whose characters start in [a, b): the sum of
+  // their advances and kerning, and the tracking after each.
   void push_box(std::size_t s, std::size_t a, std::size_t b) {
     if (a >= b && !(spans_[s].superscript && spans_[s].text.empty())) return;
     Item box{ItemType::Box};
     box.span = s;
     box.begin = a;
     box.end = b;
-    box.width = width(s, std::string_view(text_).substr(a, b - a));
+    while (next_glyph_ < glyphs_.size() && glyphs_[next_glyph_].begin < a) ++next_glyph_;
+    box.glyph_begin = next_glyph_;
+    long per_mille = 0;
+    for (; next_glyph_ < glyphs_.size() && glyphs_[next_glyph_].begin < b; ++next_glyph_)
+      per_mille += glyphs_[next_glyph_].advance + glyphs_[next_glyph_].kern;
+    box.glyph_end = next_glyph_;
+    box.width = static_cast<double>(per_mille) * sizes_[s] / 1000.0 +
+                tracking_[s] * static_cast<double>(box.glyph_end - box.glyph_begin);
     items_.push_back(box);
   }
 
-  void push_hyphen_penalty(std::size_t s) {
+  void push_hyphen_penalty(std::size_t s, std::size_t at) {
     Item p{ItemType::Penalty};
-    p.width = measured(hyphen_width_, s, "-");
+    p.width = measured(hyphen_width_, s, "-") - kern_before(s, at);
     p.penalty = hyphen_penalty;
     p.flagged = true;
+    p.hyphen = true;
     p.span = s;
     items_.push_back(p);
   }
@@ -212,6 +254,7 @@ private:
       push_box(s, start, i);
       if (i < b) {
         Item p{ItemType::Penalty, 0, 0, 0, 800};
+        p.width = -kern_before(s, i);
         p.ragged = true;
         items_.push_back(p);
       }
@@ -240,8 +283,9 @@ private:
         const auto& points =
             caches_.hyphenation.points(*hyphenator_, std::string_view(text_).substr(word_start, word_end - word_start));
         for (std::size_t p : points) {
+          if (inside_glyph_[word_start + p]) continue;  // inside a ligature ("of|fice")
           push_box(s, run_start, word_start + p);
-          push_hyphen_penalty(s);
+          push_hyphen_penalty(s, word_start + p);
           run_start = word_start + p;
         }
       }
@@ -275,7 +319,11 @@ private:
   std::string text_;
   std::vector<std::size_t> span_start_;
   std::vector<std::size_t> face_;  // each span's WidthCache handle
+  std::vector<double> sizes_;       // each span's font size
   std::vector<double> tracking_;    // each span's tracking, in points
+  std::vector<ShapedGlyph> glyphs_;  // of every word, in text order (shape_words)
+  std::vector<bool> inside_glyph_;   // per byte: within a glyph's characters, not at their start
+  std::size_t next_glyph_ = 0;       // the first glyph no box holds yet
   std::vector<std::optional<double>> space_width_, hyphen_width_;  // of " " and "-" in each span's face
   std::vector<Item> items_;
   std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing
@@ -454,8 +502,9 @@ private:
 // Moves the fragments of a loose line apart by spreading `shortfall` points
 // over its characters, up to max_letter_spacing; the line stays short if
 // that is not enough.
-template <class CountCodePoints>
-void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& looks, CountCodePoints count) {
+void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& looks) {
+  // PDF's character spacing (Tc) follows every glyph a string shows.
+  auto count = [](const LineFragment& f) { return f.glyphs.size(); };
   if (shortfall <= 0 || line.fragments.empty()) return;
   // Each character's spacing also widens the space after its word, so the
   // spaces give that much back: the gaps stay as they were.
@@ -464,7 +513,7 @@ void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& l
   double size = 0;
   for (std::size_t i = 0; i < line.fragments.size(); ++i) {
     const auto& f = line.fragments[i];
-    characters += count(f.text);
+    characters += count(f);
     size = std::max(size, looks[f.span].size);
     if (i > 0 && f.x > line.fragments[i - 1].x + line.fragments[i - 1].width + 0.01) {
       space_before[i] = true;
@@ -479,7 +528,7 @@ void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& l
     auto& f = line.fragments[i];
     if (space_before[i]) shift -= spacing;
     f.x += shift;
-    double extra = spacing * static_cast<double>(count(f.text));
+    double extra = spacing * static_cast<double>(count(f));
     f.width += extra;
     shift += extra;
   }
@@ -494,6 +543,7 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
   ItemBuilder builder(spans, looks, setting, services, caches);
   auto items = builder.build();
   const std::string& text = builder.text();
+  const std::vector<ShapedGlyph>& glyphs = builder.glyphs();
   KnuthPlass kp(items, setting.measure);
 
   std::vector<std::size_t> breaks;
@@ -535,15 +585,23 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     if (!looks.empty()) line.letter_spacing = setting.tracking * looks.front().size;
     double x = 0;
     bool previous_was_box = false;
+    std::size_t fragment_start = 0;  // the text offset of the last fragment's first character
     for (std::size_t i = start; i < b; ++i) {
       const Item& it = items[i];
       if (it.type == ItemType::Box) {
         std::string_view piece(text.data() + it.begin, it.end - it.begin);
-        if (previous_was_box && !line.fragments.empty() && line.fragments.back().span == it.span) {
-          line.fragments.back().text += piece;
-          line.fragments.back().width += it.width;
-        } else {
-          line.fragments.push_back(LineFragment{it.span, std::string(piece), x, it.width});
+        if (!(previous_was_box && !line.fragments.empty() && line.fragments.back().span == it.span)) {
+          line.fragments.push_back(LineFragment{it.span, {}, x, 0, {}});
+          fragment_start = it.begin;
+        }
+        LineFragment& f = line.fragments.back();
+        f.text += piece;
+        f.width += it.width;
+        for (std::size_t g = it.glyph_begin; g < it.glyph_end; ++g) {
+          ShapedGlyph glyph = glyphs[g];
+          glyph.begin -= static_cast<std::uint32_t>(fragment_start);
+          glyph.end -= static_cast<std::uint32_t>(fragment_start);
+          f.glyphs.push_back(glyph);
         }
         x += it.width;
         previous_was_box = true;
@@ -553,14 +611,23 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
         previous_was_box = false;
       }
     }
-    if (items[b].type == ItemType::Penalty && items[b].width > 0 && !line.fragments.empty()) {
-      line.fragments.back().text += "-";
-      line.fragments.back().width += items[b].width;
+    if (items[b].type == ItemType::Penalty && !last && !line.fragments.empty()) {
+      // Broken inside a word: its last glyph here goes without the kerning
+      // to the next (the penalty's width gave it back), and a hyphenation
+      // point gets its hyphen, unkerned.
+      LineFragment& f = line.fragments.back();
+      if (!f.glyphs.empty()) f.glyphs.back().kern = 0;
+      if (items[b].hyphen) {
+        services.metrics.shape(looks[f.span].font, "-", Ligatures::Off, f.glyphs,
+                               static_cast<std::uint32_t>(f.text.size()));
+        f.text += "-";
+        line.hyphenated = true;
+      }
+      f.width += items[b].width;
       x += items[b].width;
-      line.hyphenated = true;
     }
     if (loose && !line.fragments.empty()) {
-      spread_letters(line, setting.measure - x, looks, text::count_code_points);
+      spread_letters(line, setting.measure - x, looks);
       x = line.fragments.back().x + line.fragments.back().width;
     }
     line.width = x;

@@ -19,6 +19,11 @@
 // two hyphenated lines follow each other: the hyphen count is part of a
 // breakpoint's identity, so the rule is exact rather than a demerit.
 //
+// Words are shaped whole (kerning, ligatures: layout/font_metrics.hpp) and
+// cut into boxes between glyphs, so that a line's fragments carry the glyphs
+// the PDF draws; a break never falls inside a ligature, and a line broken
+// inside a word does without the kerning across the break.
+//
 // Ragged text (headings, titles) is set first-fit.
 #pragma once
 
@@ -45,6 +50,10 @@ struct LineFragment {
   std::string text;
   double x = 0;  // from the line's start
   double width = 0;
+  // What is drawn: `text` shaped (byte ranges into it), as a slice of its
+  // whole word's glyphs, so that a word set on one line is kerned as a
+  // whole and a broken one is cut between glyphs. `width` is their sum.
+  std::vector<ShapedGlyph> glyphs;
 };
 
 struct Line {

@@ -49,6 +49,10 @@ struct PlacedText {
   // when it is not the text itself: the whole word or URL on the first piece
   // of one broken across lines, nothing on the pieces that follow.
   std::optional<std::string> actual_text = std::nullopt;
+  // The glyphs to draw, as the line breaker shaped `text` (byte ranges into
+  // it; LineFragment::glyphs). Empty: `text` shaped whole, with ligatures,
+  // as FontMetrics::width measured it.
+  std::vector<ShapedGlyph> glyphs = {};
 };
 
 struct PlacedRule {

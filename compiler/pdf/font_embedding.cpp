@@ -5,6 +5,7 @@
 #include "pdf/pdf_syntax.hpp"
 #include "pdf/to_unicode.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <hpdf_doc.h>
@@ -32,13 +33,13 @@ void append_int(std::string& out, long long value) {
   out += ' ';
 }
 
-// "32 [250 333 408] 65 [722]": the widths of runs of consecutive codes.
-std::string width_array(const fonts::TrueTypeFont& font, const std::vector<std::pair<char32_t, std::uint16_t>>& kept) {
+// "32 [250 333 408] 65 [722]": the widths of runs of consecutive codes
+// (`widths`: code and width, sorted by code).
+std::string width_array(const std::vector<std::pair<char32_t, int>>& widths) {
   std::string out;
   char32_t next = 0;
   bool open = false;
-  for (auto [code, subset_glyph] : kept) {
-    (void)subset_glyph;  // advances are the full font's: the subset keeps them unchanged
+  for (auto [code, width] : widths) {
     if (!open || code != next) {
       if (open) out += "] ";
       out += std::to_string(code);
@@ -47,7 +48,7 @@ std::string width_array(const fonts::TrueTypeFont& font, const std::vector<std::
     } else {
       out += ' ';
     }
-    out += std::to_string(font.advance_per_mille(font.glyph(code)));
+    out += std::to_string(width);
     next = code + 1;
   }
   if (open) out += ']';
@@ -57,9 +58,11 @@ std::string width_array(const fonts::TrueTypeFont& font, const std::vector<std::
 }  // namespace
 
 bool make_font_program(HPDF_Doc pdf, const fonts::TrueTypeFont& font, const std::vector<char32_t>& codes,
-                       FontProgram& out, std::string& error) {
+                       const std::vector<GlyphCode>& glyph_codes, FontProgram& out, std::string& error) {
+  std::vector<std::uint16_t> extra;
+  for (const auto& g : glyph_codes) extra.push_back(g.glyph);
   fonts::FontSubset subset;
-  if (!fonts::subset_font(font, codes, subset, error)) return false;
+  if (!fonts::subset_font(font, codes, subset, error, extra)) return false;
   const std::string& bytes = subset.file;
   // libharu reads the subset's name and metrics, as it did when it embedded
   // the font itself, so the names and numbers are those it wrote.
@@ -85,17 +88,29 @@ bool make_font_program(HPDF_Doc pdf, const fonts::TrueTypeFont& font, const std:
   out.facts = fonts::font_facts(font);
   out.font_file = flate_compress(bytes);
   out.font_file_length = bytes.size();
-  // Character codes are Unicode values, so the CIDToGIDMap only needs to
-  // reach the highest character drawn.
-  char32_t highest = subset.glyphs.empty() ? 0 : subset.glyphs.back().first;
+  // Character codes are Unicode values (and a ligature's a surrogate), so
+  // the CIDToGIDMap only needs to reach the highest code drawn. Advances are
+  // the full font's: the subset keeps them unchanged.
+  std::vector<std::pair<char32_t, std::uint16_t>> glyph_of_code = subset.glyphs;
+  std::vector<std::pair<char32_t, int>> widths;
+  for (auto [c, glyph] : subset.glyphs) widths.emplace_back(c, font.advance_per_mille(font.glyph(c)));
+  std::vector<std::pair<std::uint16_t, std::string>> shown;
+  for (std::size_t i = 0; i < glyph_codes.size(); ++i) {
+    glyph_of_code.emplace_back(glyph_codes[i].code, subset.extra_glyphs[i]);
+    widths.emplace_back(glyph_codes[i].code, font.advance_per_mille(glyph_codes[i].glyph));
+    shown.emplace_back(glyph_codes[i].code, glyph_codes[i].shown);
+  }
+  std::sort(glyph_of_code.begin(), glyph_of_code.end());
+  std::sort(widths.begin(), widths.end());
+  char32_t highest = glyph_of_code.empty() ? 0 : glyph_of_code.back().first;
   std::string cid_map(2 * (highest + 1), '\0');
-  for (auto [c, glyph] : subset.glyphs) {
+  for (auto [c, glyph] : glyph_of_code) {
     cid_map[2 * c] = static_cast<char>(glyph >> 8);
     cid_map[2 * c + 1] = static_cast<char>(glyph & 0xFF);
   }
   out.cid_to_gid = flate_compress(cid_map);
-  out.to_unicode = flate_compress(to_unicode_cmap(codes));
-  out.widths = width_array(font, subset.glyphs);
+  out.to_unicode = flate_compress(to_unicode_cmap(codes, shown));
+  out.widths = width_array(widths);
   return true;
 }
 

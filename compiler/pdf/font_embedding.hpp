@@ -16,6 +16,7 @@
 
 #include "fonts/font_facts.hpp"
 #include "fonts/truetype_font.hpp"
+#include "pdf/glyph_codes.hpp"
 
 #include <array>
 #include <deque>
@@ -41,11 +42,12 @@ struct FontProgram {
   std::string widths;               // the /W array's contents
 };
 
-// Makes the program for `codes` (sorted, unique BMP code points) of `font`;
-// `pdf` lends libharu's reading of the subset's name and metrics. False with
-// `error` set when the subset cannot be made or read.
+// Makes the program for `codes` (sorted, unique BMP code points) of `font`
+// and for `glyph_codes` (ligatures, in code order: pdf/glyph_codes.hpp);
+// `pdf` lends libharu's reading of the subset's name and metrics. False
+// with `error` set when the subset cannot be made or read.
 bool make_font_program(HPDF_Doc pdf, const fonts::TrueTypeFont& font, const std::vector<char32_t>& codes,
-                       FontProgram& out, std::string& error);
+                       const std::vector<GlyphCode>& glyph_codes, FontProgram& out, std::string& error);
 
 // Adds the font's objects to `pdf` under the subset tag `tag` ("BRFCAA")
 // and returns its Type 0 font dictionary, for the pages' resources; null
@@ -58,14 +60,21 @@ HPDF_Dict add_font_objects(HPDF_Doc pdf, const FontProgram& program, const std::
 // and characters drawn. Not thread-safe: one build at a time.
 class FontProgramMemo {
 public:
-  // The program for `codes` of the font file `font` (its path, and what
-  // tells one version of the file from another), made by `make` when not
-  // remembered (and then remembered only when `make` succeeded).
+  // The program for `codes` and `glyph_codes` of the font file `font` (its
+  // path, and what tells one version of the file from another), made by
+  // `make` when not remembered (and then remembered only when `make`
+  // succeeded).
   template <typename Make>
-  const FontProgram* find_or_make(const std::string& font, const std::vector<char32_t>& codes, Make&& make) {
+  const FontProgram* find_or_make(const std::string& font, const std::vector<char32_t>& codes,
+                                  const std::vector<GlyphCode>& glyph_codes, Make&& make) {
     std::string key = font;
     key.push_back('\0');
     key.append(reinterpret_cast<const char*>(codes.data()), codes.size() * sizeof(char32_t));
+    for (const auto& g : glyph_codes) {
+      key += std::to_string(g.code) + ':' + std::to_string(g.glyph) + ':';
+      key += g.shown;
+      key.push_back('\0');
+    }
     auto it = programs_.find(key);
     if (it == programs_.end()) {
       Entry made;

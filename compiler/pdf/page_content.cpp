@@ -17,34 +17,52 @@ double rounded(double value, int decimals) {
   return std::round(value * scale) / scale;
 }
 
-// A PDF literal string of two-byte character codes (the Unicode values).
-// Parentheses and backslashes are escaped, and so are CR and LF, which
-// readers would otherwise normalise.
-void append_codes(std::string& out, std::string_view utf8) {
+// A two-byte character code inside a PDF literal string. Parentheses and
+// backslashes are escaped, and so are CR and LF, which readers would
+// otherwise normalise.
+void append_code(std::string& out, std::uint16_t code) {
+  for (unsigned char byte : {static_cast<unsigned char>(code >> 8), static_cast<unsigned char>(code & 0xFF)}) {
+    switch (byte) {
+      case '(': out += "\\("; break;
+      case ')': out += "\\)"; break;
+      case '\\': out += "\\\\"; break;
+      case '\r': out += "\\r"; break;
+      case '\n': out += "\\n"; break;
+      default: out += static_cast<char>(byte);
+    }
+  }
+}
+
+// The glyphs of `t`: layout's, or its text shaped whole.
+const std::vector<layout::ShapedGlyph>& glyphs_of(const layout::PlacedText& t, const layout::FontMetrics& metrics,
+                                                  std::vector<layout::ShapedGlyph>& scratch) {
+  if (!t.glyphs.empty() || t.text.empty()) return t.glyphs;
+  scratch.clear();
+  metrics.shape(t.font, t.text, layout::Ligatures::On, scratch);
+  return scratch;
+}
+
+// `t`'s glyphs as TJ array elements: strings of codes, and after a kerned
+// glyph the kerning as a number, which TJ subtracts from the position in
+// thousandths of the font size (PDF 32000-1, 9.4.3). Returns how far the
+// text position moves: the advances and kerning, plus the character
+// spacing after every glyph (9.4.4).
+double append_glyphs(std::string& out, const layout::PlacedText& t, const std::vector<layout::ShapedGlyph>& glyphs,
+                     const GlyphCodeFor& code_for) {
+  long per_mille = 0;
   out += '(';
-  for (std::size_t i = 0; i < utf8.size();) {
-    char32_t cp = text::decode_at(utf8, i);
-    if (cp > 0xFFFF) cp = text::replacement_character;
-    for (unsigned char byte : {static_cast<unsigned char>(cp >> 8), static_cast<unsigned char>(cp & 0xFF)}) {
-      switch (byte) {
-        case '(': out += "\\("; break;
-        case ')': out += "\\)"; break;
-        case '\\': out += "\\\\"; break;
-        case '\r': out += "\\r"; break;
-        case '\n': out += "\\n"; break;
-        default: out += static_cast<char>(byte);
-      }
+  for (std::size_t i = 0; i < glyphs.size(); ++i) {
+    const auto& g = glyphs[i];
+    append_code(out, code_for(t.font, g, std::string_view(t.text).substr(g.begin, g.end - g.begin)));
+    per_mille += g.advance + g.kern;
+    if (g.kern != 0 && i + 1 < glyphs.size()) {
+      out += ')';
+      out += std::to_string(-g.kern);
+      out += '(';
     }
   }
   out += ')';
-}
-
-// How far the text position moves after showing `utf8`: the glyph widths
-// plus the character spacing after every character (PDF 32000-1, 9.4.4).
-double advance(const layout::PlacedText& t, const layout::FontMetrics& metrics) {
-  double width = metrics.width(t.font, t.text, t.size);
-  if (t.letter_spacing == 0) return width;
-  return width + t.letter_spacing * static_cast<double>(text::count_code_points(t.text));
+  return static_cast<double>(per_mille) * t.size / 1000.0 + t.letter_spacing * static_cast<double>(glyphs.size());
 }
 
 bool same_look(const layout::PlacedText& a, const layout::PlacedText& b) {
@@ -59,8 +77,9 @@ bool same_mark(const layout::PlacedText& a, const layout::PlacedText& b) {
 }  // namespace
 
 PageContent page_content(const layout::Page& page, const layout::FontMetrics& metrics,
-                         const FontResourceName& resource_name, const StructureTag& tag,
+                         const FontResourceName& resource_name, const GlyphCodeFor& code_for, const StructureTag& tag,
                          std::string_view document_lang) {
+  std::vector<layout::ShapedGlyph> scratch;  // a text's glyphs when layout gave none
   PageContent made;
   std::string& out = made.operators;
   out.reserve(page.texts.size() * 16 + page.rules.size() * 40 + 64);
@@ -146,8 +165,7 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
       do {
         const layout::PlacedText& t = texts[j];
         if (j != i) append_number(out, (pen - t.x) * 1000.0 / t.size, 2);
-        append_codes(out, t.text);
-        pen = t.x + advance(t, metrics);
+        pen = t.x + append_glyphs(out, t, glyphs_of(t, metrics, scratch), code_for);
         ++j;
       } while (!first.actual_text && j < texts.size() && texts[j].y == first.y && same_look(texts[j], first) &&
                texts[j].x >= pen - 0.01 && same_mark(texts[j], first) && !texts[j].actual_text &&

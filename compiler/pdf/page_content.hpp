@@ -8,11 +8,12 @@
 // gaps between its words (PDF 32000-1, 9.4.3), and strings are written as
 // bytes rather than hex: a third of the size, for the same glyph positions.
 //
-// Text uses libharu's UTF-8 encoding of Type0 fonts, whose character codes
-// are the characters' Unicode values as two bytes; the font's CIDToGIDMap
-// (libharu's, cut to the characters drawn) and ToUnicode map
-// (pdf/to_unicode.hpp) translate them. Every character must be in the BMP:
-// layout drops the others before this stage.
+// Text is drawn as the glyphs layout shaped (PlacedText::glyphs: kerned,
+// ligatures joined), each as a two-byte character code: the character's
+// Unicode value, or for a ligature a code of its own (pdf/glyph_codes.hpp);
+// the font's CIDToGIDMap and ToUnicode map (pdf/to_unicode.hpp) translate
+// them. Kerning is a number between two codes in the TJ array. Every
+// character must be in the BMP: layout drops the others before this stage.
 #pragma once
 
 #include "layout/font_metrics.hpp"
@@ -28,6 +29,11 @@ namespace briefc::pdf {
 // The page's resource name ("F1") for a font; the caller registers the font
 // with the page when asked.
 using FontResourceName = std::function<std::string(const layout::FontKey&)>;
+
+// The two-byte code that shows `glyph` of `font`, a glyph showing the
+// characters `shown`.
+using GlyphCodeFor =
+    std::function<std::uint16_t(const layout::FontKey& font, const layout::ShapedGlyph& glyph, std::string_view shown)>;
 
 // The structure type ("P", "H2", "Lbl", …) whose element a piece of text of
 // `block` in `part` belongs to: the tag of its marked-content sequence.
@@ -57,7 +63,7 @@ struct PageContent {
 // a run of words in another language than `document_lang` (as
 // pdf/span_language.hpp tells it) in a /Span with its /Lang.
 PageContent page_content(const layout::Page& page, const layout::FontMetrics& metrics,
-                         const FontResourceName& resource_name, const StructureTag& tag,
+                         const FontResourceName& resource_name, const GlyphCodeFor& code_for, const StructureTag& tag,
                          std::string_view document_lang);
 
 }  // namespace briefc::pdf

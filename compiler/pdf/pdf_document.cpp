@@ -1,9 +1,11 @@
 #include "pdf/pdf_document.hpp"
 
+#include "fonts/shaper.hpp"
 #include "fonts/truetype_font.hpp"
 #include "pdf/archival.hpp"
 #include "pdf/colour_profile.hpp"
 #include "pdf/font_embedding.hpp"
+#include "pdf/glyph_codes.hpp"
 #include "pdf/link_annotations.hpp"
 #include "pdf/page_compressor.hpp"
 #include "pdf/page_content.hpp"
@@ -86,9 +88,7 @@ private:
 struct Face {
   std::string path;                         // the file fontconfig found
   const fonts::TrueTypeFont* file = nullptr;  // owned by Impl::files
-  // Width in 1/1000 em per BMP code point, -1 until first asked: layout
-  // measures the same few dozen characters hundreds of thousands of times.
-  mutable BmpTable<std::int16_t, -1> widths;
+  const fonts::Shaper* shaper = nullptr;      // owned by Impl::shapers
   // Whether the font has the BMP code point: -1 until first asked.
   mutable BmpTable<std::int8_t, -1> has_glyph;
   HPDF_Dict font = nullptr;  // the Type 0 font made by finish(), from the subset
@@ -102,6 +102,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
   HPDF_Doc pdf = nullptr;
   std::map<layout::FontKey, Face, FontKeyLess> faces;
   std::map<std::string, fonts::TrueTypeFont> files;  // path → font, so two keys share one file
+  std::map<std::string, fonts::Shaper> shapers;      // path → its file's shaper
   mutable const layout::FontKey* last_key = nullptr;  // most layout calls repeat the last font
   mutable const Face* last_face = nullptr;
 
@@ -109,6 +110,7 @@ struct PdfDocument::Impl : layout::FontMetrics {
   std::vector<Face*> drawn_faces;                       // by resource number - 1
   // Path → BMP code points drawn, a bit each (1,024 words, scanned at the end).
   std::map<std::string, std::vector<std::uint64_t>> used_chars;
+  std::map<std::string, GlyphCodes> glyph_codes;  // path → the codes of its ligatures drawn
   WriterMemo* memo = nullptr;  // the session's, or `own_memo`
   std::unique_ptr<WriterMemo> own_memo;
   bool remember = false;  // pages go into the memo: only a session's is asked again
@@ -149,16 +151,25 @@ struct PdfDocument::Impl : layout::FontMetrics {
   }
 
   double width(const layout::FontKey& key, std::string_view utf8, double size) const override {
+    return static_cast<double>(face(key).shaper->advance(utf8, fonts::Ligatures::On)) * size / 1000.0;
+  }
+
+  void shape(const layout::FontKey& key, std::string_view utf8, fonts::Ligatures ligatures,
+             std::vector<fonts::ShapedGlyph>& out, std::uint32_t offset = 0) const override {
+    face(key).shaper->shape(utf8, ligatures, out, offset);
+  }
+
+  // The character code of a glyph (pdf/page_content.hpp): a character's own
+  // value when the glyph is its usual one, else a ligature's code.
+  std::uint16_t code_for(const layout::FontKey& key, const fonts::ShapedGlyph& g, std::string_view shown) {
     const Face& f = face(key);
-    long per_mille = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-      char32_t cp = text::decode_at(utf8, i);
-      if (cp > 0xFFFF) cp = 0xFFFD;  // never drawn: layout drops what libharu cannot show
-      std::int16_t& w = f.widths.at(cp);
-      if (w < 0) w = static_cast<std::int16_t>(f.file->advance_per_mille(f.file->glyph(cp)));
-      per_mille += w;
-    }
-    return static_cast<double>(per_mille) * size / 1000.0;
+    std::size_t i = 0;
+    char32_t cp = text::decode_at(shown, i);
+    if (cp > 0xFFFF) cp = text::replacement_character;  // never drawn: layout drops what the PDF cannot show
+    if (i == shown.size() && g.glyph == f.file->glyph(cp)) return static_cast<std::uint16_t>(cp);
+    auto code = glyph_codes[f.path].code(g.glyph, shown);
+    if (!code) throw HaruFailure(fmt::format("more than 2,048 ligatures drawn in {}", f.path));
+    return *code;
   }
 
   bool covers(const layout::FontKey& key, char32_t cp) const override {
@@ -224,10 +235,12 @@ bool PdfDocument::load_family(const std::string& family, const fonts::FontLocato
         return false;
       }
       file = impl_->files.emplace(located->path, std::move(*opened)).first;
+      impl_->shapers.emplace(located->path, fonts::Shaper(file->second));
     }
     Face& f = impl_->faces[key];
     f.path = located->path;
     f.file = &file->second;
+    f.shaper = &impl_->shapers.at(located->path);
   }
   return true;
 }
@@ -249,8 +262,12 @@ void PdfDocument::Impl::embed_subsets() {
     std::string identity = fmt::format("{}\t{}\t{}", path, std::filesystem::file_size(path, ec),
                                        std::filesystem::last_write_time(path, ec).time_since_epoch().count());
     const fonts::TrueTypeFont& file = files.at(path);  // a lambda may not capture `path` (clang 14)
-    const FontProgram* program = memo->fonts.find_or_make(
-        identity, codes, [&](FontProgram& made) { return make_font_program(pdf, file, codes, made, error); });
+    const std::vector<GlyphCode> no_ligatures;
+    auto ligatures = glyph_codes.find(path);
+    const std::vector<GlyphCode>& ligature_codes = ligatures != glyph_codes.end() ? ligatures->second.all() : no_ligatures;
+    const FontProgram* program = memo->fonts.find_or_make(identity, codes, ligature_codes, [&](FontProgram& made) {
+      return make_font_program(pdf, file, codes, ligature_codes, made, error);
+    });
     check("loading a font");
     if (!program) throw HaruFailure(fmt::format("cannot subset {}: {}", path, error));
     // Subset fonts are named TAG+Name; the tag only has to differ between
@@ -337,7 +354,10 @@ void PdfDocument::Impl::draw(layout::Page& lp, double width, double height) {
     return fmt::format("F{}", f.resource);
   };
   auto tag = [&](int block, layout::TextPart part) { return structure->tag(block, part); };
-  PageContent made = page_content(lp, *this, resource_name, tag, lang);
+  auto code = [&](const layout::FontKey& key, const fonts::ShapedGlyph& g, std::string_view shown) {
+    return code_for(key, g, shown);
+  };
+  PageContent made = page_content(lp, *this, resource_name, code, tag, lang);
   std::string& content = made.operators;
   structure->add_page(page, std::move(made.marked));
   // Compressed by briefc rather than by libharu at save: at once, on the
@@ -384,14 +404,20 @@ void PdfDocument::Impl::write_contents() {
 // character PDF 32000-1 asks for such a hyphen, so that a reader that does
 // not honour /ActualText (MuPDF before 1.23) still knows it is no part of the
 // word. Only where the face draws U+00AD as wide as "-", so the line keeps
-// the width layout gave it. (The leak check has read the page as laid out.)
+// the width layout gave it (the hyphen is drawn unkerned). (The leak check
+// has read the page as laid out.)
 void PdfDocument::Impl::mark_soft_hyphens(layout::Page& page) const {
   constexpr std::string_view soft_hyphen = "\u00AD";
   for (auto& t : page.texts) {
     if (!t.hyphen_inserted || t.text.empty() || t.text.back() != '-') continue;
-    if (!covers(t.font, 0xAD) || width(t.font, soft_hyphen, 1000) != width(t.font, "-", 1000)) continue;
+    if (t.glyphs.empty() || t.glyphs.back().end != t.text.size()) continue;
+    const fonts::TrueTypeFont& file = *face(t.font).file;
+    const std::uint16_t glyph = file.glyph(0xAD);
+    if (glyph == 0 || file.advance_per_mille(glyph) != t.glyphs.back().advance) continue;
     t.text.pop_back();
     t.text += soft_hyphen;
+    t.glyphs.back().glyph = glyph;
+    t.glyphs.back().end = static_cast<std::uint32_t>(t.text.size());
   }
 }
 

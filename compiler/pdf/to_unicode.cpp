@@ -55,7 +55,8 @@ std::string hex(std::string_view bytes) {
   return out;
 }
 
-std::string to_unicode_cmap(const std::vector<char32_t>& codes) {
+std::string to_unicode_cmap(const std::vector<char32_t>& codes,
+                            const std::vector<std::pair<std::uint16_t, std::string>>& glyph_codes) {
   std::vector<Entry> entries;
   for (char32_t c : codes) {
     if (c > 0xFFFF || (c >= 0xD800 && c <= 0xDFFF)) continue;
@@ -72,6 +73,8 @@ std::string to_unicode_cmap(const std::vector<char32_t>& codes) {
       ranges.push_back(fmt::format("<{:04X}> <{:04X}> <{:04X}>\n", static_cast<unsigned>(e.first),
                                    static_cast<unsigned>(e.last), static_cast<unsigned>(e.first)));
   }
+  for (const auto& [code, shown] : glyph_codes)
+    singles.push_back(fmt::format("<{:04X}> <{}>\n", static_cast<unsigned>(code), hex(utf16be(shown, false))));
   std::string out =
       "/CIDInit /ProcSet findresource begin\n"
       "12 dict begin\n"

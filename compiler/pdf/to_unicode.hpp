@@ -8,7 +8,9 @@
 // guess. Here every code drawn maps to its characters in UTF-16BE.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace briefc::pdf {
@@ -19,7 +21,13 @@ namespace briefc::pdf {
 // first byte, as the format requires), the rest bfchar entries, at most 100
 // to a block. A code that is a surrogate, or above the BMP, is left out: no
 // code drawn is one.
-std::string to_unicode_cmap(const std::vector<char32_t>& codes);
+//
+// `glyph_codes` are the codes of glyphs that show other characters than
+// their own code (ligatures: pdf/glyph_codes.hpp), each with the text it
+// shows (UTF-8), sorted by code: each becomes a bfchar entry whose
+// destination is that whole text ("ffi" → <006600660069>).
+std::string to_unicode_cmap(const std::vector<char32_t>& codes,
+                            const std::vector<std::pair<std::uint16_t, std::string>>& glyph_codes = {});
 
 // `text` (UTF-8) as UTF-16BE bytes, with surrogate pairs for characters
 // outside the BMP; with `bom`, preceded by FE FF, as PDF text strings are.

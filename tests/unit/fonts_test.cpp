@@ -3,6 +3,7 @@
 #include "fonts/font_facts.hpp"
 #include "fonts/font_locator.hpp"
 #include "fonts/font_subset.hpp"
+#include "fonts/shaper.hpp"
 #include "fonts/truetype_font.hpp"
 
 #include <doctest/doctest.h>
@@ -128,4 +129,87 @@ TEST_CASE("the font descriptor's facts come from the font's own tables") {
   CHECK(italic.italic_angle < 0);
   auto bold = briefc::fonts::font_facts(noto_serif(briefc::layout::FontFace::Bold));
   CHECK(bold.stem_v > regular.stem_v);
+}
+
+TEST_CASE("shaping: the font's kerning and ligatures, each glyph showing whole characters in order") {
+  using briefc::fonts::Ligatures;
+  using briefc::fonts::ShapedGlyph;
+  TrueTypeFont font = noto_serif();
+  briefc::fonts::Shaper shaper(font);
+  auto shaped = [&](std::string_view text, Ligatures ligatures = Ligatures::On) {
+    std::vector<ShapedGlyph> out;
+    shaper.shape(text, ligatures, out);
+    // The glyphs cover the text byte for byte, in order, and the advance is
+    // their sum: what layout measures is what the PDF draws.
+    std::uint32_t at = 0;
+    long sum = 0;
+    for (const auto& g : out) {
+      CHECK(g.begin == at);
+      CHECK(g.end > g.begin);
+      at = g.end;
+      sum += g.advance + g.kern;
+    }
+    CHECK(at == text.size());
+    CHECK(shaper.advance(text, ligatures) == sum);
+    return out;
+  };
+  // "AV" and "AT" come closer; nothing follows the last glyph.
+  auto avat = shaped("AVAT");
+  REQUIRE(avat.size() == 4);
+  CHECK(avat[0].kern < 0);
+  CHECK(avat[2].kern < 0);
+  CHECK(avat[3].kern == 0);
+  CHECK(avat[0].glyph == font.glyph('A'));
+  // "ffi" is one glyph showing three characters, not the usual glyph of any.
+  auto office = shaped("office");
+  REQUIRE(office.size() == 4);
+  CHECK(office[1].begin == 1);
+  CHECK(office[1].end == 4);
+  CHECK(office[1].glyph != font.glyph('f'));
+  CHECK(office[1].glyph != 0);
+  // Without ligatures (web addresses, letter-spaced text) each letter is its own.
+  auto plain = shaped("office", Ligatures::Off);
+  REQUIRE(plain.size() == 6);
+  for (std::size_t i = 0; i < plain.size(); ++i) CHECK(plain[i].glyph == font.glyph(static_cast<char32_t>("office"[i])));
+  // Nothing is kerned across a space; a word is shaped alike wherever it stands.
+  auto spaced = shaped("A V AVAT");
+  REQUIRE(spaced.size() == 8);
+  CHECK(spaced[0].kern == 0);
+  CHECK(spaced[1].kern == 0);
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(spaced[4 + i].glyph == avat[i].glyph);
+    CHECK(spaced[4 + i].kern == avat[i].kern);
+  }
+  // Cyrillic, two bytes a character, one glyph each.
+  auto cyrillic = shaped("Гражданские");
+  CHECK(cyrillic.size() == 11);
+  // A letter and its combining accent become the accented letter where the
+  // font has one: a glyph showing both characters.
+  auto composed = shaped("e\u0301");
+  REQUIRE(composed.size() == 1);
+  CHECK(composed[0].glyph == font.glyph(U'\u00E9'));
+  // An accent the font must place on its letter is not something a
+  // glyph-per-character PDF can draw: the word keeps each character's usual
+  // glyph, unkerned.
+  auto placed = shaped("Aq\u0301V");
+  REQUIRE(placed.size() == 4);
+  for (const auto& g : placed) CHECK(g.kern == 0);
+}
+
+TEST_CASE("a subset keeps the ligature glyphs asked for by id, which no character maps to") {
+  TrueTypeFont font = noto_serif();
+  briefc::fonts::Shaper shaper(font);
+  std::vector<briefc::fonts::ShapedGlyph> office;
+  shaper.shape("office", briefc::fonts::Ligatures::On, office);
+  REQUIRE(office.size() == 4);
+  briefc::fonts::FontSubset made;
+  std::string error;
+  REQUIRE(briefc::fonts::subset_font(font, {U'o', U'c', U'e'}, made, error, {office[1].glyph}));
+  REQUIRE(made.extra_glyphs.size() == 1);
+  TrueTypeFont back = read_back(made);
+  const std::uint16_t kept = made.extra_glyphs[0];
+  CHECK(kept != 0);
+  CHECK(back.advance_units(kept) == font.advance_units(office[1].glyph));
+  CHECK(back.glyph_outline(kept).size() == font.glyph_outline(office[1].glyph).size());
+  CHECK(back.glyph(U'f') == 0);  // the character map holds only the characters asked for
 }

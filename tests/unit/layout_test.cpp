@@ -488,3 +488,95 @@ TEST_CASE("an all-capitals heading is tracked, measured as it is drawn") {
   const auto& last = lines[0].fragments.back();
   CHECK(last.x + last.width == doctest::Approx(19 * 5 + 2 * 2.5 + 21 * upper.tracking * 10));
 }
+
+namespace {
+
+// A font that kerns and joins: every character half an em, a space a
+// quarter; "av" and "wa" 0.1 em closer; "fi" one glyph 0.6 em wide.
+struct KerningMetrics : layout::FontMetrics {
+  static constexpr std::uint16_t fi_glyph = 999;
+  double width(const layout::FontKey& font, std::string_view utf8, double size) const override {
+    std::vector<layout::ShapedGlyph> glyphs;
+    shape(font, utf8, layout::Ligatures::On, glyphs, 0);
+    double per_mille = 0;
+    for (const auto& g : glyphs) per_mille += g.advance + g.kern;
+    return per_mille * size / 1000;
+  }
+  void shape(const layout::FontKey&, std::string_view utf8, layout::Ligatures ligatures,
+             std::vector<layout::ShapedGlyph>& out, std::uint32_t offset) const override {
+    std::size_t first = out.size();
+    for (std::size_t i = 0; i < utf8.size();) {
+      const auto at = static_cast<std::uint32_t>(i);
+      if (ligatures == layout::Ligatures::On && utf8.substr(i, 2) == "fi") {
+        out.push_back({fi_glyph, offset + at, offset + at + 2, 600, 0});
+        i += 2;
+        continue;
+      }
+      char32_t c = text::decode_at(utf8, i);
+      out.push_back({static_cast<std::uint16_t>(c), offset + at, offset + static_cast<std::uint32_t>(i),
+                     c == ' ' ? 250 : 500, 0});
+    }
+    for (std::size_t g = first; g + 1 < out.size(); ++g) {
+      auto pair = std::string(utf8.substr(out[g].begin - offset, out[g].end - out[g].begin)) +
+                  std::string(utf8.substr(out[g + 1].begin - offset, out[g + 1].end - out[g + 1].begin));
+      if (pair == "av" || pair == "wa") out[g].kern = -100;
+    }
+  }
+  bool covers(const layout::FontKey&, char32_t) const override { return true; }
+};
+
+}  // namespace
+
+TEST_CASE("kerning and ligatures: a line's pieces are the glyphs drawn, measured as drawn, broken only between glyphs") {
+  KerningMetrics metrics;
+  text::LocaleContext locales;
+  text::HyphenatorSet hyphenators;
+  layout::BreakServices services{metrics, locales, hyphenators};
+  layout::BreakCaches caches{metrics};
+  std::string text;
+  for (int i = 0; i < 14; ++i)
+    text += "the favourable unification of waivers fifty fiscal fidelity avalanches awaited significantly ";
+  text += "end.";
+  std::vector<resolve::Span> spans{span(text)};
+  std::vector<layout::SpanLook> looks(1, layout::SpanLook{{"Test", layout::FontFace::Regular}, 10, 0});
+  int hyphenated = 0, ligatures = 0, kerned = 0;
+  for (double measure : {150.0, 190.0, 230.0}) {
+    layout::ParagraphSetting setting;
+    setting.measure = measure;
+    auto lines = layout::break_lines(spans, looks, setting, services, caches);
+    REQUIRE(lines.size() > 10);
+    for (std::size_t li = 0; li < lines.size(); ++li) {
+      const auto& line = lines[li];
+      CAPTURE(line_text(line));
+      for (const auto& fr : line.fragments) {
+        // The glyphs cover the piece's text exactly, in order: no break
+        // inside a ligature, no character drawn twice or not at all.
+        std::uint32_t at = 0;
+        double per_mille = 0;
+        for (const auto& g : fr.glyphs) {
+          CHECK(g.begin == at);
+          at = g.end;
+          per_mille += g.advance + g.kern;
+          ligatures += g.glyph == KerningMetrics::fi_glyph;
+          kerned += g.kern != 0;
+        }
+        CHECK(at == fr.text.size());
+        // Measured as drawn: the glyphs, and the letter spacing after each
+        // but the line's last.
+        const double spaced = static_cast<double>(fr.glyphs.size()) - (&fr == &line.fragments.back() ? 1 : 0);
+        CHECK(fr.width == doctest::Approx(per_mille * 10 / 1000 + line.letter_spacing * spaced));
+        CHECK((fr.glyphs.empty() || fr.glyphs.back().kern == 0));  // no kerning past a piece's end
+      }
+      if (line.hyphenated) {
+        ++hyphenated;
+        CHECK(line.fragments.back().text.back() == '-');
+      }
+      // A justified line still ends at the measure.
+      if (li + 1 < lines.size() && line.letter_spacing == 0)
+        CHECK(line.fragments.back().x + line.fragments.back().width == doctest::Approx(measure));
+    }
+  }
+  CHECK(ligatures > 0);
+  CHECK(kerned > 0);
+  CHECK(hyphenated > 0);
+}

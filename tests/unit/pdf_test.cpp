@@ -1,6 +1,8 @@
 // The pieces of the PDF writer that are plain functions: the ToUnicode map,
 // text strings, the XMP packet.
 #include "pdf/colour_profile.hpp"
+#include "pdf/glyph_codes.hpp"
+#include "pdf/page_content.hpp"
 #include "pdf/span_language.hpp"
 #include "pdf/to_unicode.hpp"
 #include "pdf/xmp_metadata.hpp"
@@ -72,4 +74,61 @@ TEST_CASE("a Cyrillic word in an English paper is Russian, or Kazakh with a Kaza
   CHECK(word_language("Kazakhstan", "ru") == WordLanguage::Document);  // names, acronyms and URLs, mostly
   CHECK(briefc::pdf::language_tag(WordLanguage::Kazakh) == "kk");
   CHECK(briefc::pdf::language_tag(WordLanguage::Document).empty());
+}
+
+TEST_CASE("a ligature's code maps back to every character it shows") {
+  std::string cmap = to_unicode_cmap({U'c', U'e', U'o'}, {{0xD800, "ffi"}, {0xD801, "fl"}});
+  CHECK(cmap.find("<D800> <006600660069>") != std::string::npos);
+  CHECK(cmap.find("<D801> <0066006C>") != std::string::npos);
+  CHECK(cmap.find("<0063> <0063>") != std::string::npos);
+}
+
+TEST_CASE("ligature codes are surrogates, one per glyph and text, in order of first use") {
+  briefc::pdf::GlyphCodes codes;
+  CHECK(codes.code(120, "ffi") == 0xD800);
+  CHECK(codes.code(121, "fl") == 0xD801);
+  CHECK(codes.code(120, "ffi") == 0xD800);
+  CHECK(codes.code(120, "f\u00ADfi") == 0xD802);  // the same glyph showing other characters
+  REQUIRE(codes.all().size() == 3);
+  CHECK(codes.all()[1] == briefc::pdf::GlyphCode{0xD801, 121, "fl"});
+  for (int i = 3; i < 2048; ++i) CHECK(codes.code(static_cast<std::uint16_t>(i), "x").has_value());
+  CHECK_FALSE(codes.code(5000, "x").has_value());  // all 2,048 taken: the caller reports it
+}
+
+namespace {
+
+struct NoMetrics : briefc::layout::FontMetrics {
+  double width(const briefc::layout::FontKey&, std::string_view, double) const override { return 0; }
+  bool covers(const briefc::layout::FontKey&, char32_t) const override { return true; }
+};
+
+}  // namespace
+
+TEST_CASE("the page draws layout's glyphs: kerning as TJ numbers, a ligature under its own code, the next word where layout put it") {
+  NoMetrics metrics;
+  briefc::layout::Page page;
+  briefc::layout::PlacedText t;
+  t.font = {"Test", briefc::layout::FontFace::Regular};
+  t.size = 10;
+  t.block = 0;
+  t.text = "AVoffice";
+  // A V o ffi c e; "AV" kerned 80/1000 em closer.
+  t.glyphs = {{36, 0, 1, 700, -80}, {57, 1, 2, 700, 0}, {82, 2, 3, 500, 0},
+              {999, 3, 6, 900, 0},  {70, 6, 7, 450, 0}, {72, 7, 8, 450, 0}};
+  page.texts.push_back(t);
+  briefc::layout::PlacedText next = t;
+  next.text = "A";
+  next.glyphs = {{36, 0, 1, 700, 0}};
+  next.x = (700 - 80 + 700 + 500 + 900 + 450 + 450) * 10 / 1000.0 + 2.5;  // a 2.5-point space further
+  page.texts.push_back(next);
+  auto code_for = [](const briefc::layout::FontKey&, const briefc::layout::ShapedGlyph& g, std::string_view shown) {
+    return g.glyph == 999 ? std::uint16_t{0xD800} : static_cast<std::uint16_t>(shown[0]);
+  };
+  auto made = briefc::pdf::page_content(
+      page, metrics, [](const briefc::layout::FontKey&) { return std::string("F1"); }, code_for,
+      [](int, briefc::layout::TextPart) { return "P"; }, "en");
+  const std::string& ops = made.operators;
+  CAPTURE(ops);
+  using namespace std::string_literals;
+  CHECK(ops.find("[(\0A)80(\0V\0o\xD8\0\0c\0e)-250("s) != std::string::npos);
 }
