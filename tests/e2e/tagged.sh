@@ -11,6 +11,8 @@
 #     a hyphen the line breaker inserted; MuPDF, which ignores /ActualText,
 #     gives the URLs whole once lines are joined and no hyphen of
 #     hyphenation either (it is drawn as U+00AD);
+#   - ligatures (the fonts' "ffi", "fl": fonts/shaper.hpp) are drawn, and
+#     copy through poppler and MuPDF as their letters;
 #   - the same input gives the same bytes.
 #
 #   bash tests/e2e/tagged.sh PATH/TO/briefc REPO_ROOT
@@ -117,6 +119,38 @@ sys.exit(1 if broken or hyphenated or (uris and not found) else 0)
 EOF
 }
 
+# The EU paper draws ligatures (a ToUnicode entry sends a code of
+# U+D800-DFFF, which pdf/glyph_codes.hpp gives ligatures, to two or more
+# letters), and both poppler and MuPDF copy the words drawn with them as
+# their letters: "officials" (ffi) and "affiliated" (ffi) whole, no
+# replacement or private-use character anywhere.
+ligatures_read_as_letters() {
+    "$python" - "$1" <<'EOF'
+import re, subprocess, sys
+import pikepdf
+path = sys.argv[1]
+ligatures = []
+with pikepdf.open(path) as pdf:
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary) and "/ToUnicode" in obj:
+            cmap = obj.ToUnicode.read_bytes().decode("latin-1")
+            for code, dest in re.findall(r"<(D[89A-F][0-9A-F]{2})> <([0-9A-F]+)>", cmap):
+                ligatures.append(bytes.fromhex(dest).decode("utf-16-be"))
+print("  ligatures drawn:", sorted(set(ligatures)))
+bad = [l for l in ligatures if len(l) < 2 or not l.isalpha()]
+poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
+mupdf = subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", "-", path], capture_output=True, text=True).stdout
+ok = bool(ligatures) and not bad
+for name, text in (("pdftotext", poppler), ("mutool", mupdf.replace("\u00ad\n", "").replace("\u00ad", ""))):
+    odd = re.findall(r"[\ufffd\ue000-\uf8ff]", text)
+    missing = [w for w in ("officials", "affiliated") if w not in text]
+    if odd or missing:
+        print(f"  {name}: odd characters {odd[:5]}, missing {missing}")
+        ok = False
+sys.exit(0 if ok else 1)
+EOF
+}
+
 # The Russian and Kazakh passages of the (English) stress document are
 # marked with their language.
 languages_marked() {
@@ -176,6 +210,7 @@ for pdf in "${pdfs[@]}"; do
 done
 
 check "a damaged copy fails the structure check" damaged_copy_fails "$work/eu-dialogue-2020.pdf"
+check "eu-dialogue-2020.pdf: ligatures drawn, copied as their letters" ligatures_read_as_letters "$work/eu-dialogue-2020.pdf"
 check "stress.pdf: its Russian and Kazakh passages carry /Lang ru and kk" languages_marked "$work/stress.pdf"
 "$briefc" build sources/documents/eu-dialogue-2020.xml -o "$work/again.pdf" >/dev/null 2>&1
 check "the same input gives the same bytes (and the same /ID)" cmp -s "$work/eu-dialogue-2020.pdf" "$work/again.pdf"
