@@ -291,6 +291,9 @@ private:
         if (used + note.height() > room) {
           fit = static_cast<std::size_t>(std::max(0.0, (room - used) / leading));
           if (fit == 0) fit = 1;  // a note always starts on its marker's page
+          // Nor does a note leave its page in the middle of a word (see
+          // Row::break_after): one line fewer stays.
+          while (fit > 1 && fit < note.text.lines.size() && note.text.lines[fit - 1].hyphenated) --fit;
           if (fit < note.text.lines.size()) {
             diags_.warning(doc_.footnotes[static_cast<std::size_t>(n)].location,
                            fmt::format("footnote {} is too long for its page and continues on the next",

@@ -580,3 +580,43 @@ TEST_CASE("kerning and ligatures: a line's pieces are the glyphs drawn, measured
   CHECK(kerned > 0);
   CHECK(hyphenated > 0);
 }
+
+TEST_CASE("a note continued on the next page does not leave its page on a hyphenated word") {
+  Fixture f;
+  int split = 0;
+  for (int shift = 0; shift < 24; ++shift) {
+    resolve::ResolvedDocument doc;
+    doc.lang = "en";
+    resolve::Paragraph p;
+    p.spans = {span("A paragraph with a very long note."), marker(0), span(" " + std::string(lorem))};
+    doc.paragraphs.push_back(p);
+    resolve::Footnote fn;
+    fn.number = 1;
+    // Long words only, in no repeating order: total fit has to hyphenate
+    // many lines, and the page's last note line varies with `shift`.
+    const char* words[] = {"internationalisation", "disproportionately", "responsibilities", "characteristically",
+                           "misrepresentations", "incomprehensibility", "administratively"};
+    std::string longer = "Note:";
+    auto seed = static_cast<unsigned>(shift) + 1;
+    for (int i = 0; i < 1000; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      longer += std::string(" ") + words[(seed >> 16) % 7];
+    }
+    fn.spans.push_back(span(longer));
+    doc.footnotes.push_back(fn);
+    model::Style style;
+    style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
+    diag::Diagnostics diags;
+    auto out = layout::lay_out(doc, style, f.services, diags);
+    REQUIRE(out.pages.size() >= 2);
+    const layout::PlacedText* last = nullptr;  // the note's last piece on the first page
+    for (const auto& t : out.pages[0].texts)
+      if (t.role == layout::TextRole::Note) last = &t;
+    REQUIRE(last);
+    CAPTURE(shift);
+    CAPTURE(last->text);
+    CHECK_FALSE(last->hyphen_inserted);
+    ++split;
+  }
+  CHECK(split == 24);
+}
