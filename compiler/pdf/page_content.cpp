@@ -39,16 +39,32 @@ void append_codes(std::string& out, std::string_view utf8) {
   out += ')';
 }
 
+// The horizontal scaling drawn for `t` (PDF Tz, in percent), rounded as it
+// is written, so that positions are computed with what a reader applies.
+double scaling_percent(const layout::PlacedText& t) { return rounded(t.horizontal_scale * 100, 3); }
+
+// The character spacing written for `t` (Tc): the reader scales it by Tz,
+// and layout's letter spacing is as drawn.
+double character_spacing(const layout::PlacedText& t) {
+  return t.horizontal_scale == 1 ? t.letter_spacing : t.letter_spacing * 100 / scaling_percent(t);
+}
+
 // How far the text position moves after showing `utf8`: the glyph widths
-// plus the character spacing after every character (PDF 32000-1, 9.4.4).
+// plus the character spacing after every character, all scaled by Tz (PDF
+// 32000-1, 9.4.4).
 double advance(const layout::PlacedText& t, const layout::FontMetrics& metrics) {
   double width = metrics.width(t.font, t.text, t.size);
+  if (t.horizontal_scale != 1) {
+    double scale = scaling_percent(t) / 100;
+    return (width + rounded(character_spacing(t), 4) * static_cast<double>(text::count_code_points(t.text))) * scale;
+  }
   if (t.letter_spacing == 0) return width;
   return width + t.letter_spacing * static_cast<double>(text::count_code_points(t.text));
 }
 
 bool same_look(const layout::PlacedText& a, const layout::PlacedText& b) {
-  return a.font == b.font && a.size == b.size && a.letter_spacing == b.letter_spacing;
+  return a.font == b.font && a.size == b.size && a.letter_spacing == b.letter_spacing &&
+         a.horizontal_scale == b.horizontal_scale;
 }
 
 // Texts in one marked-content sequence: the same block, part and span.
@@ -82,6 +98,7 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
              (w == WordLanguage::Russian && current == WordLanguage::Kazakh);
     };
     const layout::PlacedText* look = nullptr;  // font, size and spacing in effect
+    double scaling = 100;                      // Tz in effect (the page starts at 100)
     double line_x = 0, line_y = 0;            // start of the current text line (Td is relative to it)
     const auto& texts = page.texts;
     for (std::size_t i = 0; i < texts.size();) {
@@ -125,8 +142,13 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
         append_number(out, first.size, 3);
         out += " Tf\n";
       }
-      if (!look || look->letter_spacing != first.letter_spacing) {
-        append_number(out, first.letter_spacing, 4);
+      if (scaling != scaling_percent(first)) {
+        scaling = scaling_percent(first);
+        append_number(out, scaling, 3);
+        out += " Tz\n";
+      }
+      if (!look || character_spacing(*look) != character_spacing(first)) {
+        append_number(out, character_spacing(first), 4);
         out += " Tc\n";
       }
       look = &first;
@@ -140,12 +162,13 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
       line_x += dx;
       line_y += dy;
       // The words that follow on the same baseline in the same look join this
-      // TJ; each gap is given in thousandths of the font size, negated.
+      // TJ; each gap is given in thousandths of the font size, negated, and
+      // is scaled by Tz like the glyphs.
       double pen = first.x;
       std::size_t j = i;
       do {
         const layout::PlacedText& t = texts[j];
-        if (j != i) append_number(out, (pen - t.x) * 1000.0 / t.size, 2);
+        if (j != i) append_number(out, (pen - t.x) * 1000.0 / t.size * 100 / scaling, 2);
         append_codes(out, t.text);
         pen = t.x + advance(t, metrics);
         ++j;
