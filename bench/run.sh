@@ -22,7 +22,8 @@
 #   6. the leak check: the 270-page document with 40 confidential persons (and
 #      4 sources and cases) in the project against the same document without
 #                                                target: at most +15 % CPU
-# and, when pdfaudit is found ($PDFAUDIT, or on PATH), audits the 270-page PDF.
+# and, when pdfaudit is found ($PDFAUDIT, or on PATH), audits the 270-page PDF;
+# last, bench/typography.py's figures of the four shipped papers (reported).
 # --quick skips 3 and uses 2 runs.
 #
 # Everything generated goes to a temporary folder that is removed at the end;
@@ -151,6 +152,16 @@ if [ -n "$pdfaudit" ] && [ -x "$pdfaudit" ]; then
     "$pdfaudit" "$tmp/pdf/briefing-270p.pdf" | grep -E '^(pages|footnote_numbers|footnotes_missing_entry|verdict):'
 else
     echo "== pdfaudit not found (set PDFAUDIT=/path/to/pdfaudit); skipped"
+fi
+
+# Reported, not counted in the exit status: the Russian edition misses the
+# hyphenation and spacing targets (README, "Typography figures").
+echo
+if /usr/bin/python3 -c 'import fitz' 2>/dev/null; then
+    echo "== typography of the shipped papers (issue 15: hyphenated <= 8 % en, <= 12 % ru; gap p99 <= 0.40, max <= 0.55 em)"
+    PDFAUDIT=${pdfaudit:-} "$repo/bench/typography.py" "$build" || true
+else
+    echo "== typography: needs python3-fitz; skipped"
 fi
 
 exit $missed

@@ -348,6 +348,7 @@ private:
       PlacedText t{x, baseline + look.rise, look.font, look.size, f.text, line.letter_spacing, role, f.width};
       const auto& span = spans[f.span];
       t.block = sp.block;
+      t.horizontal_scale = f.scale;
       t.hyphen_inserted = line.hyphenated && fi + 1 == line.fragments.size();
       bool link = !span.uri.empty() || !span.anchor.empty();
       bool marker = !link && span.superscript && span.footnote >= 0;

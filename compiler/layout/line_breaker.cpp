@@ -55,6 +55,7 @@ struct Item {
   std::size_t span = 0;              // the span a box (or hyphen) belongs to
   std::size_t begin = 0, end = 0;    // byte range of a box in the paragraph text
   std::size_t glyph_begin = 0, glyph_end = 0;  // a box's glyphs in ItemBuilder::glyphs()
+  double expandable = 0;  // the part of the width font expansion scales (see mark_expansion)
 };
 
 bool is_upper(char32_t c) {
@@ -115,7 +116,8 @@ public:
         Item p{ItemType::Penalty};
         bool after_hyphen = text_[o - 1] == '-';
         bool in_url = spans_[span_at(o - 1)].url;
-        p.width = -kern_before(span_at(o - 1), o);
+        p.span = span_at(o - 1);
+        p.width = -kern_before(p.span, o);
         p.penalty = in_url ? url_penalty : after_hyphen ? explicit_hyphen_penalty : 0;
         p.flagged = after_hyphen && !in_url;
         p.ragged = in_url;
@@ -134,6 +136,22 @@ public:
     return static_cast<std::size_t>(it - span_start_.begin()) - 1;
   }
   std::size_t span_begin(std::size_t s) const { return span_start_[s]; }
+
+  // Whether font expansion may draw span s's glyphs wider or narrower: not a
+  // URL (copied and typed as printed) nor a footnote marker.
+  bool expands(std::size_t s) const { return setting_.justify && !spans_[s].url && !spans_[s].superscript; }
+
+  // Gives every box, and every penalty with a width (an inserted hyphen, the
+  // kerning a break inside a word gives back), of a span that expands its
+  // width as expandable: Tz scales kerning as it scales glyphs. Kept apart
+  // from the measuring above.
+  void mark_expansion(std::vector<Item>& items) const {
+    if (setting_.expansion <= 0 || !setting_.justify) return;
+    for (auto& it : items) {
+      bool hyphen = it.type == ItemType::Penalty && it.width != 0;
+      if ((it.type == ItemType::Box || hyphen) && expands(it.span)) it.expandable = it.width;
+    }
+  }
 
 private:
   // Break offsets: UAX #14 outside URLs, URL break points inside them, never
@@ -254,6 +272,7 @@ private:
       push_box(s, start, i);
       if (i < b) {
         Item p{ItemType::Penalty, 0, 0, 0, 800};
+        p.span = s;
         p.width = -kern_before(s, i);
         p.ragged = true;
         items_.push_back(p);
@@ -341,17 +360,33 @@ struct Node {
 
 class KnuthPlass {
 public:
-  KnuthPlass(const std::vector<Item>& items, double measure) : items_(items), measure_(measure) {
+  // `expansion`: ParagraphSetting::expansion, the limit of font expansion.
+  KnuthPlass(const std::vector<Item>& items, double measure, double expansion)
+      : items_(items), measure_(measure), expansion_(expansion) {
     sum_w_.assign(items.size() + 1, 0);
     sum_y_.assign(items.size() + 1, 0);
     sum_z_.assign(items.size() + 1, 0);
+    sum_e_.assign(items.size() + 1, 0);
     for (std::size_t i = 0; i < items.size(); ++i) {
       bool counts = items[i].type != ItemType::Penalty;
       sum_w_[i + 1] = sum_w_[i] + (counts ? items[i].width : 0);
       sum_y_[i + 1] = sum_y_[i] + (items[i].type == ItemType::Glue ? items[i].stretch : 0);
       sum_z_[i + 1] = sum_z_[i] + (items[i].type == ItemType::Glue ? items[i].shrink : 0);
+      sum_e_[i + 1] = sum_e_[i] + (counts ? items[i].expandable : 0);
     }
   }
+
+  // How far the glyphs of the line from `start` to break `b` may stretch or
+  // shrink by font expansion, in points.
+  double expansion_room(std::size_t start, std::size_t b) const {
+    double e = sum_e_[b] - sum_e_[start];
+    if (items_[b].type == ItemType::Penalty) e += items_[b].expandable;
+    return e * expansion_;
+  }
+
+  // The share by which a line set at ratio r draws its glyphs wider: the
+  // spaces' ratio, up to the limit (see line_breaker.hpp).
+  double expansion_at(double r) const { return expansion_ * std::clamp(r, -1.0, 1.0); }
 
   std::size_t line_start_after(std::size_t b) const {
     std::size_t i = b + 1;
@@ -372,11 +407,14 @@ public:
       return (measure_ - w) / (measure_ * 0.5);
     }
     if (w < measure_) {
-      double y = sum_y_[b] - sum_y_[start];
-      return y > 0 ? (measure_ - w) / y : 1e9;
+      // Spaces and glyphs share the stretch up to the glyphs' limit, then
+      // the spaces take the rest alone.
+      double y = sum_y_[b] - sum_y_[start], e = expansion_room(start, b);
+      if (measure_ - w <= y + e) return (measure_ - w) / (y + e);
+      return y > 0 ? 1 + (measure_ - w - y - e) / y : 1e9;
     }
     if (w > measure_) {
-      double z = sum_z_[b] - sum_z_[start];
+      double z = sum_z_[b] - sum_z_[start] + expansion_room(start, b);
       return z > 0 ? (measure_ - w) / z : -1e9;
     }
     return 0;
@@ -492,7 +530,9 @@ public:
 private:
   const std::vector<Item>& items_;
   double measure_;
+  double expansion_;
   std::vector<double> sum_w_, sum_y_, sum_z_;
+  std::vector<double> sum_e_;  // expandable widths (Item::expandable)
   std::vector<Node> nodes_;
   // The active breakpoints (indices into nodes_) before and after the item
   // run() looks at; kept between items and passes to spare an allocation each.
@@ -542,9 +582,10 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
                               const ParagraphSetting& setting, BreakServices& services, BreakCaches& caches) {
   ItemBuilder builder(spans, looks, setting, services, caches);
   auto items = builder.build();
+  builder.mark_expansion(items);
   const std::string& text = builder.text();
   const std::vector<ShapedGlyph>& glyphs = builder.glyphs();
-  KnuthPlass kp(items, setting.measure);
+  KnuthPlass kp(items, setting.measure, setting.justify ? setting.expansion : 0);
 
   std::vector<std::size_t> breaks;
   if (setting.justify) {
@@ -583,6 +624,7 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     // Tracking is the same on every line; it is in every box's width already.
     // (It follows the paragraph's first span: a heading is one size.)
     if (!looks.empty()) line.letter_spacing = setting.tracking * looks.front().size;
+    line.expansion = kp.expansion_at(r);
     double x = 0;
     bool previous_was_box = false;
     std::size_t fragment_start = 0;  // the text offset of the last fragment's first character
@@ -590,20 +632,22 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
       const Item& it = items[i];
       if (it.type == ItemType::Box) {
         std::string_view piece(text.data() + it.begin, it.end - it.begin);
+        double scale = it.expandable > 0 ? 1 + line.expansion : 1;
+        double width = it.width + it.expandable * line.expansion;
         if (!(previous_was_box && !line.fragments.empty() && line.fragments.back().span == it.span)) {
-          line.fragments.push_back(LineFragment{it.span, {}, x, 0, {}});
+          line.fragments.push_back(LineFragment{it.span, {}, x, 0, scale, {}});
           fragment_start = it.begin;
         }
         LineFragment& f = line.fragments.back();
         f.text += piece;
-        f.width += it.width;
+        f.width += width;
         for (std::size_t g = it.glyph_begin; g < it.glyph_end; ++g) {
           ShapedGlyph glyph = glyphs[g];
           glyph.begin -= static_cast<std::uint32_t>(fragment_start);
           glyph.end -= static_cast<std::uint32_t>(fragment_start);
           f.glyphs.push_back(glyph);
         }
-        x += it.width;
+        x += width;
         previous_was_box = true;
       } else if (it.type == ItemType::Glue) {
         if (it.stretch >= infinite_stretch) continue;
@@ -623,8 +667,9 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
         f.text += "-";
         line.hyphenated = true;
       }
-      f.width += items[b].width;
-      x += items[b].width;
+      double width = items[b].width + items[b].expandable * line.expansion;
+      f.width += width;
+      x += width;
     }
     if (loose && !line.fragments.empty()) {
       spread_letters(line, setting.measure - x, looks);

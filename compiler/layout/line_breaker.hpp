@@ -13,7 +13,19 @@
 // wider than about 0.40 em, hyphenating only where no choice of breaks
 // avoids it; one that cannot be set so is re-broken accepting as few loose
 // lines (spaces up to about 0.55 em) as it can; only a line still short
-// after that is letter-spaced, by at most 0.01 em. Never hyphenated:
+// after that is letter-spaced, by at most 0.01 em.
+//
+// Font expansion (as pdfTeX's, Hàn Thế Thành 2000) shares the stretch and
+// shrink with the spaces: the glyphs of a justified line may be drawn up to
+// ParagraphSetting::expansion wider or narrower (PDF horizontal scaling),
+// so every box stretches and shrinks by that share of its width. A line is
+// filled at one ratio r for spaces and glyphs alike while |r| <= 1; beyond
+// that the glyphs stay at their limit and only the spaces go on stretching,
+// so r is always what the spaces show, and the comfortable and loose limits
+// above are limits on the spaces. URLs and footnote markers keep their
+// natural width. Letter spacing comes only after both are at their limit.
+//
+// Never hyphenated:
 // capitalised words in English (proper nouns the records do not mark),
 // names, URLs, fragments under three letters (text/hyphenator.hpp). At most
 // two hyphenated lines follow each other: the hyphen count is part of a
@@ -49,10 +61,12 @@ struct LineFragment {
   std::size_t span = 0;  // index into the paragraph's spans
   std::string text;
   double x = 0;  // from the line's start
-  double width = 0;
+  double width = 0;  // as drawn, with the line's expansion
+  double scale = 1;  // horizontal scale of its glyphs: 1 + Line::expansion, or 1 for text never expanded
   // What is drawn: `text` shaped (byte ranges into it), as a slice of its
   // whole word's glyphs, so that a word set on one line is kerned as a
-  // whole and a broken one is cut between glyphs. `width` is their sum.
+  // whole and a broken one is cut between glyphs. `width` is their sum
+  // (times `scale`).
   std::vector<ShapedGlyph> glyphs;
 };
 
@@ -60,6 +74,7 @@ struct Line {
   std::vector<LineFragment> fragments;
   double width = 0;       // the set width (the measure, for justified lines)
   double letter_spacing = 0;  // extra space after each character, for lines spaces alone cannot fill
+  double expansion = 0;  // font expansion: how much wider (negative: narrower) the glyphs are drawn, as a share
   bool hyphenated = false;  // the last fragment ends with an inserted hyphen
   bool continues = false;    // the line ends inside a word (a hyphenation point, after a hyphen, in a URL)
   std::vector<int> footnotes;  // footnotes whose markers the line holds
@@ -71,6 +86,10 @@ struct ParagraphSetting {
   bool hyphenate = true;
   std::string lang = "en";
   double tracking = 0;  // extra space after each character, in em of its span's size (Line::letter_spacing)
+  // Font expansion of justified lines: the largest share by which glyphs may
+  // be drawn wider or narrower (0.02: 98 % to 102 %, microtype's default);
+  // ragged text never.
+  double expansion = 0.02;
 };
 
 struct BreakServices {

@@ -29,6 +29,7 @@ struct SettingFields {
   bool justify, hyphenate;
   std::string lang;
   double tracking;
+  double expansion;
 };
 static_assert(sizeof(resolve::Span) == sizeof(SpanFields), "resolve::Span changed: see the line memo's key");
 static_assert(sizeof(SpanLook) == sizeof(LookFields), "SpanLook changed: see the line memo's key");
@@ -56,6 +57,7 @@ std::string key_of(const std::vector<resolve::Span>& spans, const std::vector<Sp
   put_value(key, static_cast<std::uint8_t>((setting.justify ? 1 : 0) | (setting.hyphenate ? 2 : 0)));
   put(key, setting.lang);
   put_value(key, setting.tracking);
+  put_value(key, setting.expansion);
   put_value(key, static_cast<std::uint32_t>(spans.size()));
   // A span's location only places diagnostics, which break_lines makes none of.
   for (const auto& s : spans) {

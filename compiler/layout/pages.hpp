@@ -49,6 +49,9 @@ struct PlacedText {
   // when it is not the text itself: the whole word or URL on the first piece
   // of one broken across lines, nothing on the pieces that follow.
   std::optional<std::string> actual_text = std::nullopt;
+  // Font expansion (PDF Tz / 100): the glyphs are drawn this much wider; 1
+  // for natural width. `width` and `letter_spacing` are as drawn, with it.
+  double horizontal_scale = 1;
   // The glyphs to draw, as the line breaker shaped `text` (byte ranges into
   // it; LineFragment::glyphs). Empty: `text` shaped whole, with ligatures,
   // as FontMetrics::width measured it.

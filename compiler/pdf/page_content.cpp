@@ -44,9 +44,8 @@ const std::vector<layout::ShapedGlyph>& glyphs_of(const layout::PlacedText& t, c
 
 // `t`'s glyphs as TJ array elements: strings of codes, and after a kerned
 // glyph the kerning as a number, which TJ subtracts from the position in
-// thousandths of the font size (PDF 32000-1, 9.4.3). Returns how far the
-// text position moves: the advances and kerning, plus the character
-// spacing after every glyph (9.4.4).
+// thousandths of the font size (PDF 32000-1, 9.4.3). Returns their width:
+// the advances and kerning, before character spacing and scaling.
 double append_glyphs(std::string& out, const layout::PlacedText& t, const std::vector<layout::ShapedGlyph>& glyphs,
                      const GlyphCodeFor& code_for) {
   long per_mille = 0;
@@ -62,11 +61,31 @@ double append_glyphs(std::string& out, const layout::PlacedText& t, const std::v
     }
   }
   out += ')';
-  return static_cast<double>(per_mille) * t.size / 1000.0 + t.letter_spacing * static_cast<double>(glyphs.size());
+  return static_cast<double>(per_mille) * t.size / 1000.0;
+}
+
+// The horizontal scaling drawn for `t` (PDF Tz, in percent), rounded as it
+// is written, so that positions are computed with what a reader applies.
+double scaling_percent(const layout::PlacedText& t) { return rounded(t.horizontal_scale * 100, 3); }
+
+// The character spacing written for `t` (Tc): the reader scales it by Tz,
+// and layout's letter spacing is as drawn.
+double character_spacing(const layout::PlacedText& t) {
+  return t.horizontal_scale == 1 ? t.letter_spacing : t.letter_spacing * 100 / scaling_percent(t);
+}
+
+// How far the text position moves after showing `glyphs` of `t`, which are
+// `width` wide: the character spacing follows every glyph, and Tz scales
+// it all (PDF 32000-1, 9.4.4).
+double advance(const layout::PlacedText& t, double width, std::size_t glyphs) {
+  const auto count = static_cast<double>(glyphs);
+  if (t.horizontal_scale != 1) return (width + rounded(character_spacing(t), 4) * count) * scaling_percent(t) / 100;
+  return width + t.letter_spacing * count;
 }
 
 bool same_look(const layout::PlacedText& a, const layout::PlacedText& b) {
-  return a.font == b.font && a.size == b.size && a.letter_spacing == b.letter_spacing;
+  return a.font == b.font && a.size == b.size && a.letter_spacing == b.letter_spacing &&
+         a.horizontal_scale == b.horizontal_scale;
 }
 
 // Texts in one marked-content sequence: the same block, part and span.
@@ -101,6 +120,7 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
              (w == WordLanguage::Russian && current == WordLanguage::Kazakh);
     };
     const layout::PlacedText* look = nullptr;  // font, size and spacing in effect
+    double scaling = 100;                      // Tz in effect (the page starts at 100)
     double line_x = 0, line_y = 0;            // start of the current text line (Td is relative to it)
     const auto& texts = page.texts;
     for (std::size_t i = 0; i < texts.size();) {
@@ -144,8 +164,13 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
         append_number(out, first.size, 3);
         out += " Tf\n";
       }
-      if (!look || look->letter_spacing != first.letter_spacing) {
-        append_number(out, first.letter_spacing, 4);
+      if (scaling != scaling_percent(first)) {
+        scaling = scaling_percent(first);
+        append_number(out, scaling, 3);
+        out += " Tz\n";
+      }
+      if (!look || character_spacing(*look) != character_spacing(first)) {
+        append_number(out, character_spacing(first), 4);
         out += " Tc\n";
       }
       look = &first;
@@ -159,13 +184,15 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
       line_x += dx;
       line_y += dy;
       // The words that follow on the same baseline in the same look join this
-      // TJ; each gap is given in thousandths of the font size, negated.
+      // TJ; each gap is given in thousandths of the font size, negated, and
+      // is scaled by Tz like the glyphs.
       double pen = first.x;
       std::size_t j = i;
       do {
         const layout::PlacedText& t = texts[j];
-        if (j != i) append_number(out, (pen - t.x) * 1000.0 / t.size, 2);
-        pen = t.x + append_glyphs(out, t, glyphs_of(t, metrics, scratch), code_for);
+        if (j != i) append_number(out, (pen - t.x) * 1000.0 / t.size * 100 / scaling, 2);
+        const auto& glyphs = glyphs_of(t, metrics, scratch);
+        pen = t.x + advance(t, append_glyphs(out, t, glyphs, code_for), glyphs.size());
         ++j;
       } while (!first.actual_text && j < texts.size() && texts[j].y == first.y && same_look(texts[j], first) &&
                texts[j].x >= pen - 0.01 && same_mark(texts[j], first) && !texts[j].actual_text &&

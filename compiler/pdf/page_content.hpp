@@ -62,6 +62,11 @@ struct PageContent {
 // carrying it as /ActualText, so copying and reading aloud get whole words;
 // a run of words in another language than `document_lang` (as
 // pdf/span_language.hpp tells it) in a /Span with its /Lang.
+//
+// Font expansion (PlacedText::horizontal_scale) is drawn with Tz, written
+// when it changes; Tz scales the glyphs, the character spacing and the TJ
+// numbers alike, so all three are computed with it and the words still land
+// where layout put them.
 PageContent page_content(const layout::Page& page, const layout::FontMetrics& metrics,
                          const FontResourceName& resource_name, const GlyphCodeFor& code_for, const StructureTag& tag,
                          std::string_view document_lang);

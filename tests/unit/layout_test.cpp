@@ -331,6 +331,88 @@ TEST_CASE("spaces stay under 0.40 em where breaks allow; a loose line gets space
   CHECK(some_spread);
 }
 
+TEST_CASE("font expansion: a line spaces alone could fill only loosely gets glyphs up to 2 % wider instead") {
+  Fixture f;
+  // Three ten-letter words fill 155 of 160 points with natural spaces (a
+  // quarter em); the fourth does not fit, and none may be hyphenated. The
+  // spaces alone would be half an em wide; with the glyphs 1.8 % wider they
+  // are 0.36 em.
+  std::vector<resolve::Span> spans{span("xxxxxxxxxx yyyyyyyyyy zzzzzzzzzz wwwwwwwwww")};
+  std::vector<layout::SpanLook> looks(1, layout::SpanLook{{"Test", layout::FontFace::Regular}, 10, 0});
+  layout::ParagraphSetting setting;
+  setting.measure = 160;
+  setting.hyphenate = false;
+  auto gap = [](const layout::Line& line, std::size_t k) {
+    return line.fragments[k].x - (line.fragments[k - 1].x + line.fragments[k - 1].width);
+  };
+
+  setting.expansion = 0;
+  auto plain = layout::break_lines(spans, looks, setting, f.services, f.caches);
+  REQUIRE(plain.size() == 2);
+  CHECK(plain[0].expansion == 0);
+  CHECK(gap(plain[0], 1) == doctest::Approx(5));  // 0.50 em: a loose line
+
+  setting.expansion = 0.02;
+  auto lines = layout::break_lines(spans, looks, setting, f.services, f.caches);
+  REQUIRE(lines.size() == 2);
+  const auto& first = lines[0];
+  REQUIRE(first.fragments.size() == 3);
+  CHECK(first.expansion > 0);
+  CHECK(first.expansion <= 0.02);
+  CHECK(first.letter_spacing == 0);
+  for (std::size_t k = 1; k < 3; ++k) CHECK(gap(first, k) <= 0.40 * 10);
+  for (const auto& fr : first.fragments) {
+    CHECK(fr.scale == doctest::Approx(1 + first.expansion));
+    CHECK(fr.width == doctest::Approx(50 * fr.scale));  // drawn as wide as measured
+  }
+  CHECK(first.fragments.back().x + first.fragments.back().width == doctest::Approx(160));
+  // The last line is ragged: natural width.
+  CHECK(lines[1].expansion == 0);
+  CHECK(lines[1].fragments[0].scale == 1);
+
+  // Ragged text is never expanded.
+  setting.justify = false;
+  for (const auto& line : layout::break_lines(spans, looks, setting, f.services, f.caches)) {
+    CHECK(line.expansion == 0);
+    for (const auto& fr : line.fragments) CHECK(fr.scale == 1);
+  }
+}
+
+TEST_CASE("font expansion never scales a URL or a footnote marker, and a line it cannot fill is letter-spaced last") {
+  Fixture f;
+  resolve::Span url = span("https://example.org/aaaa");
+  url.url = true;
+  std::vector<resolve::Span> spans{span("The report xxxxxxxxxx"), marker(0), span(" is at "), url,
+                                   span(" with the yyyyyyyyyy and zzzz of the mission.")};
+  std::vector<layout::SpanLook> looks(spans.size(), layout::SpanLook{{"Test", layout::FontFace::Regular}, 10, 0});
+  layout::ParagraphSetting setting;
+  setting.measure = 150;
+  auto lines = layout::break_lines(spans, looks, setting, f.services, f.caches);
+  // "The|report|xxxxxxxxxx|1|is|at" is loose: glyphs at their limit, then
+  // 0.01 em letter spacing; "https://example" ragged, at natural width;
+  // ".org/aaaa|with|the|yyyyyyyyyy|and" narrowed.
+  REQUIRE(lines.size() == 4);
+  bool expanded = false, narrowed = false;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const auto& line = lines[i];
+    CHECK(std::abs(line.expansion) <= 0.02);
+    expanded = expanded || line.expansion > 0;
+    narrowed = narrowed || line.expansion < 0;
+    // letter spacing only where the glyphs are at their limit
+    if (line.letter_spacing > 0) CHECK(line.expansion == doctest::Approx(0.02));
+    for (const auto& fr : line.fragments) {
+      bool fixed = spans[fr.span].url || spans[fr.span].superscript;
+      CHECK(fr.scale == doctest::Approx(fixed ? 1 : 1 + line.expansion));
+    }
+    const auto& last = line.fragments.back();
+    if (line.letter_spacing == 0 && !spans[last.span].url) CHECK(last.x + last.width == doctest::Approx(150));
+  }
+  CHECK(lines[0].letter_spacing > 0);
+  CHECK(lines[1].expansion == 0);
+  CHECK(expanded);
+  CHECK(narrowed);
+}
+
 TEST_CASE("no page ends in a hyphenated word") {
   Fixture f;
   auto doc = document_with(80, 1);
@@ -561,10 +643,10 @@ TEST_CASE("kerning and ligatures: a line's pieces are the glyphs drawn, measured
           kerned += g.kern != 0;
         }
         CHECK(at == fr.text.size());
-        // Measured as drawn: the glyphs, and the letter spacing after each
-        // but the line's last.
+        // Measured as drawn: the glyphs at the line's expansion, and the
+        // letter spacing after each but the line's last.
         const double spaced = static_cast<double>(fr.glyphs.size()) - (&fr == &line.fragments.back() ? 1 : 0);
-        CHECK(fr.width == doctest::Approx(per_mille * 10 / 1000 + line.letter_spacing * spaced));
+        CHECK(fr.width == doctest::Approx(per_mille * 10 / 1000 * fr.scale + line.letter_spacing * spaced));
         CHECK((fr.glyphs.empty() || fr.glyphs.back().kern == 0));  // no kerning past a piece's end
       }
       if (line.hyphenated) {

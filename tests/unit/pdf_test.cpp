@@ -8,7 +8,9 @@
 #include "pdf/xmp_metadata.hpp"
 
 #include <doctest/doctest.h>
+#include <cctype>
 #include <string>
+#include <vector>
 
 using briefc::pdf::to_unicode_cmap;
 
@@ -131,4 +133,120 @@ TEST_CASE("the page draws layout's glyphs: kerning as TJ numbers, a ligature und
   CAPTURE(ops);
   using namespace std::string_literals;
   CHECK(ops.find("[(\0A)80(\0V\0o\xD8\0\0c\0e)-250("s) != std::string::npos);
+}
+
+namespace {
+
+// Every character is half an em wide.
+struct HalfEmMetrics : briefc::layout::FontMetrics {
+  double width(const briefc::layout::FontKey&, std::string_view utf8, double size) const override {
+    return 0.5 * size * static_cast<double>(utf8.size());
+  }
+  bool covers(const briefc::layout::FontKey&, char32_t) const override { return true; }
+};
+
+// Where a reader draws each string of `operators` (ASCII text only): the text
+// state operators Tf, Tc, Tz and Td, and TJ arrays, as PDF 32000-1, 9.4.4.
+struct DrawnString {
+  std::string text;
+  double x = 0, y = 0, scale = 100;
+};
+std::vector<DrawnString> replay(const std::string& operators) {
+  std::vector<DrawnString> out;
+  double size = 0, tc = 0, tz = 100, line_x = 0, line_y = 0;
+  std::vector<double> numbers;
+  std::size_t i = 0;
+  auto number_at = [&](std::size_t& k) {
+    std::size_t start = k;
+    while (k < operators.size() && (std::isdigit(static_cast<unsigned char>(operators[k])) || operators[k] == '.' ||
+                                    operators[k] == '-'))
+      ++k;
+    return std::stod(operators.substr(start, k - start));
+  };
+  while (i < operators.size()) {
+    char c = operators[i];
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+    } else if (std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '.') {
+      numbers.push_back(number_at(i));
+    } else if (c == '[') {
+      double x = line_x;
+      ++i;
+      while (operators[i] != ']') {
+        if (operators[i] == '(') {
+          std::string codes;
+          for (++i; operators[i] != ')'; ++i) codes += operators[i];
+          ++i;
+          std::string text;
+          for (std::size_t k = 1; k < codes.size(); k += 2) text += codes[k];  // two-byte codes, ASCII
+          out.push_back({text, x, line_y, tz});
+          x += (0.5 * size + tc) * static_cast<double>(text.size()) * tz / 100;
+        } else if (std::isspace(static_cast<unsigned char>(operators[i]))) {
+          ++i;
+        } else {
+          x -= number_at(i) / 1000 * size * tz / 100;
+        }
+      }
+      ++i;
+    } else {
+      std::size_t start = i;
+      while (i < operators.size() && !std::isspace(static_cast<unsigned char>(operators[i]))) ++i;
+      std::string op = operators.substr(start, i - start);
+      if (op == "Tf") size = numbers.back();
+      else if (op == "Tc") tc = numbers.back();
+      else if (op == "Tz") tz = numbers.back();
+      else if (op == "Td") {
+        line_x += numbers[numbers.size() - 2];
+        line_y += numbers.back();
+      }
+      numbers.clear();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("font expansion is drawn as Tz, and every word still starts where layout put it") {
+  using namespace briefc;
+  HalfEmMetrics metrics;
+  layout::Page page;
+  auto word = [&](double x, double y, std::string text, double scale, double spacing) {
+    layout::PlacedText t;
+    t.x = x;
+    t.y = y;
+    t.font = {"Test", layout::FontFace::Regular};
+    t.text = std::move(text);
+    t.horizontal_scale = scale;
+    t.letter_spacing = spacing;
+    t.width = 0.5 * 10 * static_cast<double>(t.text.size()) * scale + spacing * static_cast<double>(t.text.size());
+    page.texts.push_back(t);
+  };
+  // A line expanded by 1.6 %, one expanded 2 % and letter-spaced (as drawn,
+  // 0.1 pt a character), one at natural width.
+  word(72, 700, "expanded", 1.016, 0);
+  word(72 + 40.64 + 3.1, 700, "words", 1.016, 0);
+  word(72 + 40.64 + 3.1 + 25.4 + 3.3, 700, "here", 1.016, 0);
+  word(72, 688, "spaced", 1.02, 0.1);
+  word(72 + 31.2 + 4, 688, "out", 1.02, 0.1);
+  word(72, 676, "natural", 1, 0);
+  word(72 + 35 + 2.5, 676, "width", 1, 0);
+  auto made = pdf::page_content(
+      page, metrics, [](const layout::FontKey&) { return std::string("F1"); },
+      [](const layout::FontKey&, const layout::ShapedGlyph&, std::string_view shown) {
+        return static_cast<std::uint16_t>(shown[0]);
+      },
+      [](int, layout::TextPart) { return "P"; }, "en");
+  CHECK(made.operators.find("101.6 Tz") != std::string::npos);
+  CHECK(made.operators.find("102 Tz") != std::string::npos);
+  CHECK(made.operators.find("100 Tz") != std::string::npos);  // back to natural width for the last line
+  auto drawn = replay(made.operators);
+  REQUIRE(drawn.size() == page.texts.size());
+  for (std::size_t k = 0; k < drawn.size(); ++k) {
+    CAPTURE(drawn[k].text);
+    CHECK(drawn[k].text == page.texts[k].text);
+    CHECK(drawn[k].x == doctest::Approx(page.texts[k].x).epsilon(0.00001));
+    CHECK(drawn[k].y == doctest::Approx(page.texts[k].y));
+    CHECK(drawn[k].scale == doctest::Approx(page.texts[k].horizontal_scale * 100));
+  }
 }
