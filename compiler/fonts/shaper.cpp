@@ -4,7 +4,11 @@
 
 #include <hb.h>
 
+#include <optional>
+
+#include <array>
 #include <cmath>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -36,6 +40,20 @@ struct Word {
   long advance = 0;
 };
 
+// Two characters as HarfBuzz shapes them alone: the kerning between their
+// usual glyphs, or `whole` when it makes anything else of them (a ligature,
+// a mark placed on its base), so that a word holding them is shaped whole.
+struct Pair {
+  int kern = 0;
+  bool whole = false;
+};
+
+// A character's usual glyph and its advance (1/1000 em).
+struct Usual {
+  std::uint16_t glyph = 0;
+  std::int16_t advance = -1;  // -1: not looked up yet
+};
+
 }  // namespace
 
 struct Shaper::Impl {
@@ -47,6 +65,9 @@ struct Shaper::Impl {
   hb_language_t language = nullptr;
   double per_mille = 1;  // font units → thousandths of an em
   std::unordered_map<std::string, Word, Hash, std::equal_to<>> words[2];  // by Ligatures
+  std::unordered_map<std::uint64_t, Pair> pairs[2];                    // by Ligatures, then (first << 32 | second)
+  // By BMP code point, 256 at a time as first asked (a document uses a few blocks).
+  std::array<std::unique_ptr<std::array<Usual, 256>>, 256> usual;
 
   explicit Impl(const TrueTypeFont& f) : file(f) {
     const std::string_view data = f.data();
@@ -70,17 +91,57 @@ struct Shaper::Impl {
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
 
+  const Usual& usual_glyph(char32_t cp) {
+    auto& block = usual[cp >> 8];
+    if (!block) block = std::make_unique<std::array<Usual, 256>>();
+    Usual& u = (*block)[cp & 0xFF];
+    if (u.advance < 0) {
+      u.glyph = file.glyph(cp);
+      u.advance = static_cast<std::int16_t>(file.advance_per_mille(u.glyph));
+    }
+    return u;
+  }
+
   // Each character's usual glyph, unkerned.
-  Word nominal(std::string_view utf8) const {
+  Word nominal(std::string_view utf8) {
     Word w;
     for (std::size_t i = 0; i < utf8.size();) {
       const std::size_t begin = i;
       char32_t cp = text::decode_at(utf8, i);
       if (cp > 0xFFFF) cp = text::replacement_character;
-      const std::uint16_t glyph = file.glyph(cp);
-      const int advance = file.advance_per_mille(glyph);
-      w.glyphs.push_back({glyph, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i), advance, 0});
-      w.advance += advance;
+      const Usual& u = usual_glyph(cp);
+      w.glyphs.push_back({u.glyph, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i), u.advance, 0});
+      w.advance += u.advance;
+    }
+    return w;
+  }
+
+  // The word kerned pair by pair, or nothing when a pair asks for the word
+  // to be shaped whole. HarfBuzz applies a font's kerning (GPOS pair
+  // adjustment) between neighbours, so this is its kerning, at the cost of
+  // one shaping per pair of letters a document uses rather than per word.
+  std::optional<Word> kerned_by_pairs(std::string_view utf8, Word w, Ligatures ligatures) {
+    auto& memo = pairs[static_cast<int>(ligatures)];
+    for (std::size_t g = 0; g + 1 < w.glyphs.size(); ++g) {
+      const ShapedGlyph& a = w.glyphs[g];
+      const ShapedGlyph& b = w.glyphs[g + 1];
+      std::size_t at = a.begin;
+      const char32_t first = text::decode_at(utf8, at);
+      at = b.begin;
+      const char32_t second = text::decode_at(utf8, at);
+      const std::uint64_t key = static_cast<std::uint64_t>(first) << 32 | second;
+      auto found = memo.find(key);
+      if (found == memo.end()) {
+        Pair pair;
+        const std::string_view both = utf8.substr(a.begin, b.end - a.begin);
+        std::optional<Word> shaped = shape_whole(both, ligatures);
+        if (!shaped || shaped->glyphs.size() != 2) pair.whole = true;
+        else pair.kern = shaped->glyphs[0].kern;
+        found = memo.emplace(key, pair).first;
+      }
+      if (found->second.whole) return std::nullopt;
+      w.glyphs[g].kern = found->second.kern;
+      w.advance += found->second.kern;
     }
     return w;
   }
@@ -90,6 +151,15 @@ struct Shaper::Impl {
     if (plain.glyphs.size() < 2 || utf8.size() > 4096) return plain;
     for (const auto& g : plain.glyphs)
       if (utf8[g.begin] == ' ' || g.end - g.begin > 3) return plain;  // a space, or outside the BMP
+    if (auto kerned = kerned_by_pairs(utf8, plain, ligatures)) return std::move(*kerned);
+    auto whole = shape_whole(utf8, ligatures);
+    return whole ? std::move(*whole) : plain;
+  }
+
+  // `utf8` shaped by HarfBuzz in one piece, or nothing when the result is
+  // not what a glyph-per-code PDF can draw (see fonts/shaper.hpp).
+  std::optional<Word> shape_whole(std::string_view utf8, Ligatures ligatures) {
+    const Word plain = nominal(utf8);
     hb_buffer_clear_contents(buffer);
     hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, static_cast<int>(utf8.size()));
     hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
@@ -111,22 +181,22 @@ struct Shaper::Impl {
       const std::uint32_t end = g + 1 < count ? info[g + 1].cluster : static_cast<std::uint32_t>(utf8.size());
       if (end <= begin || pos[g].x_offset != 0 || pos[g].y_offset != 0 || character >= plain.glyphs.size() ||
           plain.glyphs[character].begin != begin)
-        return plain;
+        return std::nullopt;
       std::size_t last = character;  // the character the glyph's bytes end with
       while (last < plain.glyphs.size() && plain.glyphs[last].end < end) ++last;
-      if (last >= plain.glyphs.size() || plain.glyphs[last].end != end) return plain;
+      if (last >= plain.glyphs.size() || plain.glyphs[last].end != end) return std::nullopt;
       const auto glyph = static_cast<std::uint16_t>(info[g].codepoint);
       // One character drawn with anything but its usual glyph could not be
       // copied as itself; a ligature must be a glyph the font has.
-      if (last == character ? glyph != plain.glyphs[character].glyph : glyph == 0) return plain;
+      if (last == character ? glyph != plain.glyphs[character].glyph : glyph == 0) return std::nullopt;
       const int advance = file.advance_per_mille(glyph);
-      const hb_position_t usual = hb_font_get_glyph_h_advance(font, glyph);
-      const int kern = static_cast<int>(std::lround((pos[g].x_advance - usual) * per_mille));
+      const hb_position_t usual_advance = hb_font_get_glyph_h_advance(font, glyph);
+      const int kern = static_cast<int>(std::lround((pos[g].x_advance - usual_advance) * per_mille));
       w.glyphs.push_back({glyph, begin, end, advance, g + 1 < count ? kern : 0});
       w.advance += advance + w.glyphs.back().kern;
       character = last + 1;
     }
-    if (character != plain.glyphs.size()) return plain;
+    if (character != plain.glyphs.size()) return std::nullopt;
     return w;
   }
 

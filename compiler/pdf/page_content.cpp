@@ -47,16 +47,34 @@ const std::vector<layout::ShapedGlyph>& glyphs_of(const layout::PlacedText& t, c
 // thousandths of the font size (PDF 32000-1, 9.4.3). Returns their width:
 // the advances and kerning, before character spacing and scaling.
 double append_glyphs(std::string& out, const layout::PlacedText& t, const std::vector<layout::ShapedGlyph>& glyphs,
-                     const GlyphCodeFor& code_for) {
+                     const layout::FontMetrics& metrics, const GlyphCodeFor& code_for) {
   long per_mille = 0;
   out += '(';
   for (std::size_t i = 0; i < glyphs.size(); ++i) {
     const auto& g = glyphs[i];
-    append_code(out, code_for(t.font, g, std::string_view(t.text).substr(g.begin, g.end - g.begin)));
+    const std::string_view shown = std::string_view(t.text).substr(g.begin, g.end - g.begin);
+    std::size_t next = 0;
+    char32_t cp = text::decode_at(shown, next);
+    int kern = g.kern;
+    if (next == shown.size()) {
+      append_code(out, static_cast<std::uint16_t>(cp > 0xFFFF ? text::replacement_character : cp));
+    } else if (auto code = code_for(t.font, g, shown)) {
+      append_code(out, *code);
+    } else {
+      // No code left for the ligature: its letters, then back to where the
+      // ligature would have ended.
+      for (std::size_t at = 0; at < shown.size();) {
+        const std::size_t begin = at;
+        cp = text::decode_at(shown, at);
+        append_code(out, static_cast<std::uint16_t>(cp > 0xFFFF ? text::replacement_character : cp));
+        kern -= static_cast<int>(std::lround(metrics.width(t.font, shown.substr(begin, at - begin), 1000)));
+      }
+      kern += g.advance;
+    }
     per_mille += g.advance + g.kern;
-    if (g.kern != 0 && i + 1 < glyphs.size()) {
+    if (kern != 0 && i + 1 < glyphs.size()) {
       out += ')';
-      out += std::to_string(-g.kern);
+      out += std::to_string(-kern);
       out += '(';
     }
   }
@@ -192,7 +210,7 @@ PageContent page_content(const layout::Page& page, const layout::FontMetrics& me
         const layout::PlacedText& t = texts[j];
         if (j != i) append_number(out, (pen - t.x) * 1000.0 / t.size * 100 / scaling, 2);
         const auto& glyphs = glyphs_of(t, metrics, scratch);
-        pen = t.x + advance(t, append_glyphs(out, t, glyphs, code_for), glyphs.size());
+        pen = t.x + advance(t, append_glyphs(out, t, glyphs, metrics, code_for), glyphs.size());
         ++j;
       } while (!first.actual_text && j < texts.size() && texts[j].y == first.y && same_look(texts[j], first) &&
                texts[j].x >= pen - 0.01 && same_mark(texts[j], first) && !texts[j].actual_text &&

@@ -20,6 +20,7 @@
 #include "layout/pages.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,10 +31,14 @@ namespace briefc::pdf {
 // with the page when asked.
 using FontResourceName = std::function<std::string(const layout::FontKey&)>;
 
-// The two-byte code that shows `glyph` of `font`, a glyph showing the
-// characters `shown`.
-using GlyphCodeFor =
-    std::function<std::uint16_t(const layout::FontKey& font, const layout::ShapedGlyph& glyph, std::string_view shown)>;
+// The two-byte code that shows `glyph` of `font`, a ligature showing the
+// characters `shown` (pdf/glyph_codes.hpp); nothing when the font has no
+// code left, and the page then draws those characters by their own codes,
+// moved so that what follows stands where layout put it. A glyph showing
+// one character is its usual glyph (fonts/shaper.hpp) and is drawn by the
+// character's code without asking.
+using GlyphCodeFor = std::function<std::optional<std::uint16_t>(const layout::FontKey& font,
+                                                                const layout::ShapedGlyph& glyph, std::string_view shown)>;
 
 // The structure type ("P", "H2", "Lbl", …) whose element a piece of text of
 // `block` in `part` belongs to: the tag of its marked-content sequence.

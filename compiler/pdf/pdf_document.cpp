@@ -159,17 +159,11 @@ struct PdfDocument::Impl : layout::FontMetrics {
     face(key).shaper->shape(utf8, ligatures, out, offset);
   }
 
-  // The character code of a glyph (pdf/page_content.hpp): a character's own
-  // value when the glyph is its usual one, else a ligature's code.
-  std::uint16_t code_for(const layout::FontKey& key, const fonts::ShapedGlyph& g, std::string_view shown) {
-    const Face& f = face(key);
-    std::size_t i = 0;
-    char32_t cp = text::decode_at(shown, i);
-    if (cp > 0xFFFF) cp = text::replacement_character;  // never drawn: layout drops what the PDF cannot show
-    if (i == shown.size() && g.glyph == f.file->glyph(cp)) return static_cast<std::uint16_t>(cp);
-    auto code = glyph_codes[f.path].code(g.glyph, shown);
-    if (!code) throw HaruFailure(fmt::format("more than 2,048 ligatures drawn in {}", f.path));
-    return *code;
+  // The character code of a ligature (pdf/page_content.hpp), or nothing
+  // when its font has no code left.
+  std::optional<std::uint16_t> code_for(const layout::FontKey& key, const fonts::ShapedGlyph& g,
+                                        std::string_view shown) {
+    return glyph_codes[face(key).path].code(g.glyph, shown);
   }
 
   bool covers(const layout::FontKey& key, char32_t cp) const override {
@@ -265,6 +259,11 @@ void PdfDocument::Impl::embed_subsets() {
     const std::vector<GlyphCode> no_ligatures;
     auto ligatures = glyph_codes.find(path);
     const std::vector<GlyphCode>& ligature_codes = ligatures != glyph_codes.end() ? ligatures->second.all() : no_ligatures;
+    // A ligature's code is a character XML cannot hold; were one drawn all
+    // the same, copied text would be wrong, so the file is not written.
+    for (const auto& g : ligature_codes)
+      if (drawn[g.code >> 6] & (std::uint64_t{1} << (g.code & 63)))
+        throw HaruFailure(fmt::format("the control character U+{:04X} was drawn in {}", g.code, path));
     const FontProgram* program = memo->fonts.find_or_make(identity, codes, ligature_codes, [&](FontProgram& made) {
       return make_font_program(pdf, file, codes, ligature_codes, made, error);
     });

@@ -9,6 +9,7 @@
 
 #include <doctest/doctest.h>
 #include <cctype>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,22 +80,33 @@ TEST_CASE("a Cyrillic word in an English paper is Russian, or Kazakh with a Kaza
 }
 
 TEST_CASE("a ligature's code maps back to every character it shows") {
-  std::string cmap = to_unicode_cmap({U'c', U'e', U'o'}, {{0xD800, "ffi"}, {0xD801, "fl"}});
-  CHECK(cmap.find("<D800> <006600660069>") != std::string::npos);
-  CHECK(cmap.find("<D801> <0066006C>") != std::string::npos);
+  std::string cmap = to_unicode_cmap({U'c', U'e', U'o'}, {{0x01, "ffi"}, {0x02, "fl"}});
+  CHECK(cmap.find("<0001> <006600660069>") != std::string::npos);
+  CHECK(cmap.find("<0002> <0066006C>") != std::string::npos);
   CHECK(cmap.find("<0063> <0063>") != std::string::npos);
 }
 
-TEST_CASE("ligature codes are surrogates, one per glyph and text, in order of first use") {
+TEST_CASE("ligature codes are control characters XML cannot hold, one per glyph and text, in order of first use") {
   briefc::pdf::GlyphCodes codes;
-  CHECK(codes.code(120, "ffi") == 0xD800);
-  CHECK(codes.code(121, "fl") == 0xD801);
-  CHECK(codes.code(120, "ffi") == 0xD800);
-  CHECK(codes.code(120, "f\u00ADfi") == 0xD802);  // the same glyph showing other characters
+  CHECK(codes.code(120, "ffi") == 0x01);
+  CHECK(codes.code(121, "fl") == 0x02);
+  CHECK(codes.code(120, "ffi") == 0x01);
+  CHECK(codes.code(120, "f\u00ADfi") == 0x03);  // the same glyph showing other characters
   REQUIRE(codes.all().size() == 3);
-  CHECK(codes.all()[1] == briefc::pdf::GlyphCode{0xD801, 121, "fl"});
-  for (int i = 3; i < 2048; ++i) CHECK(codes.code(static_cast<std::uint16_t>(i), "x").has_value());
-  CHECK_FALSE(codes.code(5000, "x").has_value());  // all 2,048 taken: the caller reports it
+  CHECK(codes.all()[1] == briefc::pdf::GlyphCode{0x02, 121, "fl"});
+  std::set<std::uint16_t> given;
+  for (const auto& c : codes.all()) given.insert(c.code);
+  for (int i = 3; i < 28; ++i) {
+    auto code = codes.code(static_cast<std::uint16_t>(i), "x");
+    REQUIRE(code.has_value());
+    CHECK(*code != 0x09);  // tab, line feed and carriage return may be text
+    CHECK(*code != 0x0A);
+    CHECK(*code != 0x0D);
+    CHECK(*code <= 0x1F);
+    given.insert(*code);
+  }
+  CHECK(given.size() == 28);
+  CHECK_FALSE(codes.code(5000, "x").has_value());  // all taken: the page draws the letters instead
 }
 
 namespace {
@@ -123,8 +135,8 @@ TEST_CASE("the page draws layout's glyphs: kerning as TJ numbers, a ligature und
   next.glyphs = {{36, 0, 1, 700, 0}};
   next.x = (700 - 80 + 700 + 500 + 900 + 450 + 450) * 10 / 1000.0 + 2.5;  // a 2.5-point space further
   page.texts.push_back(next);
-  auto code_for = [](const briefc::layout::FontKey&, const briefc::layout::ShapedGlyph& g, std::string_view shown) {
-    return g.glyph == 999 ? std::uint16_t{0xD800} : static_cast<std::uint16_t>(shown[0]);
+  auto code_for = [](const briefc::layout::FontKey&, const briefc::layout::ShapedGlyph& g, std::string_view) {
+    return g.glyph == 999 ? std::optional<std::uint16_t>{0x01} : std::nullopt;
   };
   auto made = briefc::pdf::page_content(
       page, metrics, [](const briefc::layout::FontKey&) { return std::string("F1"); }, code_for,
@@ -132,7 +144,7 @@ TEST_CASE("the page draws layout's glyphs: kerning as TJ numbers, a ligature und
   const std::string& ops = made.operators;
   CAPTURE(ops);
   using namespace std::string_literals;
-  CHECK(ops.find("[(\0A)80(\0V\0o\xD8\0\0c\0e)-250("s) != std::string::npos);
+  CHECK(ops.find("[(\0A)80(\0V\0o\0\1\0c\0e)-250("s) != std::string::npos);
 }
 
 namespace {
@@ -233,9 +245,7 @@ TEST_CASE("font expansion is drawn as Tz, and every word still starts where layo
   word(72 + 35 + 2.5, 676, "width", 1, 0);
   auto made = pdf::page_content(
       page, metrics, [](const layout::FontKey&) { return std::string("F1"); },
-      [](const layout::FontKey&, const layout::ShapedGlyph&, std::string_view shown) {
-        return static_cast<std::uint16_t>(shown[0]);
-      },
+      [](const layout::FontKey&, const layout::ShapedGlyph&, std::string_view) { return std::optional<std::uint16_t>(); },
       [](int, layout::TextPart) { return "P"; }, "en");
   CHECK(made.operators.find("101.6 Tz") != std::string::npos);
   CHECK(made.operators.find("102 Tz") != std::string::npos);
