@@ -88,7 +88,7 @@ bool make_font_program(HPDF_Doc pdf, const fonts::TrueTypeFont& font, const std:
   out.facts = fonts::font_facts(font);
   out.font_file = flate_compress(bytes);
   out.font_file_length = bytes.size();
-  // Character codes are Unicode values (and a ligature's a surrogate), so
+  // Character codes are Unicode values (and a ligature's a C0 control), so
   // the CIDToGIDMap only needs to reach the highest code drawn. Advances are
   // the full font's: the subset keeps them unchanged.
   std::vector<std::pair<char32_t, std::uint16_t>> glyph_of_code = subset.glyphs;

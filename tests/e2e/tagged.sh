@@ -119,9 +119,8 @@ sys.exit(1 if broken or hyphenated or (uris and not found) else 0)
 EOF
 }
 
-# The EU paper draws ligatures (a ToUnicode entry sends a code of
-# U+D800-DFFF, which pdf/glyph_codes.hpp gives ligatures, to two or more
-# letters), and both poppler and MuPDF copy the words drawn with them as
+# The EU paper draws ligatures (a ToUnicode entry sends a C0 control code,
+# which pdf/glyph_codes.hpp gives ligatures, to two or more letters), and both poppler and MuPDF copy the words drawn with them as
 # their letters: "officials" (ffi) and "affiliated" (ffi) whole, no
 # replacement or private-use character anywhere.
 ligatures_read_as_letters() {
@@ -134,7 +133,7 @@ with pikepdf.open(path) as pdf:
     for obj in pdf.objects:
         if isinstance(obj, pikepdf.Dictionary) and "/ToUnicode" in obj:
             cmap = obj.ToUnicode.read_bytes().decode("latin-1")
-            for code, dest in re.findall(r"<(D[89A-F][0-9A-F]{2})> <([0-9A-F]+)>", cmap):
+            for code, dest in re.findall(r"<(000[1-9A-F]|001[0-9A-F])> <([0-9A-F]+)>", cmap):
                 ligatures.append(bytes.fromhex(dest).decode("utf-16-be"))
 print("  ligatures drawn:", sorted(set(ligatures)))
 bad = [l for l in ligatures if len(l) < 2 or not l.isalpha()]
