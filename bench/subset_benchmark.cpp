@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
     // The ligature glyphs a paper draws ("office", "flight").
     fonts::Shaper shaper(*font);
     std::vector<fonts::ShapedGlyph> shaped;
-    shaper.shape("office flight", fonts::Ligatures::On, shaped);
+    shaper.shape("office flight", fonts::Shaping::Full, shaped);
     std::vector<std::uint16_t> extra;
     for (const auto& g : shaped)
       if (g.end - g.begin > 1) extra.push_back(g.glyph);

@@ -4,11 +4,9 @@
 
 #include <hb.h>
 
-#include <optional>
-
 #include <array>
 #include <cmath>
-#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -27,25 +25,28 @@ constexpr hb_feature_t feature(char a, char b, char c, char d, unsigned value) {
 
 // Kerning and, when asked, standard ligatures. Off: the contextual and
 // discretionary substitutions (calt, clig) and local forms (locl), which
-// would make a word's glyphs depend on more than its letters and the font.
-constexpr hb_feature_t with_ligatures[] = {feature('k', 'e', 'r', 'n', 1), feature('l', 'i', 'g', 'a', 1),
-                                           feature('c', 'l', 'i', 'g', 0), feature('c', 'a', 'l', 't', 0),
-                                           feature('l', 'o', 'c', 'l', 0)};
-constexpr hb_feature_t without_ligatures[] = {feature('k', 'e', 'r', 'n', 1), feature('l', 'i', 'g', 'a', 0),
-                                              feature('c', 'l', 'i', 'g', 0), feature('c', 'a', 'l', 't', 0),
-                                              feature('l', 'o', 'c', 'l', 0)};
+// would make a word's glyphs depend on more than its letters and the font,
+// and the mark features, whose placements a glyph-per-code PDF cannot draw.
+constexpr hb_feature_t full_features[] = {
+    feature('k', 'e', 'r', 'n', 1), feature('l', 'i', 'g', 'a', 1), feature('c', 'l', 'i', 'g', 0),
+    feature('c', 'a', 'l', 't', 0), feature('l', 'o', 'c', 'l', 0), feature('m', 'a', 'r', 'k', 0),
+    feature('m', 'k', 'm', 'k', 0)};
+constexpr hb_feature_t kerned_features[] = {
+    feature('k', 'e', 'r', 'n', 1), feature('l', 'i', 'g', 'a', 0), feature('c', 'l', 'i', 'g', 0),
+    feature('c', 'a', 'l', 't', 0), feature('l', 'o', 'c', 'l', 0), feature('m', 'a', 'r', 'k', 0),
+    feature('m', 'k', 'm', 'k', 0)};
 
 struct Word {
   std::vector<ShapedGlyph> glyphs;
   long advance = 0;
 };
 
-// Two characters as HarfBuzz shapes them alone: the kerning between their
-// usual glyphs, or `whole` when it makes anything else of them (a ligature,
-// a mark placed on its base), so that a word holding them is shaped whole.
+// Two neighbouring characters as HarfBuzz shapes them alone, in full.
 struct Pair {
-  int kern = 0;
-  bool whole = false;
+  int kern = 0;        // between their usual glyphs
+  bool joins = false;  // into a ligature: a word holding them is shaped whole
+  bool odd = false;    // anything else (a mark placed off its advance): the same
+  std::optional<int> unjoined_kern;  // the kerning without ligatures, of a pair that joins
 };
 
 // A character's usual glyph and its advance (1/1000 em).
@@ -64,8 +65,8 @@ struct Shaper::Impl {
   hb_buffer_t* buffer = nullptr;
   hb_language_t language = nullptr;
   double per_mille = 1;  // font units → thousandths of an em
-  std::unordered_map<std::string, Word, Hash, std::equal_to<>> words[2];  // by Ligatures
-  std::unordered_map<std::uint64_t, Pair> pairs[2];                    // by Ligatures, then (first << 32 | second)
+  std::unordered_map<std::string, Word, Hash, std::equal_to<>> words[3];  // by Shaping
+  std::unordered_map<std::uint64_t, Pair> pairs;                         // by first << 32 | second
   // By BMP code point, 256 at a time as first asked (a document uses a few blocks).
   std::array<std::unique_ptr<std::array<Usual, 256>>, 256> usual;
 
@@ -105,6 +106,7 @@ struct Shaper::Impl {
   // Each character's usual glyph, unkerned.
   Word nominal(std::string_view utf8) {
     Word w;
+    w.glyphs.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size();) {
       const std::size_t begin = i;
       char32_t cp = text::decode_at(utf8, i);
@@ -116,58 +118,133 @@ struct Shaper::Impl {
     return w;
   }
 
-  // The word kerned pair by pair, or nothing when a pair asks for the word
-  // to be shaped whole. HarfBuzz applies a font's kerning (GPOS pair
-  // adjustment) between neighbours, so this is its kerning, at the cost of
-  // one shaping per pair of letters a document uses rather than per word.
-  std::optional<Word> kerned_by_pairs(std::string_view utf8, Word w, Ligatures ligatures) {
-    auto& memo = pairs[static_cast<int>(ligatures)];
-    for (std::size_t g = 0; g + 1 < w.glyphs.size(); ++g) {
-      const ShapedGlyph& a = w.glyphs[g];
-      const ShapedGlyph& b = w.glyphs[g + 1];
-      std::size_t at = a.begin;
-      const char32_t first = text::decode_at(utf8, at);
-      at = b.begin;
-      const char32_t second = text::decode_at(utf8, at);
-      const std::uint64_t key = static_cast<std::uint64_t>(first) << 32 | second;
-      auto found = memo.find(key);
-      if (found == memo.end()) {
-        Pair pair;
-        const std::string_view both = utf8.substr(a.begin, b.end - a.begin);
-        std::optional<Word> shaped = shape_whole(both, ligatures);
-        if (!shaped || shaped->glyphs.size() != 2) pair.whole = true;
-        else pair.kern = shaped->glyphs[0].kern;
-        found = memo.emplace(key, pair).first;
-      }
-      if (found->second.whole) return std::nullopt;
-      w.glyphs[g].kern = found->second.kern;
-      w.advance += found->second.kern;
-    }
-    return w;
-  }
-
-  Word shaped(std::string_view utf8, Ligatures ligatures) {
+  Word shaped(std::string_view utf8, Shaping shaping) {
     Word plain = nominal(utf8);
-    if (plain.glyphs.size() < 2 || utf8.size() > 4096) return plain;
+    if (shaping == Shaping::Plain || plain.glyphs.size() < 2 || utf8.size() > 4096) return plain;
     for (const auto& g : plain.glyphs)
       if (utf8[g.begin] == ' ' || g.end - g.begin > 3) return plain;  // a space, or outside the BMP
-    if (auto kerned = kerned_by_pairs(utf8, plain, ligatures)) return std::move(*kerned);
-    auto whole = shape_whole(utf8, ligatures);
-    return whole ? std::move(*whole) : plain;
+    if (kern_by_pairs(utf8, plain, shaping)) return plain;
+    auto whole = shape_whole(utf8, shaping);
+    return whole ? std::move(*whole) : nominal(utf8);
+  }
+
+  // Kerns `w` (the word's usual glyphs) pair by pair; false when a pair asks
+  // for the word to be shaped whole.
+  bool kern_by_pairs(std::string_view utf8, Word& w, Shaping shaping) {
+    learn_pairs(utf8, w);
+    for (std::size_t g = 0; g + 1 < w.glyphs.size(); ++g) {
+      ShapedGlyph& a = w.glyphs[g];
+      const ShapedGlyph& b = w.glyphs[g + 1];
+      const std::string_view both = utf8.substr(a.begin, b.end - a.begin);
+      Pair& pair = pair_of(both);
+      int kern = pair.kern;
+      if (pair.odd || (pair.joins && shaping == Shaping::Full)) return false;
+      if (pair.joins) {  // Kerned: the pair as two glyphs
+        if (!pair.unjoined_kern) {
+          auto apart = shape_whole(both, Shaping::Kerned);
+          pair.unjoined_kern = apart && apart->glyphs.size() == 2 ? apart->glyphs[0].kern : 0;
+        }
+        kern = *pair.unjoined_kern;
+      }
+      a.kern = kern;
+      w.advance += kern;
+    }
+    return true;
+  }
+
+  static std::uint64_t pair_key(std::string_view both) {
+    std::size_t at = 0;
+    const char32_t first = text::decode_at(both, at);
+    const char32_t second = text::decode_at(both, at);
+    return static_cast<std::uint64_t>(first) << 32 | second;
+  }
+
+  // Shapes the word's pairs not yet known in one HarfBuzz call, each pair
+  // followed by a space ("av wa "): HarfBuzz costs as much per call as per
+  // few glyphs, and a pair's kerning is between its own two glyphs. A pair
+  // whose part of the result is not two usual glyphs or one ligature is
+  // left to pair_of, alone.
+  void learn_pairs(std::string_view utf8, const Word& w) {
+    std::string batch;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> asked;  // key, offset in `batch`
+    for (std::size_t g = 0; g + 1 < w.glyphs.size(); ++g) {
+      const std::string_view both = utf8.substr(w.glyphs[g].begin, w.glyphs[g + 1].end - w.glyphs[g].begin);
+      const std::uint64_t key = pair_key(both);
+      if (pairs.count(key)) continue;
+      bool repeated = false;
+      for (const auto& a : asked) repeated = repeated || a.first == key;
+      if (repeated) continue;
+      asked.emplace_back(key, static_cast<std::uint32_t>(batch.size()));
+      batch += both;
+      batch += ' ';
+    }
+    if (asked.size() < 2) return;  // one pair: pair_of shapes it
+    hb_buffer_clear_contents(buffer);
+    hb_buffer_add_utf8(buffer, batch.data(), static_cast<int>(batch.size()), 0, static_cast<int>(batch.size()));
+    hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
+    hb_buffer_set_language(buffer, language);
+    hb_buffer_guess_segment_properties(buffer);
+    hb_shape(font, buffer, full_features, std::size(full_features));
+    unsigned count = 0;
+    const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+    unsigned g = 0;
+    for (std::size_t p = 0; p < asked.size(); ++p) {
+      const std::uint32_t start = asked[p].second;
+      const std::uint32_t space = p + 1 < asked.size() ? asked[p + 1].second - 1 : static_cast<std::uint32_t>(batch.size() - 1);
+      std::vector<unsigned> mine;  // the pair's glyphs
+      while (g < count && info[g].cluster < space) {
+        if (info[g].cluster >= start) mine.push_back(g);
+        ++g;
+      }
+      const bool clean_space = g < count && info[g].cluster == space && (g + 1 == count || info[g + 1].cluster > space);
+      if (g < count && info[g].cluster == space) ++g;
+      if (!clean_space) continue;
+      bool placed = true;
+      for (unsigned k : mine) placed = placed && pos[k].x_offset == 0 && pos[k].y_offset == 0;
+      if (!placed) continue;
+      const std::string_view both(batch.data() + start, space - start);
+      std::size_t second = 0;
+      const char32_t first_cp = text::decode_at(both, second);
+      Pair pair;
+      if (mine.size() == 1 && info[mine[0]].cluster == start && info[mine[0]].codepoint != 0) {
+        pair.joins = true;
+      } else if (mine.size() == 2 && info[mine[0]].cluster == start && info[mine[1]].cluster == start + second &&
+                 info[mine[0]].codepoint == usual_glyph(first_cp).glyph &&
+                 info[mine[1]].codepoint == usual_glyph(text::decode_at(both, second)).glyph) {
+        const hb_position_t usual_advance = hb_font_get_glyph_h_advance(font, info[mine[0]].codepoint);
+        pair.kern = static_cast<int>(std::lround((pos[mine[0]].x_advance - usual_advance) * per_mille));
+      } else {
+        continue;
+      }
+      pairs.emplace(asked[p].first, pair);
+    }
+  }
+
+  Pair& pair_of(std::string_view both) {
+    const std::uint64_t key = pair_key(both);
+    auto found = pairs.find(key);
+    if (found != pairs.end()) return found->second;
+    Pair pair;
+    auto shaped = shape_whole(both, Shaping::Full);
+    if (!shaped) pair.odd = true;
+    else if (shaped->glyphs.size() == 1) pair.joins = true;
+    else pair.kern = shaped->glyphs[0].kern;
+    return pairs.emplace(key, pair).first->second;
   }
 
   // `utf8` shaped by HarfBuzz in one piece, or nothing when the result is
   // not what a glyph-per-code PDF can draw (see fonts/shaper.hpp).
-  std::optional<Word> shape_whole(std::string_view utf8, Ligatures ligatures) {
+  std::optional<Word> shape_whole(std::string_view utf8, Shaping shaping) {
     const Word plain = nominal(utf8);
     hb_buffer_clear_contents(buffer);
     hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, static_cast<int>(utf8.size()));
     hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
     hb_buffer_set_language(buffer, language);
     hb_buffer_guess_segment_properties(buffer);  // the script
-    const bool liga = ligatures == Ligatures::On;
-    hb_shape(font, buffer, liga ? with_ligatures : without_ligatures,
-             liga ? std::size(with_ligatures) : std::size(without_ligatures));
+    const bool full = shaping == Shaping::Full;
+    hb_shape(font, buffer, full ? full_features : kerned_features,
+             full ? std::size(full_features) : std::size(kerned_features));
     unsigned count = 0;
     const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
     const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
@@ -200,10 +277,10 @@ struct Shaper::Impl {
     return w;
   }
 
-  const Word& word(std::string_view utf8, Ligatures ligatures) {
-    auto& memo = words[static_cast<int>(ligatures)];
+  const Word& word(std::string_view utf8, Shaping shaping) {
+    auto& memo = words[static_cast<int>(shaping)];
     auto found = memo.find(utf8);
-    if (found == memo.end()) found = memo.emplace(std::string(utf8), shaped(utf8, ligatures)).first;
+    if (found == memo.end()) found = memo.emplace(std::string(utf8), shaped(utf8, shaping)).first;
     return found->second;
   }
 };
@@ -213,23 +290,22 @@ Shaper::~Shaper() = default;
 Shaper::Shaper(Shaper&&) noexcept = default;
 Shaper& Shaper::operator=(Shaper&&) noexcept = default;
 
-const std::vector<ShapedGlyph>& Shaper::word(std::string_view utf8, Ligatures ligatures) const {
-  return impl_->word(utf8, ligatures).glyphs;
+const std::vector<ShapedGlyph>& Shaper::word(std::string_view utf8, Shaping shaping) const {
+  return impl_->word(utf8, shaping).glyphs;
 }
 
-void Shaper::shape(std::string_view utf8, Ligatures ligatures, std::vector<ShapedGlyph>& out,
-                   std::uint32_t offset) const {
+void Shaper::shape(std::string_view utf8, Shaping shaping, std::vector<ShapedGlyph>& out, std::uint32_t offset) const {
   std::size_t start = 0;
   while (start <= utf8.size()) {
     std::size_t end = utf8.find(' ', start);
     if (end == std::string_view::npos) end = utf8.size();
-    for (ShapedGlyph g : impl_->word(utf8.substr(start, end - start), ligatures).glyphs) {
+    for (ShapedGlyph g : impl_->word(utf8.substr(start, end - start), shaping).glyphs) {
       g.begin += offset + static_cast<std::uint32_t>(start);
       g.end += offset + static_cast<std::uint32_t>(start);
       out.push_back(g);
     }
     if (end == utf8.size()) break;
-    for (ShapedGlyph g : impl_->word(" ", ligatures).glyphs) {
+    for (ShapedGlyph g : impl_->word(" ", shaping).glyphs) {
       g.begin += offset + static_cast<std::uint32_t>(end);
       g.end += offset + static_cast<std::uint32_t>(end);
       out.push_back(g);
@@ -238,15 +314,15 @@ void Shaper::shape(std::string_view utf8, Ligatures ligatures, std::vector<Shape
   }
 }
 
-long Shaper::advance(std::string_view utf8, Ligatures ligatures) const {
+long Shaper::advance(std::string_view utf8, Shaping shaping) const {
   long sum = 0;
   std::size_t start = 0;
   while (start <= utf8.size()) {
     std::size_t end = utf8.find(' ', start);
     if (end == std::string_view::npos) end = utf8.size();
-    sum += impl_->word(utf8.substr(start, end - start), ligatures).advance;
+    sum += impl_->word(utf8.substr(start, end - start), shaping).advance;
     if (end == utf8.size()) break;
-    sum += impl_->word(" ", ligatures).advance;
+    sum += impl_->word(" ", shaping).advance;
     start = end + 1;
   }
   return sum;

@@ -13,7 +13,7 @@ FontFace face_for(bool bold, bool italic) {
   return FontFace::Regular;
 }
 
-void FontMetrics::shape(const FontKey& font, std::string_view utf8, Ligatures, std::vector<ShapedGlyph>& out,
+void FontMetrics::shape(const FontKey& font, std::string_view utf8, Shaping, std::vector<ShapedGlyph>& out,
                         std::uint32_t offset) const {
   for (std::size_t i = 0; i < utf8.size();) {
     const std::size_t begin = i;

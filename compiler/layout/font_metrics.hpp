@@ -24,21 +24,21 @@ struct FontKey {
 
 FontFace face_for(bool bold, bool italic);
 
-using fonts::Ligatures;
+using fonts::Shaping;
 using fonts::ShapedGlyph;
 
 class FontMetrics {
 public:
   virtual ~FontMetrics() = default;
-  // Advance width of UTF-8 text at `size` points, shaped as shape() shapes
-  // it with ligatures: kerned, ligatures joined.
+  // Advance width of UTF-8 text at `size` points, shaped in full (kerned,
+  // ligatures joined) as shape() shapes it.
   virtual double width(const FontKey& font, std::string_view utf8, double size) const = 0;
   // The glyphs of `utf8` (fonts/shaper.hpp), appended to `out` with their
   // byte ranges offset by `offset`. What the PDF draws for a text is these
   // glyphs: layout keeps them with each piece of a line it places
   // (PlacedText::glyphs). By default one glyph per character, as wide as
   // width() measures the character, unkerned.
-  virtual void shape(const FontKey& font, std::string_view utf8, Ligatures ligatures, std::vector<ShapedGlyph>& out,
+  virtual void shape(const FontKey& font, std::string_view utf8, Shaping shaping, std::vector<ShapedGlyph>& out,
                      std::uint32_t offset = 0) const;
   // Whether the font has a glyph for the code point.
   virtual bool covers(const FontKey& font, char32_t code_point) const = 0;

@@ -196,11 +196,12 @@ private:
   // box may hold a space where no break is allowed: "” (".)
   void shape_words(const FontMetrics& metrics, const std::vector<SpanLook>& looks) {
     inside_glyph_.assign(text_.size() + 1, false);
+    glyphs_.reserve(text_.size());  // at most a glyph a byte
     for (std::size_t s = 0; s < spans_.size(); ++s) {
-      // No ligature in a web address (it is read character by character) or
-      // in letter-spaced text.
-      const Ligatures ligatures = spans_[s].url || tracking_[s] != 0 ? Ligatures::Off : Ligatures::On;
-      metrics.shape(looks[s].font, spans_[s].text, ligatures, glyphs_, static_cast<std::uint32_t>(span_start_[s]));
+      // A web address is set as typed, character by character; letter-spaced
+      // text gets no ligatures.
+      const Shaping shaping = spans_[s].url ? Shaping::Plain : tracking_[s] != 0 ? Shaping::Kerned : Shaping::Full;
+      metrics.shape(looks[s].font, spans_[s].text, shaping, glyphs_, static_cast<std::uint32_t>(span_start_[s]));
     }
     for (const auto& g : glyphs_)
       for (std::size_t b = g.begin + 1; b < g.end; ++b) inside_glyph_[b] = true;
@@ -641,11 +642,12 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
         LineFragment& f = line.fragments.back();
         f.text += piece;
         f.width += width;
-        for (std::size_t g = it.glyph_begin; g < it.glyph_end; ++g) {
-          ShapedGlyph glyph = glyphs[g];
-          glyph.begin -= static_cast<std::uint32_t>(fragment_start);
-          glyph.end -= static_cast<std::uint32_t>(fragment_start);
-          f.glyphs.push_back(glyph);
+        const std::size_t first_new = f.glyphs.size();
+        f.glyphs.insert(f.glyphs.end(), glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_begin),
+                        glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_end));
+        for (std::size_t g = first_new; g < f.glyphs.size(); ++g) {
+          f.glyphs[g].begin -= static_cast<std::uint32_t>(fragment_start);
+          f.glyphs[g].end -= static_cast<std::uint32_t>(fragment_start);
         }
         x += width;
         previous_was_box = true;
@@ -662,7 +664,7 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
       LineFragment& f = line.fragments.back();
       if (!f.glyphs.empty()) f.glyphs.back().kern = 0;
       if (items[b].hyphen) {
-        services.metrics.shape(looks[f.span].font, "-", Ligatures::Off, f.glyphs,
+        services.metrics.shape(looks[f.span].font, "-", Shaping::Plain, f.glyphs,
                                static_cast<std::uint32_t>(f.text.size()));
         f.text += "-";
         line.hyphenated = true;

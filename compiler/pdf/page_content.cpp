@@ -38,7 +38,7 @@ const std::vector<layout::ShapedGlyph>& glyphs_of(const layout::PlacedText& t, c
                                                   std::vector<layout::ShapedGlyph>& scratch) {
   if (!t.glyphs.empty() || t.text.empty()) return t.glyphs;
   scratch.clear();
-  metrics.shape(t.font, t.text, layout::Ligatures::On, scratch);
+  metrics.shape(t.font, t.text, layout::Shaping::Full, scratch);
   return scratch;
 }
 

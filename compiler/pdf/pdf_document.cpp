@@ -151,12 +151,12 @@ struct PdfDocument::Impl : layout::FontMetrics {
   }
 
   double width(const layout::FontKey& key, std::string_view utf8, double size) const override {
-    return static_cast<double>(face(key).shaper->advance(utf8, fonts::Ligatures::On)) * size / 1000.0;
+    return static_cast<double>(face(key).shaper->advance(utf8, fonts::Shaping::Full)) * size / 1000.0;
   }
 
-  void shape(const layout::FontKey& key, std::string_view utf8, fonts::Ligatures ligatures,
+  void shape(const layout::FontKey& key, std::string_view utf8, fonts::Shaping shaping,
              std::vector<fonts::ShapedGlyph>& out, std::uint32_t offset = 0) const override {
-    face(key).shaper->shape(utf8, ligatures, out, offset);
+    face(key).shaper->shape(utf8, shaping, out, offset);
   }
 
   // The character code of a ligature (pdf/page_content.hpp), or nothing

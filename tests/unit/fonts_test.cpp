@@ -132,13 +132,13 @@ TEST_CASE("the font descriptor's facts come from the font's own tables") {
 }
 
 TEST_CASE("shaping: the font's kerning and ligatures, each glyph showing whole characters in order") {
-  using briefc::fonts::Ligatures;
+  using briefc::fonts::Shaping;
   using briefc::fonts::ShapedGlyph;
   TrueTypeFont font = noto_serif();
   briefc::fonts::Shaper shaper(font);
-  auto shaped = [&](std::string_view text, Ligatures ligatures = Ligatures::On) {
+  auto shaped = [&](std::string_view text, Shaping shaping = Shaping::Full) {
     std::vector<ShapedGlyph> out;
-    shaper.shape(text, ligatures, out);
+    shaper.shape(text, shaping, out);
     // The glyphs cover the text byte for byte, in order, and the advance is
     // their sum: what layout measures is what the PDF draws.
     std::uint32_t at = 0;
@@ -150,7 +150,7 @@ TEST_CASE("shaping: the font's kerning and ligatures, each glyph showing whole c
       sum += g.advance + g.kern;
     }
     CHECK(at == text.size());
-    CHECK(shaper.advance(text, ligatures) == sum);
+    CHECK(shaper.advance(text, shaping) == sum);
     return out;
   };
   // "AV" and "AT" come closer; nothing follows the last glyph.
@@ -167,10 +167,15 @@ TEST_CASE("shaping: the font's kerning and ligatures, each glyph showing whole c
   CHECK(office[1].end == 4);
   CHECK(office[1].glyph != font.glyph('f'));
   CHECK(office[1].glyph != 0);
-  // Without ligatures (web addresses, letter-spaced text) each letter is its own.
-  auto plain = shaped("office", Ligatures::Off);
-  REQUIRE(plain.size() == 6);
-  for (std::size_t i = 0; i < plain.size(); ++i) CHECK(plain[i].glyph == font.glyph(static_cast<char32_t>("office"[i])));
+  // Without ligatures (letter-spaced text) each letter is its own, kerned.
+  auto kerned = shaped("office", Shaping::Kerned);
+  REQUIRE(kerned.size() == 6);
+  for (std::size_t i = 0; i < kerned.size(); ++i) CHECK(kerned[i].glyph == font.glyph(static_cast<char32_t>("office"[i])));
+  CHECK(shaped("AVAT", Shaping::Kerned) == avat);
+  // Plain (web addresses): each letter its usual glyph, unkerned.
+  auto plain = shaped("AVoffice", Shaping::Plain);
+  REQUIRE(plain.size() == 8);
+  for (const auto& g : plain) CHECK(g.kern == 0);
   // Nothing is kerned across a space; a word is shaped alike wherever it stands.
   auto spaced = shaped("A V AVAT");
   REQUIRE(spaced.size() == 8);
@@ -200,7 +205,7 @@ TEST_CASE("a subset keeps the ligature glyphs asked for by id, which no characte
   TrueTypeFont font = noto_serif();
   briefc::fonts::Shaper shaper(font);
   std::vector<briefc::fonts::ShapedGlyph> office;
-  shaper.shape("office", briefc::fonts::Ligatures::On, office);
+  shaper.shape("office", briefc::fonts::Shaping::Full, office);
   REQUIRE(office.size() == 4);
   briefc::fonts::FontSubset made;
   std::string error;

@@ -579,17 +579,17 @@ struct KerningMetrics : layout::FontMetrics {
   static constexpr std::uint16_t fi_glyph = 999;
   double width(const layout::FontKey& font, std::string_view utf8, double size) const override {
     std::vector<layout::ShapedGlyph> glyphs;
-    shape(font, utf8, layout::Ligatures::On, glyphs, 0);
+    shape(font, utf8, layout::Shaping::Full, glyphs, 0);
     double per_mille = 0;
     for (const auto& g : glyphs) per_mille += g.advance + g.kern;
     return per_mille * size / 1000;
   }
-  void shape(const layout::FontKey&, std::string_view utf8, layout::Ligatures ligatures,
+  void shape(const layout::FontKey&, std::string_view utf8, layout::Shaping shaping,
              std::vector<layout::ShapedGlyph>& out, std::uint32_t offset) const override {
     std::size_t first = out.size();
     for (std::size_t i = 0; i < utf8.size();) {
       const auto at = static_cast<std::uint32_t>(i);
-      if (ligatures == layout::Ligatures::On && utf8.substr(i, 2) == "fi") {
+      if (shaping == layout::Shaping::Full && utf8.substr(i, 2) == "fi") {
         out.push_back({fi_glyph, offset + at, offset + at + 2, 600, 0});
         i += 2;
         continue;
@@ -601,7 +601,7 @@ struct KerningMetrics : layout::FontMetrics {
     for (std::size_t g = first; g + 1 < out.size(); ++g) {
       auto pair = std::string(utf8.substr(out[g].begin - offset, out[g].end - out[g].begin)) +
                   std::string(utf8.substr(out[g + 1].begin - offset, out[g + 1].end - out[g + 1].begin));
-      if (pair == "av" || pair == "wa") out[g].kern = -100;
+      if (shaping != layout::Shaping::Plain && (pair == "av" || pair == "wa")) out[g].kern = -100;
     }
   }
   bool covers(const layout::FontKey&, char32_t) const override { return true; }
