@@ -372,7 +372,8 @@ private:
       else if (fi + 1 == line.fragments.size() && !sp.whole_words[li].empty()) t.actual_text = sp.whole_words[li];
       else if (fi + 1 == line.fragments.size() && li + 1 == sp.lines.size() && f.text.back() == '-')
         t.actual_text = ends_apart(f.text);
-      t.glyphs = f.glyphs;
+      const auto glyphs = fragment_glyphs(line, f);
+      t.glyphs.assign(glyphs.begin(), glyphs.end());
       page.texts.push_back(std::move(t));
       if (link) {
         LinkArea a{x, baseline + look.rise - look.size * 0.25, x + f.width, baseline + look.rise + look.size * 0.85,

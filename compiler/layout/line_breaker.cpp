@@ -545,7 +545,7 @@ private:
 // that is not enough.
 void spread_letters(Line& line, double shortfall, const std::vector<SpanLook>& looks) {
   // PDF's character spacing (Tc) follows every glyph a string shows.
-  auto count = [](const LineFragment& f) { return f.glyphs.size(); };
+  auto count = [](const LineFragment& f) { return f.glyph_count; };
   if (shortfall <= 0 || line.fragments.empty()) return;
   // Each character's spacing also widens the space after its word, so the
   // spaces give that much back: the gaps stay as they were.
@@ -629,6 +629,10 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     double x = 0;
     bool previous_was_box = false;
     std::size_t fragment_start = 0;  // the text offset of the last fragment's first character
+    std::size_t glyph_count = 1;     // room for a hyphen
+    for (std::size_t i = start; i < b; ++i)
+      if (items[i].type == ItemType::Box) glyph_count += items[i].glyph_end - items[i].glyph_begin;
+    line.glyphs.reserve(glyph_count);
     for (std::size_t i = start; i < b; ++i) {
       const Item& it = items[i];
       if (it.type == ItemType::Box) {
@@ -636,19 +640,21 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
         double scale = it.expandable > 0 ? 1 + line.expansion : 1;
         double width = it.width + it.expandable * line.expansion;
         if (!(previous_was_box && !line.fragments.empty() && line.fragments.back().span == it.span)) {
-          line.fragments.push_back(LineFragment{it.span, {}, x, 0, scale, {}});
+          line.fragments.push_back(
+              LineFragment{it.span, {}, x, 0, scale, static_cast<std::uint32_t>(line.glyphs.size()), 0});
           fragment_start = it.begin;
         }
         LineFragment& f = line.fragments.back();
         f.text += piece;
         f.width += width;
-        const std::size_t first_new = f.glyphs.size();
-        f.glyphs.insert(f.glyphs.end(), glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_begin),
-                        glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_end));
-        for (std::size_t g = first_new; g < f.glyphs.size(); ++g) {
-          f.glyphs[g].begin -= static_cast<std::uint32_t>(fragment_start);
-          f.glyphs[g].end -= static_cast<std::uint32_t>(fragment_start);
+        const std::size_t first_new = line.glyphs.size();
+        line.glyphs.insert(line.glyphs.end(), glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_begin),
+                           glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_end));
+        for (std::size_t g = first_new; g < line.glyphs.size(); ++g) {
+          line.glyphs[g].begin -= static_cast<std::uint32_t>(fragment_start);
+          line.glyphs[g].end -= static_cast<std::uint32_t>(fragment_start);
         }
+        f.glyph_count += static_cast<std::uint32_t>(it.glyph_end - it.glyph_begin);
         x += width;
         previous_was_box = true;
       } else if (it.type == ItemType::Glue) {
@@ -662,10 +668,12 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
       // to the next (the penalty's width gave it back), and a hyphenation
       // point gets its hyphen, unkerned.
       LineFragment& f = line.fragments.back();
-      if (!f.glyphs.empty()) f.glyphs.back().kern = 0;
+      if (f.glyph_count > 0) line.glyphs.back().kern = 0;
       if (items[b].hyphen) {
-        services.metrics.shape(looks[f.span].font, "-", Shaping::Plain, f.glyphs,
+        const std::size_t before = line.glyphs.size();
+        services.metrics.shape(looks[f.span].font, "-", Shaping::Plain, line.glyphs,
                                static_cast<std::uint32_t>(f.text.size()));
+        f.glyph_count += static_cast<std::uint32_t>(line.glyphs.size() - before);
         f.text += "-";
         line.hyphenated = true;
       }

@@ -45,6 +45,8 @@
 #include "text/hyphenator.hpp"
 #include "text/locale_context.hpp"
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -63,11 +65,12 @@ struct LineFragment {
   double x = 0;  // from the line's start
   double width = 0;  // as drawn, with the line's expansion
   double scale = 1;  // horizontal scale of its glyphs: 1 + Line::expansion, or 1 for text never expanded
-  // What is drawn: `text` shaped (byte ranges into it), as a slice of its
-  // whole word's glyphs, so that a word set on one line is kerned as a
-  // whole and a broken one is cut between glyphs. `width` is their sum
-  // (times `scale`).
-  std::vector<ShapedGlyph> glyphs;
+  // What is drawn: `text` shaped, as a slice of its whole word's glyphs, so
+  // that a word set on one line is kerned as a whole and a broken one is cut
+  // between glyphs. They are Line::glyphs[first_glyph, first_glyph +
+  // glyph_count) (fragment_glyphs()), byte ranges into `text`; `width` is
+  // their sum (times `scale`).
+  std::uint32_t first_glyph = 0, glyph_count = 0;
 };
 
 struct Line {
@@ -78,7 +81,13 @@ struct Line {
   bool hyphenated = false;  // the last fragment ends with an inserted hyphen
   bool continues = false;    // the line ends inside a word (a hyphenation point, after a hyphen, in a URL)
   std::vector<int> footnotes;  // footnotes whose markers the line holds
+  std::vector<ShapedGlyph> glyphs;  // of its fragments, in order (LineFragment::first_glyph)
 };
+
+// The glyphs a fragment of `line` draws.
+inline std::span<const ShapedGlyph> fragment_glyphs(const Line& line, const LineFragment& f) {
+  return std::span<const ShapedGlyph>(line.glyphs).subspan(f.first_glyph, f.glyph_count);
+}
 
 struct ParagraphSetting {
   double measure = 400;  // line length in points
