@@ -92,6 +92,9 @@ std::string styles_part(const model::Style& st, const std::string& lang) {
   auto defaults = root.append_child("w:docDefaults");
   auto default_run = defaults.append_child("w:rPrDefault").append_child("w:rPr");
   fonts(default_run, st.body.family);
+  // Kerning from the font's tables, as the PDF has it, for text of 1 pt
+  // and up (Word's own default is none).
+  default_run.append_child("w:kern").append_attribute("w:val") = 2;
   size(default_run, st.body.size);
   auto language = default_run.append_child("w:lang");
   language.append_attribute("w:val") = regional_tag(lang).c_str();

@@ -47,7 +47,9 @@ std::string stylesheet(const model::Style& st) {
       std::clamp(st.body.size > 0 ? st.body.leading / st.body.size * 1.12 : 1.55, 1.4, 1.75));
   css += R"(html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: var(--colour-background); color: var(--colour-text);
-  font-family: var(--font-body); font-size: var(--size-body); line-height: var(--line-height); }
+  font-family: var(--font-body); font-size: var(--size-body); line-height: var(--line-height);
+  font-kerning: normal; font-variant-ligatures: common-ligatures; }
+a[href^="http"] { font-variant-ligatures: none; }
 main { max-width: var(--measure); margin: 0 auto; padding: 3rem 1.25rem 4rem; }
 header { margin-bottom: 2.5rem; padding-bottom: 1.25rem; border-bottom: 2px solid var(--colour-heading); }
 h1, h2, h3, h4, h5 { font-family: var(--font-heading); color: var(--colour-heading); line-height: 1.25;
