@@ -210,8 +210,18 @@ private:
   // The kerning, in points, between the glyph ending at byte `o` and the
   // next: a line broken there does without it.
   double kern_before(std::size_t s, std::size_t o) const {
-    if (next_glyph_ == 0 || glyphs_[next_glyph_ - 1].end != o) return 0;
-    return glyphs_[next_glyph_ - 1].kern * sizes_[s] / 1000.0;
+    const std::size_t next = glyph_at(o);
+    if (next == 0 || glyphs_[next - 1].end != o) return 0;
+    return glyphs_[next - 1].kern * sizes_[s] / 1000.0;
+  }
+
+  // The first glyph whose characters start at or after byte `offset`. (Boxes
+  // are not made in text order: a hidden marker's comes before the word it
+  // follows.)
+  std::size_t glyph_at(std::size_t offset) const {
+    auto it = std::partition_point(glyphs_.begin(), glyphs_.end(),
+                                   [&](const ShapedGlyph& g) { return g.begin < offset; });
+    return static_cast<std::size_t>(it - glyphs_.begin());
   }
 
   // Width of `piece` in span s's font and size, with its tracking.
@@ -237,12 +247,11 @@ private:
     box.span = s;
     box.begin = a;
     box.end = b;
-    while (next_glyph_ < glyphs_.size() && glyphs_[next_glyph_].begin < a) ++next_glyph_;
-    box.glyph_begin = next_glyph_;
+    box.glyph_begin = glyph_at(a);
     long per_mille = 0;
-    for (; next_glyph_ < glyphs_.size() && glyphs_[next_glyph_].begin < b; ++next_glyph_)
-      per_mille += glyphs_[next_glyph_].advance + glyphs_[next_glyph_].kern;
-    box.glyph_end = next_glyph_;
+    std::size_t g = box.glyph_begin;
+    for (; g < glyphs_.size() && glyphs_[g].begin < b; ++g) per_mille += glyphs_[g].advance + glyphs_[g].kern;
+    box.glyph_end = g;
     box.width = static_cast<double>(per_mille) * sizes_[s] / 1000.0 +
                 tracking_[s] * static_cast<double>(box.glyph_end - box.glyph_begin);
     items_.push_back(box);
@@ -343,7 +352,6 @@ private:
   std::vector<double> tracking_;    // each span's tracking, in points
   std::vector<ShapedGlyph> glyphs_;  // of every word, in text order (shape_words)
   std::vector<bool> inside_glyph_;   // per byte: within a glyph's characters, not at their start
-  std::size_t next_glyph_ = 0;       // the first glyph no box holds yet
   std::vector<std::optional<double>> space_width_, hyphen_width_;  // of " " and "-" in each span's face
   std::vector<Item> items_;
   std::vector<std::pair<std::size_t, std::size_t>> hidden_;  // (offset, span) of markers printed as nothing

@@ -11,6 +11,7 @@
 #     a hyphen the line breaker inserted; MuPDF, which ignores /ActualText,
 #     gives the URLs whole once lines are joined and no hyphen of
 #     hyphenation either (it is drawn as U+00AD);
+#   - no word is drawn over another (pdftotext -bbox);
 #   - ligatures (the fonts' "ffi", "fl": fonts/shaper.hpp) are drawn, and
 #     copy through poppler and MuPDF as their letters;
 #   - the same input gives the same bytes.
@@ -150,6 +151,32 @@ sys.exit(0 if ok else 1)
 EOF
 }
 
+# No word is drawn over another: on each line (words of one baseline in
+# pdftotext's -bbox output), each word starts after the one before it ends.
+# Layout measures every word as it is drawn (shaped, kerned, expanded), so a
+# word wider or narrower in the file than in layout shows here.
+no_overlap() {
+    "$python" - "$1" <<'EOF'
+import re, subprocess, sys
+from collections import defaultdict
+html = subprocess.run(["pdftotext", "-bbox", sys.argv[1], "-"], capture_output=True, text=True).stdout
+overlaps = []
+for page_no, page in enumerate(html.split("<page ")[1:], 1):
+    lines = defaultdict(list)
+    for x0, y0, x1, y1, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page):
+        lines[round(float(y1), 1)].append((float(x0), float(x1), word))
+    for words in lines.values():
+        words.sort()
+        for (a0, a1, a), (b0, b1, b) in zip(words, words[1:]):
+            if b0 < a1 - 0.5:
+                overlaps.append(f"page {page_no}: '{a}' ends at {a1:.1f}, '{b}' starts at {b0:.1f}")
+for o in overlaps[:5]:
+    print("  " + o)
+sys.exit(1 if overlaps else 0)
+EOF
+}
+
 # The Russian and Kazakh passages of the (English) stress document are
 # marked with their language.
 languages_marked() {
@@ -203,6 +230,7 @@ for pdf in "${pdfs[@]}"; do
     name=$(basename "$pdf")
     check "$name: no warning from pdftotext, pdfinfo, pdffonts or mutool" silent "$pdf"
     check "$name: tagged, PDF 1.7" tagged_pdf_17 "$pdf"
+    check "$name: no word drawn over another" no_overlap "$pdf"
     check "$name: the structure check passes" "$python" "$check_structure" "$pdf"
     check "$name: pdftotext gives URLs whole and no line-end hyphen" extraction_whole poppler "$pdf"
     check "$name: MuPDF gives URLs whole and no hyphen of hyphenation" extraction_whole mupdf "$pdf"

@@ -619,8 +619,12 @@ TEST_CASE("kerning and ligatures: a line's pieces are the glyphs drawn, measured
   for (int i = 0; i < 14; ++i)
     text += "the favourable unification of waivers fifty fiscal fidelity avalanches awaited significantly ";
   text += "end.";
-  std::vector<resolve::Span> spans{span(text)};
-  std::vector<layout::SpanLook> looks(1, layout::SpanLook{{"Test", layout::FontFace::Regular}, 10, 0});
+  // A footnote printed without a marker (an empty superscript span) right
+  // after a word: its box is made before the word's.
+  resolve::Span hidden = marker(0);
+  hidden.text.clear();
+  std::vector<resolve::Span> spans{span(text.substr(0, 200)), hidden, span(text.substr(200))};
+  std::vector<layout::SpanLook> looks(spans.size(), layout::SpanLook{{"Test", layout::FontFace::Regular}, 10, 0});
   int hyphenated = 0, ligatures = 0, kerned = 0;
   for (double measure : {150.0, 190.0, 230.0}) {
     layout::ParagraphSetting setting;
