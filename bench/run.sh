@@ -8,7 +8,7 @@
 #   cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release && cmake --build build-release -j
 #
 # What it measures, from the project's targets:
-#   1. sources/documents/eu-dialogue-2020.xml   target < 30 ms, < 25 MB
+#   1. sources/documents/eu-dialogue-2020.xml   target < 30 ms, < 32 MB
 #   2. a generated ~270-page document           target < 0.6 s, < 60 MB
 #   3. a generated 16-page document that loads a corpus of 10,000 cases and
 #      50,000 sources (the size `check --all` must handle; no target for build)
@@ -88,8 +88,8 @@ if [ $quick -eq 0 ]; then
 fi
 echo
 
-echo "== EU dialogue paper (target: < 30 ms, < 25 MB)"
-(cd "$repo" && "$benchmark" --briefc "$briefc" --runs "$runs" --target-ms 30 --target-mb 25 \
+echo "== EU dialogue paper (target: < 30 ms, < 32 MB)"
+(cd "$repo" && "$benchmark" --briefc "$briefc" --runs "$runs" --target-ms 30 --target-mb 32 \
     sources/documents/eu-dialogue-2020.xml)
 note_missed $?
 echo
