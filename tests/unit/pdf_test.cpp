@@ -6,6 +6,7 @@
 #include "pdf/span_language.hpp"
 #include "pdf/to_unicode.hpp"
 #include "pdf/xmp_metadata.hpp"
+#include "text/utf8.hpp"
 
 #include <doctest/doctest.h>
 #include <cctype>
@@ -259,4 +260,41 @@ TEST_CASE("font expansion is drawn as Tz, and every word still starts where layo
     CHECK(drawn[k].y == doctest::Approx(page.texts[k].y));
     CHECK(drawn[k].scale == doctest::Approx(page.texts[k].horizontal_scale * 100));
   }
+}
+
+namespace {
+
+// Every character 500/1000 em wide.
+struct FiveHundredMetrics : briefc::layout::FontMetrics {
+  double width(const briefc::layout::FontKey&, std::string_view utf8, double size) const override {
+    return 0.5 * size * static_cast<double>(briefc::text::count_code_points(utf8));
+  }
+  bool covers(const briefc::layout::FontKey&, char32_t) const override { return true; }
+};
+
+}  // namespace
+
+TEST_CASE("a ligature its font has no code left for is drawn as its letters, and what follows stays where layout put it") {
+  FiveHundredMetrics metrics;
+  briefc::layout::Page page;
+  briefc::layout::PlacedText t;
+  t.font = {"Test", briefc::layout::FontFace::Regular};
+  t.size = 10;
+  t.block = 0;
+  t.text = "office";
+  // o, ffi (one glyph 900/1000 wide), c, e
+  t.glyphs = {{82, 0, 1, 500, 0}, {999, 1, 4, 900, 0}, {70, 4, 5, 500, 0}, {72, 5, 6, 500, 0}};
+  page.texts.push_back(t);
+  auto made = briefc::pdf::page_content(
+      page, metrics, [](const briefc::layout::FontKey&) { return std::string("F1"); },
+      [](const briefc::layout::FontKey&, const briefc::layout::ShapedGlyph&, std::string_view) {
+        return std::optional<std::uint16_t>();
+      },
+      [](int, briefc::layout::TextPart) { return "P"; }, "en");
+  const std::string& ops = made.operators;
+  CAPTURE(ops);
+  using namespace std::string_literals;
+  // "o", then "f", "f", "i" (1,500/1000 em), moved back 600 to where the
+  // 900-wide ligature ends, then "c", "e".
+  CHECK(ops.find("[(\0o\0f\0f\0i)600(\0c\0e)] TJ"s) != std::string::npos);
 }
