@@ -42,6 +42,12 @@ constexpr double loosest_stretch_ratio = 2.2;
 constexpr double loose_line_demerits = 1e7;
 // Letter spacing a loose line may receive, in em: below what a reader sees.
 constexpr double max_letter_spacing = 0.01;
+// A line that spaces at their widest and glyphs expanded by the setting's
+// share cannot fill (a long name that may not be broken comes next) may
+// expand its glyphs by this much more before it is letter-spaced: a 1 %
+// wider glyph moves its neighbour less than 0.01 em does, and keeps the
+// word's own spacing.
+constexpr double emergency_expansion = 0.01;
 
 enum class ItemType { Box, Glue, Penalty };
 
@@ -397,6 +403,18 @@ public:
   // spaces' ratio, up to the limit (see line_breaker.hpp).
   double expansion_at(double r) const { return expansion_ * std::clamp(r, -1.0, 1.0); }
 
+  // What the line from `start` to break `b` lacks of the measure with its
+  // spaces at ratio r (at least 1) and its glyphs at their widest, in
+  // points, and the width of its glyphs that expansion scales.
+  std::pair<double, double> shortfall(std::size_t start, std::size_t b, double r) const {
+    double w = sum_w_[b] - sum_w_[start];
+    if (items_[b].type == ItemType::Penalty) w += items_[b].width;
+    const double y = sum_y_[b] - sum_y_[start];
+    double e = sum_e_[b] - sum_e_[start];
+    if (items_[b].type == ItemType::Penalty) e += items_[b].expandable;
+    return {measure_ - (w + y * r + e * expansion_), e};
+  }
+
   std::size_t line_start_after(std::size_t b) const {
     std::size_t i = b + 1;
     while (i < items_.size() && items_[i].type != ItemType::Box) {
@@ -634,6 +652,10 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
     // (It follows the paragraph's first span: a heading is one size.)
     if (!looks.empty()) line.letter_spacing = setting.tracking * looks.front().size;
     line.expansion = kp.expansion_at(r);
+    if (loose && setting.expansion > 0) {
+      auto [missing, expandable] = kp.shortfall(start, b, loosest_stretch_ratio);
+      if (missing > 0 && expandable > 0) line.expansion += std::min(emergency_expansion, missing / expandable);
+    }
     double x = 0;
     bool previous_was_box = false;
     std::size_t fragment_start = 0;  // the text offset of the last fragment's first character

@@ -23,7 +23,8 @@
 // that the glyphs stay at their limit and only the spaces go on stretching,
 // so r is always what the spaces show, and the comfortable and loose limits
 // above are limits on the spaces. URLs and footnote markers keep their
-// natural width. Letter spacing comes only after both are at their limit.
+// natural width. A line still short with spaces at their widest may expand
+// its glyphs 1 % more; letter spacing comes only after that.
 //
 // Never hyphenated:
 // capitalised words in English (proper nouns the records do not mark),
