@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
     shaper.shape("office flight", fonts::Shaping::Full, shaped);
     std::vector<std::uint16_t> extra;
     for (const auto& g : shaped)
-      if (g.end - g.begin > 1) extra.push_back(g.glyph);
+      if (g.length > 1) extra.push_back(g.glyph);
     fonts::FontSubset ours;
     std::string theirs;
     double ours_us = time_us(runs, [&] { fonts::subset_font(*font, codes, ours, error, extra); });

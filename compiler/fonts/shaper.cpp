@@ -98,7 +98,7 @@ struct Shaper::Impl {
     Usual& u = (*block)[cp & 0xFF];
     if (u.advance < 0) {
       u.glyph = file.glyph(cp);
-      u.advance = static_cast<std::int16_t>(file.advance_per_mille(u.glyph));
+      u.advance = per_mille_16(file.advance_per_mille(u.glyph));
     }
     return u;
   }
@@ -112,7 +112,7 @@ struct Shaper::Impl {
       char32_t cp = text::decode_at(utf8, i);
       if (cp > 0xFFFF) cp = text::replacement_character;
       const Usual& u = usual_glyph(cp);
-      w.glyphs.push_back({u.glyph, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i), u.advance, 0});
+      w.glyphs.push_back({static_cast<std::uint32_t>(begin), u.glyph, static_cast<std::uint8_t>(i - begin), u.advance, 0});
       w.advance += u.advance;
     }
     return w;
@@ -122,7 +122,7 @@ struct Shaper::Impl {
     Word plain = nominal(utf8);
     if (shaping == Shaping::Plain || plain.glyphs.size() < 2 || utf8.size() > 4096) return plain;
     for (const auto& g : plain.glyphs)
-      if (utf8[g.begin] == ' ' || g.end - g.begin > 3) return plain;  // a space, or outside the BMP
+      if (utf8[g.begin] == ' ' || g.length > 3) return plain;  // a space, or outside the BMP
     if (kern_by_pairs(utf8, plain, shaping)) return plain;
     auto whole = shape_whole(utf8, shaping);
     return whole ? std::move(*whole) : nominal(utf8);
@@ -135,7 +135,7 @@ struct Shaper::Impl {
     for (std::size_t g = 0; g + 1 < w.glyphs.size(); ++g) {
       ShapedGlyph& a = w.glyphs[g];
       const ShapedGlyph& b = w.glyphs[g + 1];
-      const std::string_view both = utf8.substr(a.begin, b.end - a.begin);
+      const std::string_view both = utf8.substr(a.begin, b.end() - a.begin);
       Pair& pair = pair_of(both);
       int kern = pair.kern;
       if (pair.odd || (pair.joins && shaping == Shaping::Full)) return false;
@@ -146,7 +146,7 @@ struct Shaper::Impl {
         }
         kern = *pair.unjoined_kern;
       }
-      a.kern = kern;
+      a.kern = per_mille_16(kern);
       w.advance += kern;
     }
     return true;
@@ -168,7 +168,7 @@ struct Shaper::Impl {
     std::string batch;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> asked;  // key, offset in `batch`
     for (std::size_t g = 0; g + 1 < w.glyphs.size(); ++g) {
-      const std::string_view both = utf8.substr(w.glyphs[g].begin, w.glyphs[g + 1].end - w.glyphs[g].begin);
+      const std::string_view both = utf8.substr(w.glyphs[g].begin, w.glyphs[g + 1].end() - w.glyphs[g].begin);
       const std::uint64_t key = pair_key(both);
       if (pairs.count(key)) continue;
       bool repeated = false;
@@ -260,8 +260,9 @@ struct Shaper::Impl {
           plain.glyphs[character].begin != begin)
         return std::nullopt;
       std::size_t last = character;  // the character the glyph's bytes end with
-      while (last < plain.glyphs.size() && plain.glyphs[last].end < end) ++last;
-      if (last >= plain.glyphs.size() || plain.glyphs[last].end != end) return std::nullopt;
+      while (last < plain.glyphs.size() && plain.glyphs[last].end() < end) ++last;
+      if (last >= plain.glyphs.size() || plain.glyphs[last].end() != end || end - begin > UINT8_MAX)
+        return std::nullopt;
       const auto glyph = static_cast<std::uint16_t>(info[g].codepoint);
       // One character drawn with anything but its usual glyph could not be
       // copied as itself; a ligature must be a glyph the font has.
@@ -269,8 +270,9 @@ struct Shaper::Impl {
       const int advance = file.advance_per_mille(glyph);
       const hb_position_t usual_advance = hb_font_get_glyph_h_advance(font, glyph);
       const int kern = static_cast<int>(std::lround((pos[g].x_advance - usual_advance) * per_mille));
-      w.glyphs.push_back({glyph, begin, end, advance, g + 1 < count ? kern : 0});
-      w.advance += advance + w.glyphs.back().kern;
+      w.glyphs.push_back({begin, glyph, static_cast<std::uint8_t>(end - begin), per_mille_16(advance),
+                          per_mille_16(g + 1 < count ? kern : 0)});
+      w.advance += w.glyphs.back().advance + w.glyphs.back().kern;
       character = last + 1;
     }
     if (character != plain.glyphs.size()) return std::nullopt;
@@ -301,13 +303,11 @@ void Shaper::shape(std::string_view utf8, Shaping shaping, std::vector<ShapedGly
     if (end == std::string_view::npos) end = utf8.size();
     for (ShapedGlyph g : impl_->word(utf8.substr(start, end - start), shaping).glyphs) {
       g.begin += offset + static_cast<std::uint32_t>(start);
-      g.end += offset + static_cast<std::uint32_t>(start);
       out.push_back(g);
     }
     if (end == utf8.size()) break;
     for (ShapedGlyph g : impl_->word(" ", shaping).glyphs) {
       g.begin += offset + static_cast<std::uint32_t>(end);
-      g.end += offset + static_cast<std::uint32_t>(end);
       out.push_back(g);
     }
     start = end + 1;

@@ -19,7 +19,8 @@ void FontMetrics::shape(const FontKey& font, std::string_view utf8, Shaping, std
     const std::size_t begin = i;
     text::decode_at(utf8, i);
     const int advance = static_cast<int>(std::lround(width(font, utf8.substr(begin, i - begin), 1000)));
-    out.push_back({0, offset + static_cast<std::uint32_t>(begin), offset + static_cast<std::uint32_t>(i), advance, 0});
+    out.push_back({offset + static_cast<std::uint32_t>(begin), 0, static_cast<std::uint8_t>(i - begin),
+                   fonts::per_mille_16(advance), 0});
   }
 }
 

@@ -210,14 +210,14 @@ private:
       metrics.shape(looks[s].font, spans_[s].text, shaping, glyphs_, static_cast<std::uint32_t>(span_start_[s]));
     }
     for (const auto& g : glyphs_)
-      for (std::size_t b = g.begin + 1; b < g.end; ++b) inside_glyph_[b] = true;
+      for (std::size_t b = g.begin + 1; b < g.end(); ++b) inside_glyph_[b] = true;
   }
 
   // The kerning, in points, between the glyph ending at byte `o` and the
   // next: a line broken there does without it.
   double kern_before(std::size_t s, std::size_t o) const {
     const std::size_t next = glyph_at(o);
-    if (next == 0 || glyphs_[next - 1].end != o) return 0;
+    if (next == 0 || glyphs_[next - 1].end() != o) return 0;
     return glyphs_[next - 1].kern * sizes_[s] / 1000.0;
   }
 
@@ -680,10 +680,8 @@ std::vector<Line> break_lines(const std::vector<resolve::Span>& spans, const std
         const std::size_t first_new = line.glyphs.size();
         line.glyphs.insert(line.glyphs.end(), glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_begin),
                            glyphs.begin() + static_cast<std::ptrdiff_t>(it.glyph_end));
-        for (std::size_t g = first_new; g < line.glyphs.size(); ++g) {
+        for (std::size_t g = first_new; g < line.glyphs.size(); ++g)
           line.glyphs[g].begin -= static_cast<std::uint32_t>(fragment_start);
-          line.glyphs[g].end -= static_cast<std::uint32_t>(fragment_start);
-        }
         f.glyph_count += static_cast<std::uint32_t>(it.glyph_end - it.glyph_begin);
         x += width;
         previous_was_box = true;

@@ -53,8 +53,8 @@ struct PlacedText {
   // for natural width. `width` and `letter_spacing` are as drawn, with it.
   double horizontal_scale = 1;
   // The glyphs to draw, as the line breaker shaped `text` (byte ranges into
-  // it; LineFragment::glyphs). Empty: `text` shaped whole, with ligatures,
-  // as FontMetrics::width measured it.
+  // it; fragment_glyphs()). Empty: `text` shaped whole and in full (kerned,
+  // ligatures joined), as FontMetrics::width measured it.
   std::vector<ShapedGlyph> glyphs = {};
 };
 

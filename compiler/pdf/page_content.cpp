@@ -52,7 +52,7 @@ double append_glyphs(std::string& out, const layout::PlacedText& t, const std::v
   out += '(';
   for (std::size_t i = 0; i < glyphs.size(); ++i) {
     const auto& g = glyphs[i];
-    const std::string_view shown = std::string_view(t.text).substr(g.begin, g.end - g.begin);
+    const std::string_view shown = std::string_view(t.text).substr(g.begin, g.length);
     std::size_t next = 0;
     char32_t cp = text::decode_at(shown, next);
     int kern = g.kern;

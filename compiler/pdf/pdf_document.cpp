@@ -409,14 +409,14 @@ void PdfDocument::Impl::mark_soft_hyphens(layout::Page& page) const {
   constexpr std::string_view soft_hyphen = "\u00AD";
   for (auto& t : page.texts) {
     if (!t.hyphen_inserted || t.text.empty() || t.text.back() != '-') continue;
-    if (t.glyphs.empty() || t.glyphs.back().end != t.text.size()) continue;
+    if (t.glyphs.empty() || t.glyphs.back().end() != t.text.size()) continue;
     const fonts::TrueTypeFont& file = *face(t.font).file;
     const std::uint16_t glyph = file.glyph(0xAD);
     if (glyph == 0 || file.advance_per_mille(glyph) != t.glyphs.back().advance) continue;
     t.text.pop_back();
     t.text += soft_hyphen;
     t.glyphs.back().glyph = glyph;
-    t.glyphs.back().end = static_cast<std::uint32_t>(t.text.size());
+    t.glyphs.back().length = static_cast<std::uint8_t>(t.text.size() - t.glyphs.back().begin);
   }
 }
 

@@ -128,12 +128,13 @@ TEST_CASE("the page draws layout's glyphs: kerning as TJ numbers, a ligature und
   t.block = 0;
   t.text = "AVoffice";
   // A V o ffi c e; "AV" kerned 80/1000 em closer.
-  t.glyphs = {{36, 0, 1, 700, -80}, {57, 1, 2, 700, 0}, {82, 2, 3, 500, 0},
-              {999, 3, 6, 900, 0},  {70, 6, 7, 450, 0}, {72, 7, 8, 450, 0}};
+  // (begin, glyph, length, advance, kern)
+  t.glyphs = {{0, 36, 1, 700, -80}, {1, 57, 1, 700, 0}, {2, 82, 1, 500, 0},
+              {3, 999, 3, 900, 0},  {6, 70, 1, 450, 0}, {7, 72, 1, 450, 0}};
   page.texts.push_back(t);
   briefc::layout::PlacedText next = t;
   next.text = "A";
-  next.glyphs = {{36, 0, 1, 700, 0}};
+  next.glyphs = {{0, 36, 1, 700, 0}};
   next.x = (700 - 80 + 700 + 500 + 900 + 450 + 450) * 10 / 1000.0 + 2.5;  // a 2.5-point space further
   page.texts.push_back(next);
   auto code_for = [](const briefc::layout::FontKey&, const briefc::layout::ShapedGlyph& g, std::string_view) {
@@ -283,7 +284,7 @@ TEST_CASE("a ligature its font has no code left for is drawn as its letters, and
   t.block = 0;
   t.text = "office";
   // o, ffi (one glyph 900/1000 wide), c, e
-  t.glyphs = {{82, 0, 1, 500, 0}, {999, 1, 4, 900, 0}, {70, 4, 5, 500, 0}, {72, 5, 6, 500, 0}};
+  t.glyphs = {{0, 82, 1, 500, 0}, {1, 999, 3, 900, 0}, {4, 70, 1, 500, 0}, {5, 72, 1, 500, 0}};
   page.texts.push_back(t);
   auto made = briefc::pdf::page_content(
       page, metrics, [](const briefc::layout::FontKey&) { return std::string("F1"); },
