@@ -152,6 +152,19 @@ struct Shaper::Impl {
     return true;
   }
 
+  // Shapes `utf8` into `buffer`, left to right, the script guessed from
+  // the text, with the features of `shaping` (Kerned or Full).
+  void run_harfbuzz(std::string_view utf8, Shaping shaping) {
+    hb_buffer_clear_contents(buffer);
+    hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, static_cast<int>(utf8.size()));
+    hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
+    hb_buffer_set_language(buffer, language);
+    hb_buffer_guess_segment_properties(buffer);
+    const bool full = shaping == Shaping::Full;
+    hb_shape(font, buffer, full ? full_features : kerned_features,
+             full ? std::size(full_features) : std::size(kerned_features));
+  }
+
   static std::uint64_t pair_key(std::string_view both) {
     std::size_t at = 0;
     const char32_t first = text::decode_at(both, at);
@@ -179,12 +192,7 @@ struct Shaper::Impl {
       batch += ' ';
     }
     if (asked.size() < 2) return;  // one pair: pair_of shapes it
-    hb_buffer_clear_contents(buffer);
-    hb_buffer_add_utf8(buffer, batch.data(), static_cast<int>(batch.size()), 0, static_cast<int>(batch.size()));
-    hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
-    hb_buffer_set_language(buffer, language);
-    hb_buffer_guess_segment_properties(buffer);
-    hb_shape(font, buffer, full_features, std::size(full_features));
+    run_harfbuzz(batch, Shaping::Full);
     unsigned count = 0;
     const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
     const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
@@ -237,14 +245,7 @@ struct Shaper::Impl {
   // not what a glyph-per-code PDF can draw (see fonts/shaper.hpp).
   std::optional<Word> shape_whole(std::string_view utf8, Shaping shaping) {
     const Word plain = nominal(utf8);
-    hb_buffer_clear_contents(buffer);
-    hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, static_cast<int>(utf8.size()));
-    hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
-    hb_buffer_set_language(buffer, language);
-    hb_buffer_guess_segment_properties(buffer);  // the script
-    const bool full = shaping == Shaping::Full;
-    hb_shape(font, buffer, full ? full_features : kerned_features,
-             full ? std::size(full_features) : std::size(kerned_features));
+    run_harfbuzz(utf8, shaping);
     unsigned count = 0;
     const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
     const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);

@@ -267,8 +267,10 @@ TEST_CASE("no page starts or ends with a single line of a paragraph, and heading
   CHECK(diags.warning_count() == 0);
 }
 
-TEST_CASE("a note too long for its page continues on the next, marked, with a warning naming it") {
-  Fixture f;
+namespace {
+
+// A paragraph whose one footnote says `note`, laid out in the test font.
+layout::LaidOutDocument with_long_note(Fixture& f, const std::string& note, diag::Diagnostics& diags) {
   resolve::ResolvedDocument doc;
   doc.lang = "en";
   resolve::Paragraph p;
@@ -276,14 +278,21 @@ TEST_CASE("a note too long for its page continues on the next, marked, with a wa
   doc.paragraphs.push_back(p);
   resolve::Footnote fn;
   fn.number = 1;
-  std::string longer;
-  for (int i = 0; i < 40; ++i) longer += std::string(lorem) + " ";
-  fn.spans.push_back(span(longer));
+  fn.spans.push_back(span(note));
   doc.footnotes.push_back(fn);
   model::Style style;
   style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
+  return layout::lay_out(doc, style, f.services, diags);
+}
+
+}  // namespace
+
+TEST_CASE("a note too long for its page continues on the next, marked, with a warning naming it") {
+  Fixture f;
+  std::string longer;
+  for (int i = 0; i < 40; ++i) longer += std::string(lorem) + " ";
   diag::Diagnostics diags;
-  auto out = layout::lay_out(doc, style, f.services, diags);
+  auto out = with_long_note(f, longer, diags);
   REQUIRE(out.pages.size() >= 2);
   REQUIRE(diags.warning_count() == 1);
   CHECK(diags.all()[0].message == "footnote 1 is too long for its page and continues on the next");
@@ -680,13 +689,6 @@ TEST_CASE("a note continued on the next page does not leave its page on a hyphen
   Fixture f;
   int split = 0;
   for (int shift = 0; shift < 24; ++shift) {
-    resolve::ResolvedDocument doc;
-    doc.lang = "en";
-    resolve::Paragraph p;
-    p.spans = {span("A paragraph with a very long note."), marker(0), span(" " + std::string(lorem))};
-    doc.paragraphs.push_back(p);
-    resolve::Footnote fn;
-    fn.number = 1;
     // Long words only, in no repeating order: total fit has to hyphenate
     // many lines, and the page's last note line varies with `shift`.
     const char* words[] = {"internationalisation", "disproportionately", "responsibilities", "characteristically",
@@ -697,12 +699,8 @@ TEST_CASE("a note continued on the next page does not leave its page on a hyphen
       seed = seed * 1103515245u + 12345u;
       longer += std::string(" ") + words[(seed >> 16) % 7];
     }
-    fn.spans.push_back(span(longer));
-    doc.footnotes.push_back(fn);
-    model::Style style;
-    style.body.family = style.heading.family = style.title.family = style.note.family = style.footer.family = "Test";
     diag::Diagnostics diags;
-    auto out = layout::lay_out(doc, style, f.services, diags);
+    auto out = with_long_note(f, longer, diags);
     REQUIRE(out.pages.size() >= 2);
     const layout::PlacedText* last = nullptr;  // the note's last piece on the first page
     for (const auto& t : out.pages[0].texts)

@@ -112,15 +112,18 @@ TEST_CASE("ligature codes are control characters XML cannot hold, one per glyph 
 
 namespace {
 
-struct NoMetrics : briefc::layout::FontMetrics {
-  double width(const briefc::layout::FontKey&, std::string_view, double) const override { return 0; }
+// Every character is half an em wide.
+struct HalfEmMetrics : briefc::layout::FontMetrics {
+  double width(const briefc::layout::FontKey&, std::string_view utf8, double size) const override {
+    return 0.5 * size * static_cast<double>(briefc::text::count_code_points(utf8));
+  }
   bool covers(const briefc::layout::FontKey&, char32_t) const override { return true; }
 };
 
 }  // namespace
 
 TEST_CASE("the page draws layout's glyphs: kerning as TJ numbers, a ligature under its own code, the next word where layout put it") {
-  NoMetrics metrics;
+  HalfEmMetrics metrics;
   briefc::layout::Page page;
   briefc::layout::PlacedText t;
   t.font = {"Test", briefc::layout::FontFace::Regular};
@@ -149,15 +152,8 @@ TEST_CASE("the page draws layout's glyphs: kerning as TJ numbers, a ligature und
   CHECK(ops.find("[(\0A)80(\0V\0o\0\1\0c\0e)-250("s) != std::string::npos);
 }
 
-namespace {
 
-// Every character is half an em wide.
-struct HalfEmMetrics : briefc::layout::FontMetrics {
-  double width(const briefc::layout::FontKey&, std::string_view utf8, double size) const override {
-    return 0.5 * size * static_cast<double>(utf8.size());
-  }
-  bool covers(const briefc::layout::FontKey&, char32_t) const override { return true; }
-};
+namespace {
 
 // Where a reader draws each string of `operators` (ASCII text only): the text
 // state operators Tf, Tc, Tz and Td, and TJ arrays, as PDF 32000-1, 9.4.4.
@@ -263,20 +259,8 @@ TEST_CASE("font expansion is drawn as Tz, and every word still starts where layo
   }
 }
 
-namespace {
-
-// Every character 500/1000 em wide.
-struct FiveHundredMetrics : briefc::layout::FontMetrics {
-  double width(const briefc::layout::FontKey&, std::string_view utf8, double size) const override {
-    return 0.5 * size * static_cast<double>(briefc::text::count_code_points(utf8));
-  }
-  bool covers(const briefc::layout::FontKey&, char32_t) const override { return true; }
-};
-
-}  // namespace
-
 TEST_CASE("a ligature its font has no code left for is drawn as its letters, and what follows stays where layout put it") {
-  FiveHundredMetrics metrics;
+  HalfEmMetrics metrics;
   briefc::layout::Page page;
   briefc::layout::PlacedText t;
   t.font = {"Test", briefc::layout::FontFace::Regular};
